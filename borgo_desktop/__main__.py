@@ -1,0 +1,3 @@
+from borgo_desktop.cli import main
+
+raise SystemExit(main())

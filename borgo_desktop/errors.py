@@ -1,0 +1,39 @@
+"""Typed errors: what the user can fix (Italian message) versus a bug.
+
+A :class:`UserError` carries an Italian message *template* and its parameters, so the
+window can translate the template (Qt context ``UserError``) before filling it in, and the
+CLI prints the Italian text as it is.
+"""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """A problem the user can fix: bad input, a refused transition, a missing record."""
+
+    def __init__(self, template: str, *, field: str | None = None, **params: object) -> None:
+        self.template = template
+        self.field = field
+        self.params = params
+        super().__init__(self.text)
+
+    @property
+    def text(self) -> str:
+        return self.template.format(**self.params) if self.params else self.template
+
+
+class ValidationError(UserError):
+    """One or more form fields are invalid; ``problems`` maps field -> UserError."""
+
+    def __init__(self, problems: dict[str, UserError]) -> None:
+        self.problems = problems
+        first = next(iter(problems.values()))
+        super().__init__(first.template, field=first.field, **first.params)
+
+
+class NotFound(UserError):
+    pass
+
+
+class StoreError(UserError):
+    """The user's environment: a database that is too new, unreachable or damaged."""

@@ -1,0 +1,197 @@
+"""Closed vocabularies of the registry and allocation areas, with their Italian labels.
+
+Values are stored as short English codes; ``label`` is what a user reads (the window
+translates it through Qt context ``Vocabulary`` for English).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from sqlalchemy import Enum as SAEnum
+
+
+class Labelled(StrEnum):
+    @property
+    def label(self) -> str:
+        return self._labels()[self.value]
+
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        raise NotImplementedError
+
+    @classmethod
+    def from_label(cls, text: str) -> "Labelled | None":
+        wanted = text.strip().casefold()
+        for member in cls:
+            if member.label.casefold() == wanted or member.value == wanted:
+                return member
+        return None
+
+
+def column_type(enum_cls: type[StrEnum]) -> SAEnum:
+    """Stored as VARCHAR holding the value (portable, no native enum types)."""
+    return SAEnum(
+        enum_cls,
+        native_enum=False,
+        create_constraint=False,
+        length=24,
+        values_callable=lambda cls: [m.value for m in cls],
+    )
+
+
+class Regime(Labelled):
+    CAPPED = "capped"
+    PUBLIC = "public"
+    TEMPORARY = "temporary"
+
+    @classmethod
+    def _labels(cls):
+        return {"capped": "Canone calmierato (SAS)", "public": "Edilizia pubblica (SAP)",
+                "temporary": "Emergenza abitativa temporanea"}
+
+
+class RentModel(Labelled):
+    PER_M2 = "per_m2"          # capped rent: euro per m² per year
+    INCOME_BAND = "income_band"  # public housing: from the household's income band
+    FLAT = "flat"              # temporary housing: a flat monthly contribution
+
+    @classmethod
+    def _labels(cls):
+        return {"per_m2": "€/m² annui", "income_band": "Fasce di reddito (ISEE)",
+                "flat": "Contributo fisso mensile"}
+
+
+class UnitStatus(Labelled):
+    RENOVATION = "renovation"
+    VACANT = "vacant"
+    PREALLOCATED = "preallocated"
+    LET = "let"
+    UNAVAILABLE = "unavailable"
+
+    @classmethod
+    def _labels(cls):
+        return {"renovation": "In ristrutturazione", "vacant": "Libero",
+                "preallocated": "Preassegnato", "let": "Locato", "unavailable": "Non disponibile"}
+
+
+class Sex(Labelled):
+    M = "M"
+    F = "F"
+
+    @classmethod
+    def _labels(cls):
+        return {"M": "Maschio", "F": "Femmina"}
+
+
+class Relation(Labelled):
+    REFERENCE = "reference"
+    SPOUSE = "spouse"
+    CHILD = "child"
+    PARENT = "parent"
+    OTHER = "other"
+
+    @classmethod
+    def _labels(cls):
+        return {"reference": "Intestatario", "spouse": "Coniuge/Convivente",
+                "child": "Figlio/a", "parent": "Genitore", "other": "Altro"}
+
+
+class Employment(Labelled):
+    UNKNOWN = "unknown"
+    EMPLOYED = "employed"
+    SELF_EMPLOYED = "self_employed"
+    UNEMPLOYED = "unemployed"
+    LONG_TERM_UNEMPLOYED = "long_unemployed"
+    STUDENT = "student"
+    RETIRED = "retired"
+    INACTIVE = "inactive"
+
+    @classmethod
+    def _labels(cls):
+        return {"unknown": "Non indicato", "employed": "Occupato/a dipendente",
+                "self_employed": "Lavoratore/trice autonomo/a", "unemployed": "Disoccupato/a",
+                "long_unemployed": "Disoccupato/a di lunga durata", "student": "Studente/ssa",
+                "retired": "Pensionato/a", "inactive": "Inattivo/a"}
+
+
+class Education(Labelled):
+    UNKNOWN = "unknown"
+    ISCED_0 = "isced0"
+    ISCED_1_2 = "isced1_2"
+    ISCED_3_4 = "isced3_4"
+    ISCED_5_8 = "isced5_8"
+
+    @classmethod
+    def _labels(cls):
+        return {"unknown": "Non indicato", "isced0": "Nessun titolo",
+                "isced1_2": "Licenza elementare o media (ISCED 1-2)",
+                "isced3_4": "Diploma o qualifica (ISCED 3-4)",
+                "isced5_8": "Laurea o superiore (ISCED 5-8)"}
+
+
+class HouseholdStatus(Labelled):
+    APPLICANT = "applicant"
+    RESIDENT = "resident"
+    LEFT = "left"
+
+    @classmethod
+    def _labels(cls):
+        return {"applicant": "In assegnazione", "resident": "Residente", "left": "Uscito"}
+
+
+class LeaseStatus(Labelled):
+    DRAFT = "draft"
+    ACTIVE = "active"
+    ENDED = "ended"
+
+    @classmethod
+    def _labels(cls):
+        return {"draft": "In preparazione", "active": "In corso", "ended": "Concluso"}
+
+
+class Vulnerability(Labelled):
+    INDIGENT = "indigent"
+    HOUSING_EMERGENCY = "housing_emergency"
+    DISABILITY = "disability"
+    ELDERLY_ALONE = "elderly_alone"
+    SINGLE_PARENT = "single_parent"
+    RECENT_MIGRANT = "recent_migrant"
+
+    @classmethod
+    def _labels(cls):
+        return {"indigent": "Indigente (ISEE ≤ soglia)", "housing_emergency": "Emergenza abitativa",
+                "disability": "Componente con disabilità", "elderly_alone": "Anziano solo",
+                "single_parent": "Nucleo monogenitoriale", "recent_migrant": "Arrivo recente in Italia"}
+
+
+class Stage(Labelled):
+    """Pre-allocation pipeline of a household."""
+
+    CANDIDATE = "candidate"
+    PROPOSED = "proposed"
+    VISIT = "visit"
+    ACCEPTED = "accepted"
+    REFUSED = "refused"
+    SIGNED = "signed"
+    MOVED_IN = "moved_in"
+
+    @classmethod
+    def _labels(cls):
+        return {"candidate": "Candidato", "proposed": "Alloggio proposto", "visit": "Visita fatta",
+                "accepted": "Accettato", "refused": "Rifiutato", "signed": "Contratto firmato",
+                "moved_in": "Entrato nell'alloggio"}
+
+
+class MoveInItem(Labelled):
+    KEYS = "keys"
+    METERS = "meters"
+    INVENTORY = "inventory"
+    WELCOME_PACK = "welcome_pack"
+    INFO_SESSION = "info_session"
+
+    @classmethod
+    def _labels(cls):
+        return {"keys": "Consegna chiavi", "meters": "Lettura contatori",
+                "inventory": "Inventario dotazioni", "welcome_pack": "Kit di benvenuto",
+                "info_session": "Incontro informativo"}

@@ -1,0 +1,169 @@
+"""The database: one engine factory, units of work, migrations applied at start.
+
+``make_engine`` is the only place an engine is created, so encryption (SQLCipher) can be
+added there. SQLite runs in WAL mode with ``synchronous=FULL``, foreign keys on, a busy
+timeout, and write transactions that begin IMMEDIATE: a deferred transaction that reads
+and then writes can still fail with "database is locked" under a second writer.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator
+
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from borgo_desktop import models
+from borgo_desktop.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+BUSY_TIMEOUT_MS = 15_000
+# Objects owned by the search adapter (FTS5 and its shadow tables, the PostgreSQL GIN index),
+# invisible to the models and so to the drift check.
+ADAPTER_OBJECTS = ("search_fts", "ix_search_entries_tsv")
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    return not (name and name.startswith(ADAPTER_OBJECTS))
+
+
+def make_engine(url: str, *, echo: bool = False) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database:
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        _configure_sqlite(engine)
+        return engine
+    return create_engine(url, echo=echo, pool_pre_ping=True)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection, _record):
+        # Let SQLAlchemy's "begin" event emit BEGIN itself (pysqlite's own is deferred).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        if engine.url.database not in (None, "", ":memory:"):
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection):
+        immediate = connection.get_execution_options().get("immediate", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+class Store:
+    """An opened database: sessions for reading and units of work for writing."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.dialect = engine.dialect.name
+        self._read = sessionmaker(engine, expire_on_commit=False)
+        self._write = sessionmaker(engine.execution_options(immediate=True), expire_on_commit=False)
+
+    @classmethod
+    def open(cls, url: str, *, backup_dir: Path | None = None, migrate: bool = True) -> "Store":
+        store = cls(make_engine(url))
+        if migrate:
+            upgrade(store, backup_dir=backup_dir)
+        return store
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read() as session:
+            yield session
+            session.rollback()
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One business operation, one transaction: rolled back unless ``commit()`` is called."""
+        with self._write() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+# --- migrations -------------------------------------------------------------------------
+
+def _alembic_config(store: Store) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["engine"] = store.engine
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
+
+
+def current_revision(store: Store) -> str | None:
+    with store.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(store: Store, *, backup_dir: Path | None = None) -> bool:
+    """Bring the schema to head; back the file up first. Returns True if it migrated."""
+    current, head = current_revision(store), head_revision()
+    if current == head:
+        return False
+    known = {rev.revision for rev in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions()}
+    if current is not None and current not in known:
+        raise StoreError(
+            "Il database è stato aggiornato da una versione più recente del programma "
+            "(revisione {revision}): aggiornare Borgo Desktop prima di aprirlo.", revision=current)
+    if current is not None and backup_dir is not None:
+        backup_before_migration(store, backup_dir, current)
+    log.info("migrating database from %s to %s", current, head)
+    command.upgrade(_alembic_config(store), "head")
+    return True
+
+
+def schema_drift(store: Store) -> list:
+    """Differences between the models and the migrated schema (empty when in step)."""
+
+    with store.engine.connect() as conn:
+        ctx = MigrationContext.configure(
+            conn, opts={"include_object": include_object, "compare_type": True})
+        return compare_metadata(ctx, models.Base.metadata)
+
+
+def sqlite_path(store: Store) -> Path | None:
+    if store.dialect != "sqlite" or store.engine.url.database in (None, "", ":memory:"):
+        return None
+    return Path(store.engine.url.database)
+
+
+def backup_before_migration(store: Store, backup_dir: Path, revision: str) -> Path | None:
+    source = sqlite_path(store)
+    if source is None or not source.exists():
+        return None
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    target = backup_dir / f"pre-migration-{revision}-{stamp}.sqlite"
+    # The online backup API copies a consistent snapshot, WAL included.
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    log.info("backup before migration written to %s", target)
+    return target
