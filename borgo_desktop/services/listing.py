@@ -1,0 +1,193 @@
+"""Paged, filtered, database-sorted lists (households, persons, units).
+
+A :class:`ListSpec` names the columns of a list and how to filter it; the window's table
+model and the exports both read through :func:`fetch_page`, so what a list shows is what it
+exports. Sorting and filtering run in the database; rows are plain tuples.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from typing import Callable
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import aliased
+
+from borgo_desktop.models import (
+    Building, Candidacy, Household, Lease, Membership, Person, TargetCategory, Unit,
+)
+from borgo_desktop.models.enums import (
+    HouseholdStatus, Labelled, LeaseStatus, Regime, Sex, Stage, UnitStatus,
+)
+from borgo_desktop.services.context import Context
+
+# Column kinds tell the window and the exports how to format a value.
+TEXT, INT, DATE, MONEY, BOOL, ENUM, DECIMAL = "text", "int", "date", "money", "bool", "enum", "decimal"
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    expr: object
+    kind: str = TEXT
+    enum: type[Labelled] | None = None
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    name: str
+    title: str
+    id_expr: object
+    columns: tuple[Column, ...]
+    base: Callable[[], Select]
+    text_columns: tuple[object, ...]  # searched by the "text" filter
+    filters: dict[str, Callable[[object], object]] = field(default_factory=dict)
+    default_sort: str = ""
+
+    def column(self, key: str) -> Column:
+        return next(c for c in self.columns if c.key == key)
+
+
+@dataclass(frozen=True)
+class Row:
+    id: uuid.UUID
+    values: tuple
+
+
+def _where(spec: ListSpec, filters: dict[str, object]) -> list:
+    clauses = []
+    for name, value in (filters or {}).items():
+        if value in (None, "", ()):
+            continue
+        if name == "text":
+            for word in str(value).split():
+                pattern = f"%{word}%"
+                clauses.append(or_(*(func.lower(c).like(pattern.lower()) for c in spec.text_columns)))
+        else:
+            clauses.append(spec.filters[name](value))
+    return clauses
+
+
+def count(ctx: Context, spec: ListSpec, filters: dict | None = None) -> int:
+    query = spec.base().with_only_columns(func.count(spec.id_expr)).order_by(None)
+    query = query.where(*_where(spec, filters or {}))
+    with ctx.store.read() as session:
+        return session.scalar(query) or 0
+
+
+def fetch_page(ctx: Context, spec: ListSpec, filters: dict | None = None, sort: str = "",
+               descending: bool = False, offset: int = 0, limit: int = 200) -> list[Row]:
+    sort_col = spec.column(sort or spec.default_sort or spec.columns[0].key).expr
+    order = sort_col.desc() if descending else sort_col.asc()
+    query = (spec.base().with_only_columns(spec.id_expr, *(c.expr for c in spec.columns))
+             .where(*_where(spec, filters or {}))
+             .order_by(order, spec.id_expr).offset(offset).limit(limit))
+    with ctx.store.read() as session:
+        rows = session.execute(query).all()
+    return [Row(r[0], tuple(_plain(c, v) for c, v in zip(spec.columns, r[1:]))) for r in rows]
+
+
+def _plain(column: Column, value):
+    if column.enum is not None and value is not None and not isinstance(value, column.enum):
+        return column.enum(value)
+    return value
+
+
+# --- the lists -----------------------------------------------------------------------------
+
+_reference = aliased(Person)
+_active_lease = aliased(Lease)
+_lease_unit = aliased(Unit)
+
+
+def _households_base() -> Select:
+    return (select(Household.id)
+            .outerjoin(_reference, _reference.id == Household.reference_person_id)
+            .outerjoin(TargetCategory, TargetCategory.id == Household.target_category_id)
+            .outerjoin(Candidacy, Candidacy.household_id == Household.id)
+            .outerjoin(_active_lease, and_(_active_lease.household_id == Household.id,
+                                           _active_lease.status == LeaseStatus.ACTIVE))
+            .outerjoin(_lease_unit, _lease_unit.id == _active_lease.unit_id))
+
+
+_member_count = (select(func.count(Membership.id))
+                 .where(Membership.household_id == Household.id, Membership.left_on.is_(None))
+                 .correlate(Household).scalar_subquery())
+
+HOUSEHOLDS = ListSpec(
+    name="households", title="Nuclei familiari", id_expr=Household.id,
+    columns=(
+        Column("code", "Codice", Household.code),
+        Column("reference", "Intestatario", _reference.surname + " " + _reference.given_name),
+        Column("members", "Componenti", _member_count, INT),
+        Column("category", "Categoria", TargetCategory.label),
+        Column("stage", "Fase assegnazione", Candidacy.stage, ENUM, Stage),
+        Column("unit", "Alloggio", _lease_unit.code),
+        Column("status", "Stato", Household.status, ENUM, HouseholdStatus),
+        Column("phone", "Telefono", Household.phone),
+    ),
+    base=_households_base,
+    text_columns=(Household.code, _reference.surname, _reference.given_name),
+    filters={
+        "status": lambda v: Household.status == v,
+        "stage": lambda v: Candidacy.stage == v,
+        "category": lambda v: TargetCategory.code == v,
+    },
+    default_sort="code",
+)
+
+_current = aliased(Membership)
+_person_household = aliased(Household)
+
+PERSONS = ListSpec(
+    name="persons", title="Persone", id_expr=Person.id,
+    columns=(
+        Column("surname", "Cognome", Person.surname),
+        Column("given_name", "Nome", Person.given_name),
+        Column("tax_code", "Codice fiscale", Person.tax_code),
+        Column("birth_date", "Data di nascita", Person.birth_date, DATE),
+        Column("sex", "Sesso", Person.sex, ENUM, Sex),
+        Column("citizenship", "Cittadinanza", Person.citizenship),
+        Column("household", "Nucleo", _person_household.code),
+        Column("phone", "Telefono", Person.phone),
+    ),
+    base=lambda: (select(Person.id)
+                  .outerjoin(_current, and_(_current.person_id == Person.id,
+                                            _current.left_on.is_(None)))
+                  .outerjoin(_person_household, _person_household.id == _current.household_id)),
+    text_columns=(Person.surname, Person.given_name, Person.tax_code),
+    filters={
+        "sex": lambda v: Person.sex == v,
+        "household": lambda v: _person_household.code == v,
+        "without_household": lambda v: _current.id.is_(None) if v else _current.id.is_not(None),
+    },
+    default_sort="surname",
+)
+
+UNITS = ListSpec(
+    name="units", title="Alloggi", id_expr=Unit.id,
+    columns=(
+        Column("code", "Codice", Unit.code),
+        Column("building", "Edificio", Building.name),
+        Column("staircase", "Scala", Unit.staircase),
+        Column("floor", "Piano", Unit.floor, INT),
+        Column("surface", "Superficie m²", Unit.surface_m2, DECIMAL),
+        Column("rooms", "Locali", Unit.rooms, INT),
+        Column("accessible", "Accessibile", Unit.accessible, BOOL),
+        Column("regime", "Regime", Unit.regime, ENUM, Regime),
+        Column("status", "Stato", Unit.status, ENUM, UnitStatus),
+    ),
+    base=lambda: select(Unit.id).join(Building, Building.id == Unit.building_id),
+    text_columns=(Unit.code, Building.name, Building.code),
+    filters={
+        "status": lambda v: Unit.status == v,
+        "regime": lambda v: Unit.regime == v,
+        "building": lambda v: Building.code == v,
+        "accessible": lambda v: Unit.accessible.is_(bool(v)),
+    },
+    default_sort="code",
+)
+
+SPECS = {spec.name: spec for spec in (HOUSEHOLDS, PERSONS, UNITS)}
