@@ -36,7 +36,7 @@ def current_members(session: Session, household_id: uuid.UUID) -> list[tuple[Mem
     return list(session.execute(
         select(Membership, Person).join(Person, Membership.person_id == Person.id)
         .where(Membership.household_id == household_id, Membership.left_on.is_(None))
-        .order_by(Membership.relation != "reference", Person.birth_date)).tuples())
+        .order_by(Membership.relation != "reference", Person.birth_date)).all())
 
 
 def current_membership(session: Session, person_id: uuid.UUID) -> Membership | None:

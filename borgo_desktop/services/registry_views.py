@@ -171,11 +171,11 @@ def household_detail_of(session: Session, household_id: uuid.UUID) -> HouseholdD
     past = session.execute(
         select(Membership, Person).join(Person, Membership.person_id == Person.id)
         .where(Membership.household_id == household_id, Membership.left_on.is_not(None))
-        .order_by(Membership.left_on.desc())).tuples()
+        .order_by(Membership.left_on.desc())).all()
     category = session.get(TargetCategory, h.target_category_id) if h.target_category_id else None
     leases = session.execute(
         select(Lease, Unit.code).join(Unit, Lease.unit_id == Unit.id)
-        .where(Lease.household_id == household_id).order_by(Lease.starts_on.desc())).tuples()
+        .where(Lease.household_id == household_id).order_by(Lease.starts_on.desc())).all()
     candidacy = session.scalar(select(Candidacy).where(Candidacy.household_id == household_id))
     stage_unit = session.get(Unit, candidacy.unit_id) if candidacy and candidacy.unit_id else None
     tasks = session.scalars(select(MoveInTask).where(MoveInTask.household_id == household_id))

@@ -1,0 +1,1 @@
+"""ReportLab documents: notices, letters, posters, sheets and reports (no Qt here)."""

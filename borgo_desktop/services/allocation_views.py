@@ -1,0 +1,267 @@
+"""Read side of the allocation plan: views, quota board, pipeline, history, unit fit, rent.
+
+Kept apart from the workflow (services/allocation.py, which re-exports everything here) so
+the transitions stay readable; nothing in this module writes.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from borgo_desktop.models import (
+    Candidacy, CandidacyEvent, Household, Membership, Person, TargetCategory, Unit,
+)
+from borgo_desktop.errors import NotFound, UserError
+from borgo_desktop.formatting import fmt_date
+from borgo_desktop.models.enums import RentModel, Stage, UnitStatus
+from borgo_desktop.services.context import Context
+from borgo_desktop.services.lookups import current_members, get_or_fail
+from borgo_desktop.services.settings import get_setting
+
+# Stages in which a candidacy holds its unit (reserved, not yet let).
+HOLDING = (Stage.PROPOSED, Stage.VISIT, Stage.ACCEPTED)
+IN_PIPELINE = (Stage.CANDIDATE, *HOLDING)
+ALLOCATED = (Stage.SIGNED, Stage.MOVED_IN)
+NO_CATEGORY_LABEL = "Senza categoria"
+
+# Monthly rent of INCOME_BAND (public housing) units by ISEE: (ISEE up to, cents per month).
+# Placeholder bands, TO VERIFY with the Comune's rules (L.R. Lombardia 16/2016) and move to
+# configuration: the first matches the "indigent" threshold, the fourth the access cap.
+INCOME_BANDS: tuple[tuple[int | None, int], ...] = (
+    (300_000, 4_000),
+    (900_000, 12_000),
+    (1_400_000, 20_000),
+    (1_600_000, 28_000),
+    (None, 40_000),
+)
+
+
+@dataclass(frozen=True)
+class CategoryView:
+    id: uuid.UUID
+    code: str
+    label: str
+    quota: int
+    description: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class QuotaRow:
+    category_code: str
+    label: str
+    quota: int
+    in_pipeline: int   # candidacies not refused and not yet signed
+    allocated: int     # signed + moved in
+    moved_in: int
+    remaining: int     # quota - allocated; negative = over quota
+
+
+@dataclass(frozen=True)
+class PipelineRow:
+    household_id: uuid.UUID
+    household_code: str
+    reference_name: str
+    size: int
+    category_label: str
+    stage: Stage
+    unit_code: str
+    reserved_until: date | None
+    stage_changed_on: date
+    refusal_reason: str
+
+
+@dataclass(frozen=True)
+class EventView:
+    from_stage: Stage | None
+    to_stage: Stage
+    unit_code: str
+    happened_on: date
+    note: str
+    by: str
+
+
+def category_view(c: TargetCategory) -> CategoryView:
+    return CategoryView(c.id, c.code, c.label, c.quota, c.description, c.active)
+
+
+def list_categories(ctx: Context) -> list[CategoryView]:
+    with ctx.store.read() as session:
+        return [category_view(c) for c in
+                session.scalars(select(TargetCategory).order_by(TargetCategory.code))]
+
+
+def stage_counts(session: Session) -> Counter:
+    """Candidacies counted by (target category id or None, stage)."""
+    rows = session.execute(
+        select(Household.target_category_id, Candidacy.stage, func.count(Candidacy.id))
+        .join(Household, Candidacy.household_id == Household.id)
+        .group_by(Household.target_category_id, Candidacy.stage))
+    return Counter({(category_id, stage): n for category_id, stage, n in rows})
+
+
+def allocated_in(counts: Counter, category_id: uuid.UUID | None) -> int:
+    return sum(counts[(category_id, stage)] for stage in ALLOCATED)
+
+
+def _quota_row(counts: Counter, category_id, code: str, label: str, quota: int) -> QuotaRow:
+    allocated = allocated_in(counts, category_id)
+    return QuotaRow(code, label, quota,
+                    in_pipeline=sum(counts[(category_id, s)] for s in IN_PIPELINE),
+                    allocated=allocated, moved_in=counts[(category_id, Stage.MOVED_IN)],
+                    remaining=quota - allocated)
+
+
+def quota_board(ctx: Context) -> list[QuotaRow]:
+    with ctx.store.read() as session:
+        counts = stage_counts(session)
+        categories = session.scalars(select(TargetCategory).where(TargetCategory.active)
+                                     .order_by(TargetCategory.code)).all()
+    rows = [_quota_row(counts, c.id, c.code, c.label, c.quota) for c in categories]
+    if any(category_id is None for category_id, _stage in counts):
+        # No quota applies to households without a category: nothing "remains" or overflows.
+        row = _quota_row(counts, None, "", NO_CATEGORY_LABEL, 0)
+        rows.append(QuotaRow(row.category_code, row.label, 0, row.in_pipeline, row.allocated,
+                             row.moved_in, remaining=0))
+    return rows
+
+
+def pipeline(ctx: Context, stage: Stage | None = None) -> list[PipelineRow]:
+    """Every household in the pipeline, in pipeline order, oldest change first."""
+    sizes = (select(Membership.household_id, func.count(Membership.id).label("size"))
+             .where(Membership.left_on.is_(None)).group_by(Membership.household_id).subquery())
+    # Event dates never go backwards (the workflow refuses it), so the latest is the max.
+    changed = (select(CandidacyEvent.candidacy_id, func.max(CandidacyEvent.happened_on)
+                      .label("on")).group_by(CandidacyEvent.candidacy_id).subquery())
+    reference = aliased(Person)
+    query = (
+        select(Candidacy, Household.code, reference.surname, reference.given_name,
+               sizes.c.size, TargetCategory.label, Unit.code, changed.c.on)
+        .join(Household, Candidacy.household_id == Household.id)
+        .outerjoin(reference, Household.reference_person_id == reference.id)
+        .outerjoin(sizes, sizes.c.household_id == Household.id)
+        .outerjoin(TargetCategory, Household.target_category_id == TargetCategory.id)
+        .outerjoin(Unit, Candidacy.unit_id == Unit.id)
+        .outerjoin(changed, changed.c.candidacy_id == Candidacy.id))
+    if stage is not None:
+        query = query.where(Candidacy.stage == stage)
+    with ctx.store.read() as session:
+        rows = [
+            PipelineRow(c.household_id, code, f"{surname} {given}" if surname else "",
+                        size or 0, label or NO_CATEGORY_LABEL, c.stage, unit_code or "",
+                        c.reserved_until, on or c.stage_changed_at.date(), c.refusal_reason)
+            for c, code, surname, given, size, label, unit_code, on in session.execute(query)]
+    order = list(Stage)
+    return sorted(rows, key=lambda r: (order.index(r.stage), r.stage_changed_on, r.household_code))
+
+
+def history(ctx: Context, household_id: uuid.UUID) -> list[EventView]:
+    """The append-only pipeline history of a household, in the order it was written."""
+    with ctx.store.read() as session:
+        get_or_fail(session, Household, household_id, "Nucleo")
+        rows = session.execute(
+            select(CandidacyEvent, Unit.code)
+            .join(Candidacy, CandidacyEvent.candidacy_id == Candidacy.id)
+            .outerjoin(Unit, CandidacyEvent.unit_id == Unit.id)
+            .where(Candidacy.household_id == household_id)
+            .order_by(CandidacyEvent.created_at, CandidacyEvent.id))
+        return [EventView(e.from_stage, e.to_stage, unit_code or "", e.happened_on, e.note,
+                          e.created_by) for e, unit_code in rows]
+
+
+# --- fit between a household and a unit ----------------------------------------------------
+
+@dataclass(frozen=True)
+class FitPolicy:
+    min_surface: dict[int, float]
+    extra_person_surface: float
+    max_spare_rooms: int
+
+    @classmethod
+    def load(cls, ctx: Context) -> "FitPolicy":
+        table = get_setting(ctx, "allocation.min_surface_by_size")
+        return cls({int(k): float(v) for k, v in table.items()},
+                   float(get_setting(ctx, "allocation.extra_person_surface")),
+                   int(get_setting(ctx, "allocation.max_spare_rooms")))
+
+    def min_surface_for(self, size: int) -> float:
+        largest = max(self.min_surface)
+        if size <= largest:
+            return self.min_surface.get(max(size, 1), 0.0)
+        return self.min_surface[largest] + self.extra_person_surface * (size - largest)
+
+
+def fit_reasons(session: Session, policy: FitPolicy, today: date, household: Household,
+                unit: Unit) -> list[str]:
+    """Availability, size, rooms, accessibility and ISEE checks, all at once."""
+    reasons = []
+    own = session.scalar(select(Candidacy).where(Candidacy.household_id == household.id))
+    holder = session.execute(
+        select(Candidacy, Household.code).join(Household, Candidacy.household_id == Household.id)
+        .where(Candidacy.unit_id == unit.id, Candidacy.stage.in_(HOLDING),
+               Candidacy.household_id != household.id)).first()
+    held_by_own = own is not None and own.unit_id == unit.id and own.stage in HOLDING
+    if holder is not None:
+        other, other_code = holder
+        reasons.append(f"L'alloggio {unit.code} è riservato al nucleo {other_code} fino al "
+                       f"{fmt_date(other.reserved_until)}.")
+    elif not (unit.status == UnitStatus.VACANT
+              or (unit.status == UnitStatus.PREALLOCATED and held_by_own)):
+        reasons.append(f"L'alloggio {unit.code} non è disponibile: è nello stato "
+                       f"«{unit.status.label}».")
+    size = len(current_members(session, household.id))
+    minimum = policy.min_surface_for(size)
+    if unit.surface_m2 < minimum:
+        reasons.append(f"L'alloggio {unit.code} è troppo piccolo per {size} persone: "
+                       f"{unit.surface_m2:g} m² invece di almeno {minimum:g} m².")
+    if unit.rooms - size > policy.max_spare_rooms:
+        reasons.append(f"L'alloggio {unit.code} sarebbe sottoutilizzato: {unit.rooms} locali "
+                       f"per {size} persone (al massimo {size + policy.max_spare_rooms}).")
+    if household.needs_accessible_unit and not unit.accessible:
+        reasons.append(f"Il nucleo ha bisogno di un alloggio accessibile e {unit.code} non lo è.")
+    if household.isee_expires_on is not None and household.isee_expires_on < today:
+        reasons.append(f"L'attestazione ISEE del nucleo è scaduta il "
+                       f"{fmt_date(household.isee_expires_on)}: serve una nuova DSU.")
+    elif household.isee_cents is None and unit.rent_model == RentModel.INCOME_BAND:
+        reasons.append(f"Per l'alloggio {unit.code}, a canone per fasce di reddito, serve "
+                       f"l'ISEE del nucleo.")
+    return reasons
+
+
+def unit_by_code(session: Session, unit_code: str) -> Unit | None:
+    return session.scalar(select(Unit).where(Unit.code == (unit_code or "").strip().upper()))
+
+
+def fit_problems(ctx: Context, household_id: uuid.UUID, unit_code: str) -> list[str]:
+    """Why the unit does not suit the household (Italian sentences); empty when it fits."""
+    policy = FitPolicy.load(ctx)
+    with ctx.store.read() as session:
+        household = get_or_fail(session, Household, household_id, "Nucleo")
+        unit = unit_by_code(session, unit_code)
+        if unit is None:
+            return [f"Alloggio sconosciuto: {unit_code}."]
+        return fit_reasons(session, policy, ctx.today(), household, unit)
+
+
+def suggest_rent_cents(ctx: Context, household_id: uuid.UUID, unit_code: str) -> int:
+    with ctx.store.read() as session:
+        household = get_or_fail(session, Household, household_id, "Nucleo")
+        unit = unit_by_code(session, unit_code)
+        if unit is None:
+            raise NotFound("Alloggio sconosciuto: {code}.", code=unit_code)
+        if unit.rent_model == RentModel.PER_M2:  # rate is per m² per year
+            yearly = Decimal(unit.rent_rate_cents) * Decimal(str(unit.surface_m2))
+            return int((yearly / 12).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+        if unit.rent_model == RentModel.FLAT:
+            return unit.rent_rate_cents
+        if household.isee_cents is None:
+            raise UserError("Per calcolare il canone serve l'ISEE del nucleo.")
+        return next(rent for ceiling, rent in INCOME_BANDS
+                    if ceiling is None or household.isee_cents <= ceiling)

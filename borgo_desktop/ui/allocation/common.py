@@ -1,0 +1,80 @@
+"""Small helpers shared by the allocation screens: errors, vocabulary, dates, money fields."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QDateEdit, QLabel, QMessageBox, QWidget
+
+from borgo_desktop.errors import UserError, ValidationError
+from borgo_desktop.formatting import fmt_decimal
+
+ERROR_STYLE = "color: #b3261e;"
+OK_STYLE = "color: #1b7a33;"
+
+
+def vocab(member) -> str:
+    """The Italian label of an enum member, through the shared Qt translation context."""
+    return QCoreApplication.translate("Vocabulary", member.label) if member is not None else ""
+
+
+def error_text(error: UserError) -> str:
+    """Translate the template first, then fill it in (see errors.UserError)."""
+    template = QCoreApplication.translate("UserError", error.template)
+    return template.format(**error.params) if error.params else template
+
+
+def field_errors(error: UserError) -> dict[str | None, str]:
+    """field -> text for every problem carried by the error."""
+    if isinstance(error, ValidationError):
+        return {key: error_text(problem) for key, problem in error.problems.items()}
+    return {error.field: error_text(error)}
+
+
+def show_errors(parent: QWidget, error: UserError, labels: dict[str, QLabel]) -> None:
+    """Put each problem under its field; whatever has no field goes in a warning box."""
+    for label in labels.values():
+        label.clear()
+        label.hide()
+    loose = []
+    for key, text in field_errors(error).items():
+        label = labels.get(key or "")
+        if label is None:
+            loose.append(text)
+        else:
+            label.setText(text)
+            label.show()
+    if loose:
+        QMessageBox.warning(parent, QCoreApplication.translate("Allocation", "Attenzione"),
+                            "\n".join(loose))
+
+
+def error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def date_edit(value: date, name: str) -> QDateEdit:
+    edit = QDateEdit(to_qdate(value))
+    edit.setObjectName(name)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def money_text(cents: int) -> str:
+    """Amount for an editable field: '1.234,50' (the euro sign sits beside the field)."""
+    return fmt_decimal(cents / 100)
