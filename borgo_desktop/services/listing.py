@@ -20,6 +20,7 @@ from borgo_desktop.models import (
 from borgo_desktop.models.enums import (
     HouseholdStatus, Labelled, LeaseStatus, Regime, Sex, Stage, UnitStatus,
 )
+from borgo_desktop.formatting import fmt_date, fmt_decimal, fmt_money
 from borgo_desktop.services.context import Context
 
 # Column kinds tell the window and the exports how to format a value.
@@ -87,6 +88,23 @@ def fetch_page(ctx: Context, spec: ListSpec, filters: dict | None = None, sort: 
     with ctx.store.read() as session:
         rows = session.execute(query).all()
     return [Row(r[0], tuple(_plain(c, v) for c, v in zip(spec.columns, r[1:]))) for r in rows]
+
+
+def display_text(column: Column, value) -> str:
+    """How a value reads on screen, on paper and in CSV: Italian formats, enum labels."""
+    if value is None:
+        return ""
+    if column.kind == DATE:
+        return fmt_date(value)
+    if column.kind == MONEY:
+        return fmt_money(value)
+    if column.kind == BOOL:
+        return "Sì" if value else "No"
+    if column.kind == DECIMAL:
+        return fmt_decimal(value)
+    if column.kind == ENUM:
+        return value.label
+    return str(value)
 
 
 def _plain(column: Column, value):

@@ -90,7 +90,7 @@ def household_entry(household: Household, members: list[Person], unit_code: str)
     title = f"Nucleo {household.code}"
     if reference is not None:
         title += f" - {reference.surname} {reference.given_name}"
-    subtitle = f"{len(members)} componenti" + (f" · alloggio {unit_code}" if unit_code else "")
+    subtitle = (f"{len(members)} {'componente' if len(members) == 1 else 'componenti'}") + (f" · alloggio {unit_code}" if unit_code else "")
     words = [household.code, unit_code]
     for p in members:
         words += [p.surname, p.given_name, p.tax_code or ""]

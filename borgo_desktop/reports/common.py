@@ -1,0 +1,71 @@
+"""Shared look of every printed document: letterhead, page numbers, table style."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.platypus import SimpleDocTemplate, TableStyle
+
+from borgo_desktop.formatting import ROME
+
+ACCENT = colors.HexColor("#2f5d62")
+ZEBRA = colors.HexColor("#eef3f3")
+
+_base = getSampleStyleSheet()
+STYLES = {
+    "title": ParagraphStyle("title", parent=_base["Heading1"], fontSize=16, textColor=ACCENT,
+                            spaceAfter=4),
+    "subtitle": ParagraphStyle("subtitle", parent=_base["Normal"], fontSize=9,
+                               textColor=colors.grey, spaceAfter=8),
+    "heading": ParagraphStyle("heading", parent=_base["Heading2"], fontSize=12,
+                              textColor=ACCENT, spaceBefore=10, spaceAfter=4),
+    "body": ParagraphStyle("body", parent=_base["Normal"], fontSize=9.5, leading=12,
+                           alignment=TA_LEFT),
+    "cell": ParagraphStyle("cell", parent=_base["Normal"], fontSize=8.5, leading=10),
+}
+
+
+def table_style(header_rows: int = 1) -> TableStyle:
+    return TableStyle([
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), ACCENT),
+        ("TEXTCOLOR", (0, 0), (-1, header_rows - 1), colors.white),
+        ("FONTNAME", (0, 0), (-1, header_rows - 1), "Helvetica-Bold"),
+        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, ZEBRA]),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8d3d3")),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ])
+
+
+def document(path: Path, office_name: str, *, wide: bool = False) -> SimpleDocTemplate:
+    """An A4 document (landscape for wide tables) with the office letterhead on each page."""
+    printed = datetime.now(ROME).strftime("%d/%m/%Y %H:%M")
+    size = landscape(A4) if wide else A4
+
+    def decorate(canvas, doc):
+        canvas.saveState()
+        width, height = size
+        canvas.setFillColor(ACCENT)
+        canvas.rect(0, height - 14 * mm, width, 14 * mm, stroke=0, fill=1)
+        canvas.setFillColor(colors.white)
+        canvas.setFont("Helvetica-Bold", 11)
+        canvas.drawString(15 * mm, height - 9 * mm, office_name)
+        canvas.setFont("Helvetica", 8)
+        canvas.drawRightString(width - 15 * mm, height - 9 * mm, "Comune di Milano · Abitare in borgo")
+        canvas.setFillColor(colors.grey)
+        canvas.drawString(15 * mm, 8 * mm, f"Stampato il {printed} · documento riservato")
+        canvas.drawRightString(width - 15 * mm, 8 * mm, f"Pagina {doc.page}")
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(str(path), pagesize=size, leftMargin=15 * mm, rightMargin=15 * mm,
+                            topMargin=22 * mm, bottomMargin=16 * mm)
+    doc.decorate = decorate
+    return doc
