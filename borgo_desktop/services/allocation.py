@@ -24,7 +24,7 @@ from borgo_desktop.models.base import utcnow
 from borgo_desktop.models.enums import HouseholdStatus, MoveInItem, Stage, UnitStatus
 from borgo_desktop.services import search
 from borgo_desktop.services.allocation_views import (
-    INCOME_BANDS, CategoryView, EventView, FitPolicy, PipelineRow, QuotaRow, allocated_in,
+    CategoryView, EventView, FitPolicy, PipelineRow, QuotaRow, allocated_in,
     category_view, fit_problems, fit_reasons, history, list_categories, pipeline, quota_board,
     stage_counts, suggest_rent_cents, unit_by_code,
 )
@@ -32,7 +32,6 @@ from borgo_desktop.services.context import Context
 from borgo_desktop.services.lookups import get_or_fail
 from borgo_desktop.services.registry import open_lease
 from borgo_desktop.services.registry_forms import LeaseInput, Problems, required
-from borgo_desktop.services.settings import get_setting
 
 
 @dataclass(frozen=True)
@@ -98,7 +97,8 @@ def save_category(ctx: Context, code: str, label: str, quota: int, description: 
 
 # --- pipeline transitions -----------------------------------------------------------------
 
-def _open(session: Session, household_id: uuid.UUID, action: str) -> tuple[Household, Candidacy | None]:
+def _open(session: Session, household_id: uuid.UUID,
+          action: str) -> tuple[Household, Candidacy | None]:
     """Load the household and its candidacy; refuse the action if the stage does not allow it."""
     household = get_or_fail(session, Household, household_id, "Nucleo")
     candidacy = session.scalar(select(Candidacy).where(Candidacy.household_id == household_id))
@@ -164,14 +164,13 @@ def add_candidate(ctx: Context, household_id: uuid.UUID, on: date | None = None,
 
 def propose_unit(ctx: Context, household_id: uuid.UUID, unit_code: str,
                  reserved_until: date | None = None, note: str = "") -> None:
-    policy = FitPolicy.load(ctx)
-    reserved_until = reserved_until or ctx.today() + timedelta(
-        days=int(get_setting(ctx, "allocation.reservation_days")))
-    if reserved_until < ctx.today():
+    if reserved_until is not None and reserved_until < ctx.today():
         raise UserError("La prenotazione non può scadere nel passato ({date}).",
                         field="reserved_until", date=fmt_date(reserved_until))
     with ctx.store.unit_of_work() as session:
         household, candidacy = _open(session, household_id, "propose_unit")
+        policy = FitPolicy.load(session)
+        reserved_until = reserved_until or ctx.today() + timedelta(days=policy.reservation_days)
         unit = unit_by_code(session, unit_code)
         if unit is None:
             raise NotFound("Alloggio sconosciuto: {code}.", field="unit_code", code=unit_code)
@@ -228,8 +227,7 @@ def reopen_candidate(ctx: Context, household_id: uuid.UUID, note: str = "") -> N
     with ctx.store.unit_of_work() as session:
         _household, candidacy = _open(session, household_id, "reopen_candidate")
         on = _day(ctx, session, candidacy, None)
-        _release_unit(ctx, session, candidacy)
-        candidacy.unit_id, candidacy.refusal_reason = None, ""
+        candidacy.unit_id, candidacy.reserved_until, candidacy.refusal_reason = None, None, ""
         _advance(ctx, session, candidacy, Stage.CANDIDATE, on, note)
         session.commit()
 
@@ -315,7 +313,7 @@ def complete_move_in_task(ctx: Context, household_id: uuid.UUID, item: MoveInIte
 
 
 __all__ = [
-    "CategoryView", "QuotaRow", "PipelineRow", "EventView", "INCOME_BANDS", "STEPS",
+    "CategoryView", "QuotaRow", "PipelineRow", "EventView", "STEPS",
     "list_categories", "save_category", "quota_board", "pipeline", "fit_problems",
     "add_candidate", "propose_unit", "record_visit", "accept_offer", "refuse_offer",
     "reopen_candidate", "sign_contract", "move_in", "complete_move_in_task", "history",

@@ -23,25 +23,13 @@ from borgo_desktop.formatting import fmt_date
 from borgo_desktop.models.enums import RentModel, Stage, UnitStatus
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.lookups import current_members, get_or_fail
-from borgo_desktop.services.settings import get_setting
+from borgo_desktop.services.settings import read_settings
 
 # Stages in which a candidacy holds its unit (reserved, not yet let).
 HOLDING = (Stage.PROPOSED, Stage.VISIT, Stage.ACCEPTED)
 IN_PIPELINE = (Stage.CANDIDATE, *HOLDING)
 ALLOCATED = (Stage.SIGNED, Stage.MOVED_IN)
 NO_CATEGORY_LABEL = "Senza categoria"
-
-# Monthly rent of INCOME_BAND (public housing) units by ISEE: (ISEE up to, cents per month).
-# Placeholder bands, TO VERIFY with the Comune's rules (L.R. Lombardia 16/2016) and move to
-# configuration: the first matches the "indigent" threshold, the fourth the access cap.
-INCOME_BANDS: tuple[tuple[int | None, int], ...] = (
-    (300_000, 4_000),
-    (900_000, 12_000),
-    (1_400_000, 20_000),
-    (1_600_000, 28_000),
-    (None, 40_000),
-)
-
 
 @dataclass(frozen=True)
 class CategoryView:
@@ -123,8 +111,8 @@ def quota_board(ctx: Context) -> list[QuotaRow]:
     with ctx.store.read() as session:
         counts = stage_counts(session)
         categories = session.scalars(select(TargetCategory).where(TargetCategory.active)
-                                     .order_by(TargetCategory.code)).all()
-    rows = [_quota_row(counts, c.id, c.code, c.label, c.quota) for c in categories]
+                                     .order_by(TargetCategory.code))
+        rows = [_quota_row(counts, c.id, c.code, c.label, c.quota) for c in categories]
     if any(category_id is None for category_id, _stage in counts):
         # No quota applies to households without a category: nothing "remains" or overflows.
         row = _quota_row(counts, None, "", NO_CATEGORY_LABEL, 0)
@@ -180,16 +168,21 @@ def history(ctx: Context, household_id: uuid.UUID) -> list[EventView]:
 
 @dataclass(frozen=True)
 class FitPolicy:
+    """The size standard and reservation length (settings, to verify with the Comune)."""
+
     min_surface: dict[int, float]
     extra_person_surface: float
     max_spare_rooms: int
+    reservation_days: int
 
     @classmethod
-    def load(cls, ctx: Context) -> "FitPolicy":
-        table = get_setting(ctx, "allocation.min_surface_by_size")
-        return cls({int(k): float(v) for k, v in table.items()},
-                   float(get_setting(ctx, "allocation.extra_person_surface")),
-                   int(get_setting(ctx, "allocation.max_spare_rooms")))
+    def load(cls, session: Session) -> "FitPolicy":
+        # Read in the caller's session so a workflow sees one consistent snapshot.
+        keys = ("allocation.min_surface_by_size", "allocation.extra_person_surface",
+                "allocation.max_spare_rooms", "allocation.reservation_days")
+        values = read_settings(session, *keys)
+        return cls({int(k): float(v) for k, v in values[keys[0]].items()},
+                   float(values[keys[1]]), int(values[keys[2]]), int(values[keys[3]]))
 
     def min_surface_for(self, size: int) -> float:
         largest = max(self.min_surface)
@@ -241,8 +234,8 @@ def unit_by_code(session: Session, unit_code: str) -> Unit | None:
 
 def fit_problems(ctx: Context, household_id: uuid.UUID, unit_code: str) -> list[str]:
     """Why the unit does not suit the household (Italian sentences); empty when it fits."""
-    policy = FitPolicy.load(ctx)
     with ctx.store.read() as session:
+        policy = FitPolicy.load(session)
         household = get_or_fail(session, Household, household_id, "Nucleo")
         unit = unit_by_code(session, unit_code)
         if unit is None:
@@ -263,5 +256,6 @@ def suggest_rent_cents(ctx: Context, household_id: uuid.UUID, unit_code: str) ->
             return unit.rent_rate_cents
         if household.isee_cents is None:
             raise UserError("Per calcolare il canone serve l'ISEE del nucleo.")
-        return next(rent for ceiling, rent in INCOME_BANDS
+        bands = read_settings(session, "allocation.income_bands")["allocation.income_bands"]
+        return next(rent for ceiling, rent in bands
                     if ceiling is None or household.isee_cents <= ceiling)

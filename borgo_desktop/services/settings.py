@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from borgo_desktop.models import Setting
 from borgo_desktop.services.context import Context
@@ -17,15 +18,27 @@ DEFAULTS: dict[str, object] = {
     # Rooms allowed above the household size before the unit counts as under-occupied.
     "allocation.max_spare_rooms": 2,
     "allocation.reservation_days": 30,
+    # Monthly rent of public-housing (income band) units by ISEE: [ISEE up to, cents per
+    # month], the last band open-ended. Placeholder bands, TO VERIFY with the Comune's rules
+    # (L.R. Lombardia 16/2016): the first matches the "indigent" threshold, the fourth the cap.
+    "allocation.income_bands": [[300_000, 4_000], [900_000, 12_000], [1_400_000, 20_000],
+                                [1_600_000, 28_000], [None, 40_000]],
     "registry.isee_indigent_cents": 300_000,
     "registry.isee_access_cents": 1_600_000,
 }
 
 
+def read_settings(session: Session, *keys: str) -> dict[str, object]:
+    """Values of ``keys`` inside the caller's session (one consistent snapshot)."""
+    values = {key: DEFAULTS[key] for key in keys}
+    values.update(session.execute(select(Setting.key, Setting.value)
+                                  .where(Setting.key.in_(keys))).all())
+    return values
+
+
 def get_setting(ctx: Context, key: str) -> object:
     with ctx.store.read() as session:
-        row = session.scalar(select(Setting).where(Setting.key == key))
-    return DEFAULTS[key] if row is None else row.value
+        return read_settings(session, key)[key]
 
 
 def set_setting(ctx: Context, key: str, value: object) -> None:

@@ -148,3 +148,13 @@ def test_lease_lets_the_unit_and_refuses_a_second_one(ctx, building):
     assert detail.unit.code == building.code and detail.active_lease.monthly_rent_cents == 36_000
     with pytest.raises(ValidationError, match="già un contratto"):
         registry.create_lease(ctx, LeaseInput(detail.id, building.code, date(2027, 1, 1), 1))
+
+
+def test_saved_setting_overrides_the_default(ctx):
+    from borgo_desktop.services.settings import DEFAULTS, get_setting, set_setting
+
+    assert get_setting(ctx, "allocation.reservation_days") == DEFAULTS["allocation.reservation_days"]
+    set_setting(ctx, "allocation.reservation_days", 45)
+    assert get_setting(ctx, "allocation.reservation_days") == 45
+    with pytest.raises(KeyError):
+        set_setting(ctx, "no.such.key", 1)
