@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QDateEdit, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QMessageBox, QSizePolicy, QWidget
 
 from borgo_desktop.errors import UserError, ValidationError
 from borgo_desktop.formatting import fmt_decimal
@@ -72,9 +72,25 @@ def date_edit(value: date, name: str) -> QDateEdit:
     edit.setObjectName(name)
     edit.setDisplayFormat("dd/MM/yyyy")
     edit.setCalendarPopup(True)
+    # A date is short: keep the field at its natural width inside stretching form layouts.
+    edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     return edit
 
 
 def money_text(cents: int) -> str:
     """Amount for an editable field: '1.234,50' (the euro sign sits beside the field)."""
     return fmt_decimal(cents / 100)
+
+
+def open_dialog(owner: QWidget, dialog: QDialog, on_accepted) -> None:
+    """Show a window-modal dialog without blocking; ``owner.dialog`` points at it meanwhile."""
+    owner.dialog = dialog
+    dialog.accepted.connect(on_accepted)
+    dialog.finished.connect(lambda _result: _forget(owner, dialog))
+    dialog.open()
+
+
+def _forget(owner: QWidget, dialog: QDialog) -> None:
+    if owner.dialog is dialog:
+        owner.dialog = None
+    dialog.deleteLater()

@@ -22,6 +22,7 @@ class SignContractDialog(ActionDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Firma contratto"), parent)
         self.setObjectName("sign_contract_dialog")
+        self.setMinimumWidth(520)
         self.ctx, self.household_id, self.unit_code = ctx, household_id, unit_code
         self.lease_id: uuid.UUID | None = None
         self.add_row(self.tr("Alloggio"), QLabel(unit_code))
@@ -38,7 +39,8 @@ class SignContractDialog(ActionDialog):
         except UserError as exc:  # e.g. no ISEE yet: the clerk types the rent
             suggested, note = 0, error_text(exc)
         self.money_edits: dict[str, QLineEdit] = {}
-        labels = (self.tr("Canone mensile"), self.tr("Spese mensili"), self.tr("Deposito cauzionale"))
+        labels = (self.tr("Canone mensile"), self.tr("Spese mensili"),
+                  self.tr("Deposito cauzionale"))
         for field, label, cents in zip(MONEY_FIELDS, labels, (suggested, 0, 0)):
             edit = QLineEdit(money_text(cents))
             edit.setObjectName(field.removesuffix("_cents") + "_edit")
@@ -69,8 +71,7 @@ class SignContractDialog(ActionDialog):
                 values[field] = parse_money(edit.text())
             except (ValueError, ArithmeticError):
                 problems[field] = UserError(
-                    "Importo non valido: «{text}». Scrivere ad esempio 450,00.",
-                    field=field, text=edit.text())
+                    "Importo non valido: scrivere ad esempio 450,00.", field=field)
         if problems:
             raise ValidationError(problems)
         return values

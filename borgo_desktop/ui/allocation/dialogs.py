@@ -10,16 +10,17 @@ import uuid
 from datetime import date, timedelta
 from typing import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QPushButton,
     QVBoxLayout, QWidget,
 )
 
 from borgo_desktop.errors import UserError
+from borgo_desktop.models.enums import UnitStatus
 from borgo_desktop.services import allocation, registry
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.settings import get_setting
-from borgo_desktop.models.enums import UnitStatus
 from borgo_desktop.ui.allocation.common import (
     ERROR_STYLE, OK_STYLE, date_edit, error_label, from_qdate, show_errors,
 )
@@ -68,6 +69,9 @@ class ActionDialog(QDialog):
             self.submit()
         except UserError as exc:
             show_errors(self, exc, self.errors)
+            self.layout().activate()  # grow, never shrink, to fit the messages just shown
+            needed = self.layout().totalHeightForWidth(self.width())
+            self.resize(self.width(), max(self.height(), needed))
             return
         super().accept()
 
@@ -83,12 +87,13 @@ class StepDialog(ActionDialog):
     """A date and a note for a simple step (visit, acceptance, move-in)."""
 
     def __init__(self, title: str, today: date, action: Callable[[date, str], None],
-                 with_note: bool = True, parent: QWidget | None = None) -> None:
+                 with_note: bool = True, date_field: str = "on",
+                 parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self.setObjectName("step_dialog")
         self._action = action
         self.date_edit = date_edit(today, "date_edit")
-        self.add_row(self.tr("Data"), self.date_edit, "on")
+        self.add_row(self.tr("Data"), self.date_edit, date_field)
         self.note_edit = note_edit()
         if with_note:
             self.add_row(self.tr("Nota"), self.note_edit, "note")
@@ -131,16 +136,20 @@ class ProposeUnitDialog(ActionDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Proponi alloggio"), parent)
         self.setObjectName("propose_unit_dialog")
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         self.ctx, self.household_id = ctx, household_id
         self.unit_combo = QComboBox()
         self.unit_combo.setObjectName("unit_combo")
+        self.unit_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for unit in registry.list_units(ctx, status=UnitStatus.VACANT):
             self.unit_combo.addItem(self._describe(unit), unit.code)
+            self.unit_combo.setItemData(self.unit_combo.count() - 1, unit.building_name,
+                                        Qt.ItemDataRole.ToolTipRole)
         self.add_row(self.tr("Alloggio"), self.unit_combo, "unit_code")
         self.fit_label = QLabel()
         self.fit_label.setObjectName("fit_label")
         self.fit_label.setWordWrap(True)
+        self.fit_label.setTextFormat(Qt.TextFormat.PlainText)
         self.form.addRow("", self.fit_label)
         days = int(get_setting(ctx, "allocation.reservation_days"))
         self.reserved_edit = date_edit(ctx.today() + timedelta(days=days), "reserved_until_edit")
@@ -152,12 +161,13 @@ class ProposeUnitDialog(ActionDialog):
         self._check_fit()
 
     def _describe(self, unit) -> str:
-        where = self.tr("{building}, scala {staircase}, piano {floor}").format(
-            building=unit.building_name, staircase=unit.staircase or "-", floor=unit.floor)
-        size = self.tr("{surface} m², {rooms} locali").format(
-            surface=f"{unit.surface_m2:g}".replace(".", ","), rooms=unit.rooms)
+        where = self.tr("scala {staircase}, piano {floor}").format(
+            staircase=unit.staircase or "-", floor=unit.floor)
+        rooms = (self.tr("1 locale") if unit.rooms == 1
+                 else self.tr("{n} locali").format(n=unit.rooms))
+        surface = self.tr("{surface} m²").format(surface=f"{unit.surface_m2:g}".replace(".", ","))
         access = self.tr("accessibile") if unit.accessible else self.tr("non accessibile")
-        return f"{unit.code} — {where} · {size} · {access}"
+        return " · ".join((unit.code, where, surface, rooms, access))
 
     def selected_code(self) -> str:
         return self.unit_combo.currentData() or ""

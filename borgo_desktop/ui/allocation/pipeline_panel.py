@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -15,7 +15,7 @@ from borgo_desktop.formatting import fmt_date
 from borgo_desktop.models.enums import Stage
 from borgo_desktop.services import allocation, registry
 from borgo_desktop.services.context import Context
-from borgo_desktop.ui.allocation.common import ERROR_STYLE, error_text, vocab
+from borgo_desktop.ui.allocation.common import ERROR_STYLE, error_text, open_dialog, vocab
 from borgo_desktop.ui.allocation.contract_dialog import SignContractDialog
 from borgo_desktop.ui.allocation.dialogs import ProposeUnitDialog, RefusalDialog, StepDialog
 from borgo_desktop.ui.allocation.steps import StepIndicator
@@ -41,6 +41,7 @@ class PipelinePanel(QWidget):
         self.refusal_label.setObjectName("refusal_label")
         self.refusal_label.setStyleSheet(ERROR_STYLE)
         self.refusal_label.setWordWrap(True)
+        self.refusal_label.setTextFormat(Qt.TextFormat.PlainText)  # the reason is typed text
         self.unit_label = QLabel()
         self.unit_label.setObjectName("unit_label")
         self.buttons = self._make_buttons()
@@ -100,7 +101,8 @@ class PipelinePanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.detail = registry.get_household(self.ctx, self.household_id) if self.household_id else None
+        self.detail = (registry.get_household(self.ctx, self.household_id)
+                       if self.household_id else None)
         events = allocation.history(self.ctx, self.household_id) if self.detail else []
         stage = self.detail.stage if self.detail else None
         refused_after = next((e.from_stage for e in reversed(events)
@@ -126,7 +128,8 @@ class PipelinePanel(QWidget):
         if not detail or not detail.stage_unit_code:
             self.unit_label.hide()
             return
-        text = self.tr("Alloggio: <b>{unit}</b>").format(unit=detail.stage_unit_code)
+        text = (self.tr("Alloggio rifiutato: <b>{unit}</b>") if detail.stage == Stage.REFUSED
+                else self.tr("Alloggio: <b>{unit}</b>")).format(unit=detail.stage_unit_code)
         if detail.reserved_until and detail.stage in (Stage.PROPOSED, Stage.VISIT, Stage.ACCEPTED):
             text += " · " + self.tr("riservato fino al {date}").format(
                 date=fmt_date(detail.reserved_until))
@@ -150,15 +153,7 @@ class PipelinePanel(QWidget):
         self._done()
 
     def _open(self, dialog: QDialog) -> None:
-        self.dialog = dialog
-        dialog.accepted.connect(self._done)
-        dialog.finished.connect(lambda _result: self._forget(dialog))
-        dialog.open()
-
-    def _forget(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
+        open_dialog(self, dialog, self._done)
 
     def _step(self, title: str, action, with_note: bool = True) -> None:
         ctx, household_id = self.ctx, self.household_id

@@ -1,0 +1,96 @@
+"""Table model of the allocation pipeline (one row per household in it)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from borgo_desktop.formatting import fmt_date
+from borgo_desktop.models.enums import Stage
+from borgo_desktop.services.allocation import PipelineRow
+from borgo_desktop.ui.allocation.common import vocab
+
+CODE, REFERENCE, SIZE, CATEGORY, STAGE, UNIT, RESERVED_UNTIL, CHANGED_ON = range(8)
+HEADERS = ("Nucleo", "Intestatario", "Componenti", "Categoria", "Fase", "Alloggio",
+           "Riservato fino al", "Dal")
+HOUSEHOLD_ID_ROLE = Qt.ItemDataRole.UserRole
+REFUSED_BRUSH = QBrush(QColor("#b3261e"))
+_STAGE_ORDER = {stage: index for index, stage in enumerate(Stage)}
+
+
+def _sort_key(row: PipelineRow, column: int):
+    values = (row.household_code, row.reference_name.casefold(), row.size,
+              row.category_label.casefold(), _STAGE_ORDER[row.stage], row.unit_code,
+              row.reserved_until or date.max, row.stage_changed_on)
+    return values[column]
+
+
+class PipelineModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[PipelineRow] = []
+
+    def set_rows(self, rows: list[PipelineRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(HEADERS)):
+            return QCoreApplication.translate("PipelineModel", HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == HOUSEHOLD_ID_ROLE:
+            return row.household_id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == SIZE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and row.stage == Stage.REFUSED:
+            return REFUSED_BRUSH
+        if role == Qt.ItemDataRole.ToolTipRole and row.refusal_reason:
+            return QCoreApplication.translate("PipelineModel", "Motivo del rifiuto: {reason}"
+                                              ).format(reason=row.refusal_reason)
+        return None
+
+    @staticmethod
+    def _text(row: PipelineRow, column: int) -> str:
+        if column == SIZE:
+            return str(row.size)
+        if column == STAGE:
+            return vocab(row.stage)
+        if column == RESERVED_UNTIL:
+            return fmt_date(row.reserved_until)
+        if column == CHANGED_ON:
+            return fmt_date(row.stage_changed_on)
+        return (row.household_code, row.reference_name, "", row.category_label, "",
+                row.unit_code)[column]
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(HEADERS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        # Keep the view's selection on the same households across the new order.
+        old = self.persistentIndexList()
+        ids = [self.rows[i.row()].household_id for i in old]
+        self.rows.sort(key=lambda r: _sort_key(r, column),
+                       reverse=order == Qt.SortOrder.DescendingOrder)
+        position = {r.household_id: n for n, r in enumerate(self.rows)}
+        self.changePersistentIndexList(
+            old, [self.index(position[h], i.column()) for h, i in zip(ids, old)])
+        self.layoutChanged.emit()
