@@ -213,29 +213,37 @@ def _person_fields(data: PersonInput) -> dict:
 def create_household(ctx: Context, data: HouseholdInput, members: list[MemberInput],
                      joined_on: date | None = None) -> HouseholdDetail:
     """A new household with its members (exactly one reference person)."""
+    with ctx.store.unit_of_work() as session:
+        household_id = add_household(ctx, session, data, members, joined_on=joined_on)
+        session.commit()
+        return household_detail_of(session, household_id)
+
+
+def add_household(ctx: Context, session: Session, data: HouseholdInput,
+                  members: list[MemberInput], *, joined_on: date | None = None,
+                  status: HouseholdStatus = HouseholdStatus.APPLICANT) -> uuid.UUID:
+    """Create a household inside the caller's transaction (imports write many in one)."""
     problems = Problems()
     check_household(data, problems)
     check_members(members, problems)
     joined_on = joined_on or ctx.today()
-    with ctx.store.unit_of_work() as session:
-        codes = _check_new_people(ctx, session, members, problems)
-        code = data.code.strip() or next_household_code(session)
-        if data.code and session.scalar(select(Household.id).where(Household.code == code)):
-            problems.add("code", "Esiste già un nucleo con codice {code}.", code=code)
-        household = Household(code=code, status=HouseholdStatus.APPLICANT)
-        _apply_household(session, household, data, problems)
-        problems.raise_if_any()
-        ctx.stamp(household)
-        session.add(household)
-        for member, tax_code in zip(members, codes):
-            person = _new_person(ctx, member.person, tax_code)
-            session.add(person)
-            session.flush()
-            _join(ctx, session, person, household, member.relation, joined_on)
+    codes = _check_new_people(ctx, session, members, problems)
+    code = data.code.strip() or next_household_code(session)
+    if data.code and session.scalar(select(Household.id).where(Household.code == code)):
+        problems.add("code", "Esiste già un nucleo con codice {code}.", code=code)
+    household = Household(code=code, status=status)
+    _apply_household(session, household, data, problems)
+    problems.raise_if_any()
+    ctx.stamp(household)
+    session.add(household)
+    for member, tax_code in zip(members, codes):
+        person = _new_person(ctx, member.person, tax_code)
+        session.add(person)
         session.flush()
-        search.reindex_household(session, household.id)
-        session.commit()
-        return household_detail_of(session, household.id)
+        _join(ctx, session, person, household, member.relation, joined_on)
+    session.flush()
+    search.reindex_household(session, household.id)
+    return household.id
 
 
 def update_household(ctx: Context, household_id: uuid.UUID, data: HouseholdInput) -> HouseholdDetail:
@@ -400,6 +408,6 @@ def open_lease(ctx: Context, session: Session, data: LeaseInput, problems: Probl
 __all__ = [
     "create_building", "list_buildings", "create_unit", "update_unit", "get_unit", "find_unit",
     "list_units", "create_common_space", "create_household", "update_household",
-    "get_household", "find_household", "add_member", "update_person", "leave_household",
+    "add_household", "get_household", "find_household", "add_member", "update_person", "leave_household",
     "move_person", "create_lease", "open_lease", "ValidationError",
 ]

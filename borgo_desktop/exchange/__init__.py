@@ -1,0 +1,1 @@
+"""Files that enter and leave the office: spreadsheets (import/export), later sync bundles."""
