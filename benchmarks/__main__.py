@@ -1,0 +1,40 @@
+"""python -m benchmarks --scale city [--data-dir DIR] [--only NAME ...]"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from benchmarks import list_bench, search_bench, startup_bench
+from benchmarks.common import DEFAULT_DATA_DIR, ensure_data, log, open_context
+
+GROUPS = ("search", "startup", "list")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks",
+                                     description="Misure di prestazione su dati di scala cittadina")
+    parser.add_argument("--scale", choices=("city", "demo"), default="city")
+    parser.add_argument("--data-dir", type=Path,
+                        help="cartella dei dati (predefinita: ./.bench-data/<scala>)")
+    parser.add_argument("--only", nargs="+", choices=GROUPS, default=list(GROUPS),
+                        help="esegue solo questi gruppi di misure")
+    args = parser.parse_args(argv)
+    data_dir = args.data_dir or DEFAULT_DATA_DIR / args.scale
+    database = ensure_data(data_dir, args.scale)
+    ctx = open_context(data_dir)
+    try:
+        if "search" in args.only:
+            search_bench.run(ctx, database)
+        if "list" in args.only:
+            list_bench.run(ctx, database)
+    finally:
+        ctx.store.close()
+    if "startup" in args.only:
+        startup_bench.run(data_dir)
+    log("Fatto.")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
