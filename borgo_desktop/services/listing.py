@@ -72,8 +72,11 @@ def _where(spec: ListSpec, filters: dict[str, object]) -> list:
 
 
 def count(ctx: Context, spec: ListSpec, filters: dict | None = None) -> int:
-    query = spec.base().with_only_columns(func.count(spec.id_expr)).order_by(None)
-    query = query.where(*_where(spec, filters or {}))
+    clauses = _where(spec, filters or {})
+    if clauses:
+        query = spec.base().with_only_columns(func.count(spec.id_expr)).order_by(None).where(*clauses)
+    else:  # the joins of a list are outer joins on one row each: the bare table counts the same
+        query = select(func.count()).select_from(spec.id_expr.table)
     with ctx.store.read() as session:
         return session.scalar(query) or 0
 

@@ -111,15 +111,24 @@ def test_backup_is_written_before_a_pending_migration(tmp_path, monkeypatch):
     registry.create_building(_ctx(store), BuildingInput("DL55", "Corte", "Via De Lemene 55",
                                                         "20151", 8))
     # A program one revision ahead of the file: the upgrade must copy the file first.
+    import alembic.command
+
+    monkeypatch.setattr(store_module, "SCHEMA_HEAD", "0002_next")
     monkeypatch.setattr(store_module, "head_revision", lambda: "0002_next")
     upgraded = []
-    monkeypatch.setattr(store_module.command, "upgrade", lambda cfg, rev: upgraded.append(rev))
+    monkeypatch.setattr(alembic.command, "upgrade", lambda cfg, rev: upgraded.append(rev))
     assert store_module.upgrade(store, backup_dir=tmp_path / "backups")
     store.close()
     (backup,) = (tmp_path / "backups").glob("pre-migration-0001-*.sqlite")
     with sqlite3.connect(backup) as conn:
         assert conn.execute("SELECT code FROM buildings").fetchall() == [("DL55",)]
     assert upgraded == ["head"]
+
+
+def test_the_fast_start_head_matches_the_migrations():
+    from borgo_desktop.store import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()
 
 
 def test_fresh_database_is_built_by_migrations_not_create_all(tmp_path):
