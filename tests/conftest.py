@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import shutil
 from datetime import date
@@ -38,20 +37,3 @@ def store(template_db, tmp_path):
 def ctx(store):
     return Context(store=store, actor=Actor("tester", "manager"), today=lambda: TODAY)
 
-
-@pytest.fixture(autouse=True)
-def gc_on_the_gui_thread(request):
-    """Collect cyclic garbage on the main thread only, as the application does (app.py).
-
-    Python's collector runs in whichever thread allocates; if it runs in a background task's
-    worker and frees a Qt widget, PySide deletes it from the wrong thread and crashes.
-    """
-    if "/ui/" not in str(request.node.path):
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.collect()
-        gc.enable()

@@ -1,0 +1,121 @@
+"""QApplication bootstrap: language, look, crash handling, the main window.
+
+The store is already open (cli.open_context): this module only builds the window.
+Translations live in the package (resources/translations) so a frozen build finds them.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
+
+from borgo_desktop.errors import UserError
+from borgo_desktop.services.context import Context
+from borgo_desktop.ui.widgets.collector import MainThreadCollector
+from borgo_desktop.ui.widgets.theme import apply_theme
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "Borgo Desktop"
+ORGANIZATION = "Abitare in borgo"
+TRANSLATIONS_DIR = Path(__file__).with_name("resources") / "translations"
+GEOMETRY_KEY = "main_window/geometry"
+QUIT_WHEN_SHOWN = "BORGO_QUIT_WHEN_SHOWN"  # cold-start benchmark: quit after the first paint
+
+
+def run(ctx: Context, *, lang: str = "it") -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    configure(app, lang)
+    from borgo_desktop.ui.main_window import MainWindow  # heavy: imported once needed
+
+    window = MainWindow(ctx)
+    settings = QSettings()
+    geometry = settings.value(GEOMETRY_KEY)
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    install_excepthook()
+    if os.environ.get(QUIT_WHEN_SHOWN) == "1":
+        window.installEventFilter(_QuitWhenPainted(window))
+    window.show()
+    code = app.exec()
+    settings.setValue(GEOMETRY_KEY, window.saveGeometry())
+    return code
+
+
+def configure(app: QApplication, lang: str = "it") -> None:
+    """Names (for QSettings), translators, locale, look, garbage collection on this thread."""
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationDisplayName(APP_NAME)
+    install_translators(app, lang)
+    apply_theme(app)
+    if app.findChild(MainThreadCollector) is None:
+        MainThreadCollector(app)
+
+
+def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
+    """Qt's own strings (dialog buttons) in the chosen language, and ours when not Italian."""
+    locale = QLocale(QLocale.Language.Italian, QLocale.Country.Italy) if lang == "it" \
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    QLocale.setDefault(locale)
+    installed = []
+
+    def install(name: str, load) -> None:
+        translator = QTranslator(app)
+        if load(translator):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            log.warning("translation not found: %s (%s)", name, lang)
+
+    if lang != "en":  # Qt speaks English already
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        install("qtbase", lambda t: t.load(locale, "qtbase", "_", qt_dir))
+    if lang != "it":  # the program's own source language is Italian
+        for path in sorted(TRANSLATIONS_DIR.glob(f"*_{lang}.qm")):
+            install(path.name, lambda t, path=path: t.load(str(path)))
+    return installed
+
+
+class _QuitWhenPainted(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+_handling = False
+
+
+def install_excepthook() -> None:
+    """A bug shows the crash dialog over the window that failed; nothing the user typed is lost."""
+    sys.excepthook = handle_exception
+
+
+def handle_exception(exc_type, exc, tb) -> None:
+    global _handling
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    from borgo_desktop.ui.widgets.dialogs import CrashDialog, show_error
+
+    parent: QWidget | None = QApplication.activeWindow()
+    if isinstance(exc, UserError):  # refused, not broken: the message is for the user
+        show_error(parent, exc)
+        return
+    details = "".join(traceback.format_exception(exc_type, exc, tb))
+    log.error("unexpected error\n%s", details)
+    if _handling:  # a failure while showing the dialog: the log has it
+        return
+    _handling = True
+    try:
+        CrashDialog(details, parent).exec()
+    finally:
+        _handling = False

@@ -1,0 +1,1 @@
+"""The Qt window: main window, one sub-package per area, shared widgets (widgets/)."""

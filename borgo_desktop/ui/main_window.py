@@ -1,0 +1,268 @@
+"""The main window: areas on the left, open lists and records as tabs, global search on top.
+
+Lists and records open as tabs, so a clerk can keep a household open while looking
+something up; opening a record that is already open brings its tab forward.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QTabWidget,
+    QToolBar, QWidget,
+)
+
+from borgo_desktop.services import search
+from borgo_desktop.services.context import Context
+from borgo_desktop.ui.allocation.board import AllocationPage
+from borgo_desktop.ui.registry.household_form import HouseholdForm
+from borgo_desktop.ui.registry.household_page import HouseholdPage
+from borgo_desktop.ui.registry.lists import HouseholdListPage, PersonListPage, UnitListPage
+from borgo_desktop.ui.registry.lookups import household_id_by_code, person_household_code
+from borgo_desktop.ui.registry.unit_page import UnitPage
+from borgo_desktop.ui.search_box import SearchBox
+from borgo_desktop.ui.widgets.forms import DirtyDialog
+from borgo_desktop.ui.widgets.icons import KIND_ICONS, icon
+from borgo_desktop.ui.widgets.list_page import ListPage
+
+NAV_WIDTH = 180
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    label: str
+    icon: str
+    build: Callable[[], QWidget]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Borgo Desktop – Ufficio di borgo"))
+        self.resize(1366, 800)
+        self.area_pages: dict[str, QWidget] = {}
+        self.records: dict[tuple[str, uuid.UUID], QWidget] = {}
+        self.dialog = None  # the form opened from the window, if any
+        self.areas = [
+            Area("households", self.tr("Nuclei"), "fa5s.users", self._households_page),
+            Area("persons", self.tr("Persone"), "fa5s.user", self._persons_page),
+            Area("units", self.tr("Alloggi"), "fa5s.home", self._units_page),
+            Area("allocation", self.tr("Assegnazioni"), "fa5s.key", self._allocation_page),
+        ]
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Aree"))
+        self.navigation.setFixedWidth(NAV_WIDTH)
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setStyleSheet("QListWidget { font-size: 11pt; } "
+                                      "QListWidget::item { padding: 8px 6px; }")
+        for area in self.areas:
+            item = QListWidgetItem(icon(area.icon), area.label)
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            self.navigation.addItem(item)
+        self.navigation.currentRowChanged.connect(lambda row: self.open_area(self.areas[row].key))
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(self._sync_navigation)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+        self._make_toolbar()
+        self._make_status_bar()
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search_box.focus_and_select)
+        QShortcut(QKeySequence("Ctrl+W"), self, lambda: self.close_tab(self.tabs.currentIndex()))
+        QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh_current)
+        self.navigation.setCurrentRow(0)
+
+    # --- chrome ----------------------------------------------------------------------------
+
+    def _make_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Strumenti"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.new_household_action = QAction(icon("fa5s.plus-circle"), self.tr("Nuovo nucleo"), self)
+        self.new_household_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_household_action.setToolTip(self.tr("Nuovo nucleo familiare (Ctrl+N)"))
+        self.new_household_action.triggered.connect(self.new_household)
+        toolbar.addAction(self.new_household_action)
+        toolbar.addSeparator()
+        self.search_box = SearchBox(self.ctx)
+        self.search_box.hit_chosen.connect(self.open_hit)
+        toolbar.addWidget(self.search_box)
+        self.addToolBar(toolbar)
+
+    def _make_status_bar(self) -> None:
+        actor = self.ctx.actor
+        roles = {"front_desk": self.tr("sportello"), "facility_manager": self.tr("gestione tecnica"),
+                 "social_worker": self.tr("assistente sociale"), "manager": self.tr("responsabile"),
+                 "admin": self.tr("amministratore")}
+        user = QLabel(self.tr("Utente: {name} ({role})").format(
+            name=actor.display_name or actor.username, role=roles.get(actor.role, actor.role)))
+        user.setObjectName("user_label")
+        database = QLabel(self.tr("Database: {db}").format(db=describe_database(self.ctx)))
+        database.setObjectName("database_label")
+        self.statusBar().addPermanentWidget(user)
+        self.statusBar().addPermanentWidget(database)
+
+    # --- areas -----------------------------------------------------------------------------
+
+    def open_area(self, key: str) -> QWidget:
+        page = self.area_pages.get(key)
+        if page is None:
+            area = next(a for a in self.areas if a.key == key)
+            page = area.build()
+            self.area_pages[key] = page
+            self.tabs.addTab(page, icon(area.icon), area.label)
+        self.tabs.setCurrentWidget(page)
+        return page
+
+    def _list_page(self, page: ListPage, opened) -> ListPage:
+        page.row_opened.connect(opened)
+        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        return page
+
+    def _households_page(self) -> QWidget:
+        return self._list_page(HouseholdListPage(self.ctx), self.open_household)
+
+    def _persons_page(self) -> QWidget:
+        page = PersonListPage(self.ctx)
+        return self._list_page(page, lambda person_id: self.open_person(
+            person_id, page.model.values_of(person_id).get("household") or ""))
+
+    def _units_page(self) -> QWidget:
+        return self._list_page(UnitListPage(self.ctx), self.open_unit)
+
+    def _allocation_page(self) -> QWidget:
+        page = AllocationPage(self.ctx)
+        page.household_opened.connect(self.open_household)
+        return page
+
+    def _sync_navigation(self, index: int) -> None:
+        # The area of the tab in front is highlighted; a record's tab highlights none.
+        widget = self.tabs.widget(index)
+        rows = [r for r, area in enumerate(self.areas) if self.area_pages.get(area.key) is widget]
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(rows[0] if rows else -1)
+        self.navigation.blockSignals(False)
+
+    # --- records ---------------------------------------------------------------------------
+
+    def _show_record(self, kind: str, record_id: uuid.UUID, build: Callable[[], QWidget],
+                     title: Callable[[QWidget], str]) -> QWidget:
+        page = self.records.get((kind, record_id))
+        if page is None:
+            page = build()
+            self.records[(kind, record_id)] = page
+            self.tabs.addTab(page, icon(KIND_ICONS[kind]), title(page))
+        else:
+            page.refresh()
+        self.tabs.setCurrentWidget(page)
+        return page
+
+    def open_household(self, household_id: uuid.UUID) -> HouseholdPage:
+        def build() -> HouseholdPage:
+            page = HouseholdPage(self.ctx, household_id)
+            page.changed.connect(self.data_changed)
+            page.unit_opened.connect(self.open_unit)
+            return page
+
+        return self._show_record("household", household_id, build,
+                                 lambda page: self.tr("Nucleo {code}").format(code=page.detail.code))
+
+    def open_unit(self, unit_id: uuid.UUID) -> UnitPage:
+        def build() -> UnitPage:
+            page = UnitPage(self.ctx, unit_id)
+            page.household_opened.connect(self.open_household)
+            return page
+
+        return self._show_record("unit", unit_id, build,
+                                 lambda page: self.tr("Alloggio {code}").format(code=page.unit.code))
+
+    def open_person(self, person_id: uuid.UUID, household_code: str) -> HouseholdPage | None:
+        """A person opens on their household's page (that is where they are edited)."""
+        household_id = household_id_by_code(self.ctx, household_code)
+        if household_id is not None:
+            return self.open_household(household_id)
+        QMessageBox.information(self, self.tr("Persona senza nucleo"),
+                                self.tr("Questa persona non fa parte, oggi, di alcun nucleo."))
+        return None
+
+    def open_hit(self, hit: search.SearchHit):
+        if hit.kind == search.KIND_HOUSEHOLD:
+            return self.open_household(hit.ref_id)
+        if hit.kind == search.KIND_UNIT:
+            return self.open_unit(hit.ref_id)
+        return self.open_person(hit.ref_id, person_household_code(self.ctx, hit.ref_id, hit.title))
+
+    def new_household(self) -> HouseholdForm:
+        form = HouseholdForm(self.ctx, None, self)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.saved.connect(self._household_created)
+        form.finished.connect(lambda _result: setattr(self, "dialog", None))
+        self.dialog = form
+        form.open()
+        return form
+
+    def _household_created(self, household_id: uuid.UUID) -> None:
+        self.data_changed(household_id)
+        self.open_household(household_id)
+
+    # --- tabs and refreshes ----------------------------------------------------------------
+
+    def close_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if widget is None:
+            return
+        self.tabs.removeTab(index)
+        for registry_ in (self.area_pages, self.records):
+            for key in [k for k, page in registry_.items() if page is widget]:
+                del registry_[key]
+        widget.deleteLater()
+
+    def data_changed(self, _household_id=None) -> None:
+        """Something was saved: lists and open unit pages show it at once."""
+        for page in self.area_pages.values():
+            page.refresh()
+        for (kind, _id), page in self.records.items():
+            if kind == "unit":
+                page.refresh()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # A form still open with unsaved input asks before the program closes under it.
+        for dialog in self.findChildren(DirtyDialog):
+            if dialog.isVisible() and not dialog.confirm_discard():
+                event.ignore()
+                return
+        super().closeEvent(event)
+
+    def refresh_current(self) -> None:
+        widget = self.tabs.currentWidget()
+        if widget is not None and hasattr(widget, "refresh"):
+            widget.refresh()
+
+
+def describe_database(ctx: Context) -> str:
+    """Where the data are, without secrets: the file for SQLite, host/name otherwise."""
+    url = ctx.store.engine.url
+    if url.get_backend_name() == "sqlite":
+        return f"SQLite · {url.database}"
+    return f"{url.get_backend_name()} · {url.host or ''}/{url.database or ''}"

@@ -1,0 +1,1 @@
+"""Registry screens: household, person and unit lists, pages and forms."""

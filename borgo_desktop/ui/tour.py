@@ -1,0 +1,107 @@
+"""The screenshot tour: every main screen rendered with the data in the store, to PNG files.
+
+Run by ``borgo-desktop tour --out DIR`` on the demo database; the pictures are for looking
+at the program as a user would (and for the README), not for tests to compare.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
+
+from borgo_desktop.services import listing
+from borgo_desktop.services.context import Context
+from borgo_desktop.ui.widgets.theme import apply_theme
+
+SIZE = (1366, 800)
+BAD_TAX_CODE = "RSSMRA80A01F205Z"  # right shape, wrong check character
+
+
+def run_tour(ctx: Context, out_dir: Path) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # only matters if no app exists yet
+    app = QApplication.instance() or QApplication([])
+    apply_theme(app)
+    from borgo_desktop.ui.main_window import MainWindow
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    window = MainWindow(ctx)
+    window.resize(*SIZE)
+    window.show()
+    saved: list[Path] = []
+
+    def shot(name: str, widget: QWidget | None = None, pixmap: QPixmap | None = None) -> None:
+        app.processEvents()
+        path = out / name
+        (pixmap or (widget or window).grab()).save(str(path))
+        saved.append(path)
+
+    window.open_area("households")
+    shot("01_nuclei.png")
+    largest = _first_id(ctx, "households", "members", descending=True)
+    if largest is not None:
+        window.open_household(largest)
+        shot("02_nucleo.png")
+    form = window.new_household()
+    _fill_bad_form(form)
+    shot("03_nuovo_nucleo.png", form)
+    form.mark_clean()
+    form.reject()
+    window.open_area("persons")
+    shot("04_persone.png")
+    window.open_area("units")
+    shot("05_alloggi.png")
+    window.open_area("households")
+    window.search_box.setText("ros")
+    window.search_box.run_search()
+    shot("06_ricerca.png", pixmap=_with_popup(window, window.search_box.popup))
+    window.search_box.popup.hide()
+    window.search_box.clear()
+    window.open_area("allocation")
+    shot("07_assegnazioni.png")
+    unit = (_first_id(ctx, "units", "code", filters={"status": "let"})
+            or _first_id(ctx, "units", "code"))
+    if unit is not None:
+        window.open_unit(unit)
+        shot("08_alloggio.png")
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return saved
+
+
+def _first_id(ctx: Context, spec_name: str, sort: str, descending: bool = False,
+              filters: dict | None = None):
+    rows = listing.fetch_page(ctx, listing.SPECS[spec_name], filters or {}, sort, descending, 0, 1)
+    return rows[0].id if rows else None
+
+
+def _fill_bad_form(form) -> None:
+    """A new household being typed, whose codice fiscale is refused (shown under the field)."""
+    form.phone.setText("02 1234567")
+    form.isee.setText("8.450,00")
+    member = form.members[0]
+    member.surname.setText("Rossi")
+    member.given_name.setText("Mario")
+    member.birth_date.set_value(date(1980, 1, 1))
+    member.sex.setCurrentIndex(member.sex.findData("M"))
+    member.birth_place.setText("Milano")
+    member.citizenship.setText("italiana")
+    member.tax_code.setText(BAD_TAX_CODE)
+    form.save()  # refused: nothing is written, the form shows why
+
+
+def _with_popup(window: QWidget, popup: QWidget) -> QPixmap:
+    """The window with the search popup drawn where it floats (it is a separate window)."""
+    picture = window.grab()
+    if popup.isVisible():
+        painter = QPainter(picture)
+        offset = popup.mapToGlobal(QPoint(0, 0)) - window.mapToGlobal(QPoint(0, 0))
+        painter.drawPixmap(offset, popup.grab())
+        painter.end()
+    return picture

@@ -1,0 +1,102 @@
+"""Read-only building blocks of the detail pages: titles, status chips, label/value grids, tables."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QGridLayout, QHeaderView, QLabel, QSizePolicy, QTableWidget,
+    QTableWidgetItem, QWidget,
+)
+
+TITLE_STYLE = "font-size: 16pt; font-weight: 600;"
+CHIP_COLORS = {"info": ("#e3f2fd", "#0d47a1"), "ok": ("#e8f5e9", "#1b5e20"),
+               "warn": ("#fff3e0", "#e65100"), "bad": ("#fdecea", "#b3261e"),
+               "muted": ("#eceff1", "#37474f")}
+WARN_STYLE = "color: #b3261e; font-weight: 600;"
+MUTED_STYLE = "color: #607d8b;"
+
+
+def title_label(text: str = "", name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet(TITLE_STYLE)
+    label.setObjectName(name)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def set_chip(label: QLabel, text: str, kind: str = "info") -> None:
+    background, color = CHIP_COLORS[kind]
+    label.setText(text)
+    label.setVisible(bool(text))
+    label.setStyleSheet(f"background: {background}; color: {color}; border-radius: 9px;"
+                        " padding: 2px 10px; font-weight: 600;")
+
+
+class InfoGrid(QWidget):
+    """Pairs of "Label: value" in ``columns`` columns; values are selectable, found by key."""
+
+    def __init__(self, fields: list[tuple[str, str]], columns: int = 2,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(4)
+        self.values: dict[str, QLabel] = {}
+        for position, (key, text) in enumerate(fields):
+            row, column = position // columns, position % columns * 2
+            caption = QLabel(text)
+            caption.setStyleSheet(MUTED_STYLE)
+            value = QLabel()
+            value.setObjectName(f"{key}_value")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(caption, row, column, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, row, column + 1, Qt.AlignmentFlag.AlignTop)
+            grid.setColumnStretch(column + 1, 1)
+            self.values[key] = value
+
+    def set(self, key: str, text: str, warn: bool = False) -> None:
+        label = self.values[key]
+        label.setText(text or "—")
+        label.setStyleSheet(WARN_STYLE if warn else "")
+
+
+class FittedTable(QTableWidget):
+    """A read-only table as tall as its rows: the page scrolls, never the little table."""
+
+    def __init__(self, headers: list[str], name: str) -> None:
+        super().__init__(0, len(headers))
+        self.setObjectName(name)
+        self.setHorizontalHeaderLabels(headers)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        header = self.horizontalHeader()
+        rows = self.verticalHeader().length() or self.verticalHeader().defaultSectionSize()
+        height = max(header.height(), header.sizeHint().height()) + rows + 2 * self.frameWidth()
+        if self.horizontalScrollBar().isVisible():
+            height += self.horizontalScrollBar().height()
+        return QSize(super().sizeHint().width(), height + 2)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.sizeHint()
+
+    def set_rows(self, rows: list[list[str]], ids: list | None = None) -> None:
+        """Replace the rows; ``ids`` go to the first cell's UserRole, for actions on a row."""
+        self.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if ids is not None and c == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, ids[r])
+                self.setItem(r, c, item)
+        self.updateGeometry()

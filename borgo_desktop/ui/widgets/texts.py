@@ -1,0 +1,59 @@
+"""What the window says: enum labels and service errors through Qt translation contexts.
+
+Services speak Italian; the window passes their words through fixed contexts
+(``Vocabulary`` for enum labels, ``UserError`` for message templates, ``Listing`` for
+column titles) so an English .qm can translate them without touching the services.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from borgo_desktop.errors import UserError, ValidationError
+from borgo_desktop.formatting import fmt_date
+
+
+def vocab(member) -> str:
+    return QCoreApplication.translate("Vocabulary", member.label) if member is not None else ""
+
+
+def column_title(label: str) -> str:
+    return QCoreApplication.translate("Listing", label)
+
+
+def error_text(error: UserError) -> str:
+    """Translate the template first, then fill it in (see errors.UserError)."""
+    template = QCoreApplication.translate("UserError", error.template)
+    try:
+        return template.format(**error.params) if error.params else template
+    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+        return error.text
+
+
+def problems_of(error: UserError) -> dict[str, str]:
+    """field -> text for every problem an error carries ('' when it names no field)."""
+    if isinstance(error, ValidationError):
+        return {key: error_text(problem) for key, problem in error.problems.items()}
+    return {error.field or "": error_text(error)}
+
+
+def yes_no(value: bool) -> str:
+    return (QCoreApplication.translate("Borgo", "Sì") if value
+            else QCoreApplication.translate("Borgo", "No"))
+
+
+def age_on(born: date | None, today: date) -> int | None:
+    if born is None:
+        return None
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+def lease_text(lease) -> str:
+    """'In corso, dal 01/03/2026 al 28/02/2030' for a LeaseView."""
+    text = QCoreApplication.translate("Borgo", "{status}, dal {start}").format(
+        status=vocab(lease.status), start=fmt_date(lease.starts_on))
+    if lease.ends_on:
+        text += " " + QCoreApplication.translate("Borgo", "al {end}").format(end=fmt_date(lease.ends_on))
+    return text
