@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from decimal import Decimal
+import re
+from decimal import Decimal, InvalidOperation
 from zoneinfo import ZoneInfo
 
-from babel.numbers import format_currency, format_decimal, parse_decimal
+from babel.numbers import format_currency, format_decimal
 
 ROME = ZoneInfo("Europe/Rome")
 LOCALE = "it_IT"
@@ -45,12 +46,33 @@ def parse_date(text: str) -> date:
 
 
 def parse_money(text: str) -> int:
-    """'1.234,50' or '1234.5' or '€ 90' -> cents; ValueError otherwise."""
-    cleaned = text.replace("€", "").replace(" ", "").strip()
-    if not cleaned:
+    """Euro typed the Italian way -> cents; ValueError for anything else.
+
+    '1.234,50' and '1234,5' use the comma for decimals; with no comma, dots followed by
+    groups of three digits are thousands ('1.234' is 1234 €), a single other dot is a
+    decimal point ('12.5').
+    """
+    cleaned = text.replace("€", "").replace(" ", "").replace("\u00a0", "").strip()
+    if not re.fullmatch(r"-?[0-9.,]*[0-9][0-9.,]*", cleaned) or cleaned.count(",") > 1:
         raise ValueError(text)
     if "," in cleaned:
-        amount = parse_decimal(cleaned, locale=LOCALE, strict=False)
-    else:
+        whole, _, decimals = cleaned.partition(",")
+        if not _thousands_ok(whole):
+            raise ValueError(text)
+        cleaned = whole.replace(".", "") + "." + decimals
+    elif cleaned.count(".") > 1 or re.fullmatch(r"-?\d{1,3}\.\d{3}", cleaned):
+        if not _thousands_ok(cleaned):
+            raise ValueError(text)
+        cleaned = cleaned.replace(".", "")
+    try:
         amount = Decimal(cleaned)
-    return int((amount * 100).to_integral_value())
+    except InvalidOperation as exc:
+        raise ValueError(text) from exc
+    if amount != amount.quantize(Decimal("0.01")):
+        raise ValueError(text)  # more than two decimals: a typo, not a price
+    return int(amount * 100)
+
+
+def _thousands_ok(whole: str) -> bool:
+    """'1.234.567' or '1234567' (no dots), never '12.34' in the integer part."""
+    return "." not in whole or bool(re.fullmatch(r"-?\d{1,3}(\.\d{3})+", whole))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from pathlib import Path
@@ -14,7 +15,14 @@ PACKAGE = ROOT / "borgo_desktop"
 
 def test_import_linter_contracts_hold(monkeypatch):
     monkeypatch.chdir(ROOT)
-    assert cli.lint_imports(config_filename=str(ROOT / "pyproject.toml"), no_cache=True) == 0
+    # import-linter reconfigures logging and disables every existing logger: put them back.
+    loggers = [logging.getLogger(name) for name in logging.root.manager.loggerDict]
+    disabled = {logger: logger.disabled for logger in loggers}
+    try:
+        assert cli.lint_imports(config_filename=str(ROOT / "pyproject.toml"), no_cache=True) == 0
+    finally:
+        for logger, state in disabled.items():
+            logger.disabled = state
 
 
 def test_no_qt_outside_ui_and_app():

@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session
 
 from borgo_desktop.errors import UserError, ValidationError
 from borgo_desktop.models import (
-    Building, CommonSpace, Household, Lease, Membership, Person, TargetCategory, Unit,
+    Building, Candidacy, CommonSpace, Household, Lease, Membership, Person, TargetCategory, Unit,
 )
-from borgo_desktop.models.enums import HouseholdStatus, LeaseStatus, Relation, UnitStatus
+from borgo_desktop.models.enums import HouseholdStatus, LeaseStatus, Relation, Stage, UnitStatus
 from borgo_desktop.services import search
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.lookups import current_membership, get_or_fail
@@ -25,7 +25,8 @@ from borgo_desktop.services.registry_forms import (
     check_building, check_household, check_members, check_person, check_unit,
 )
 from borgo_desktop.services.registry_views import (
-    BuildingView, HouseholdDetail, UnitView, building_view, household_detail_of, unit_view,
+    BuildingView, HouseholdDetail, PersonView, UnitView, building_view, household_detail_of,
+    person_view, unit_view,
 )
 
 
@@ -269,6 +270,31 @@ def find_household(ctx: Context, code: str) -> HouseholdDetail | None:
         return household_detail_of(session, household_id) if household_id else None
 
 
+def get_person(ctx: Context, person_id: uuid.UUID) -> PersonView:
+    with ctx.store.read() as session:
+        return person_view(get_or_fail(session, Person, person_id, "Persona"))
+
+
+def household_of_person(ctx: Context, person_id: uuid.UUID) -> uuid.UUID | None:
+    """The person's current household, if any."""
+    with ctx.store.read() as session:
+        membership = current_membership(session, person_id)
+        return membership.household_id if membership else None
+
+
+def household_in_unit(ctx: Context, unit_id: uuid.UUID) -> HouseholdDetail | None:
+    """The household living in the unit (active lease), else the one it is offered to."""
+    with ctx.store.read() as session:
+        household_id = session.scalar(
+            select(Lease.household_id).where(Lease.unit_id == unit_id,
+                                             Lease.status == LeaseStatus.ACTIVE).limit(1))
+        if household_id is None:
+            household_id = session.scalar(
+                select(Candidacy.household_id).where(Candidacy.unit_id == unit_id,
+                                                     Candidacy.stage != Stage.REFUSED).limit(1))
+        return household_detail_of(session, household_id) if household_id else None
+
+
 def _join(ctx: Context, session: Session, person: Person, household: Household,
           relation: Relation, joined_on: date) -> None:
     if relation == Relation.REFERENCE:
@@ -408,6 +434,7 @@ def open_lease(ctx: Context, session: Session, data: LeaseInput, problems: Probl
 __all__ = [
     "create_building", "list_buildings", "create_unit", "update_unit", "get_unit", "find_unit",
     "list_units", "create_common_space", "create_household", "update_household",
-    "add_household", "get_household", "find_household", "add_member", "update_person", "leave_household",
+    "add_household", "get_household", "find_household", "get_person", "household_of_person",
+    "household_in_unit", "add_member", "update_person", "leave_household",
     "move_person", "create_lease", "open_lease", "ValidationError",
 ]

@@ -158,3 +158,13 @@ def test_saved_setting_overrides_the_default(ctx):
     assert get_setting(ctx, "allocation.reservation_days") == 45
     with pytest.raises(KeyError):
         set_setting(ctx, "no.such.key", 1)
+
+
+def test_person_and_unit_lookups(ctx, building):
+    detail = registry.create_household(ctx, HouseholdInput(), [MemberInput(person(), Relation.REFERENCE)])
+    paolo = detail.members[0].person
+    assert registry.get_person(ctx, paolo.id).tax_code == paolo.tax_code
+    assert registry.household_of_person(ctx, paolo.id) == detail.id
+    assert registry.household_in_unit(ctx, building.id) is None
+    registry.create_lease(ctx, LeaseInput(detail.id, building.code, date(2026, 12, 1), 36_000))
+    assert registry.household_in_unit(ctx, building.id).id == detail.id
