@@ -9,16 +9,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable
 
 from borgo_desktop.errors import UserError
 from borgo_desktop.exchange.tabular import SheetOut, write_csv, write_xlsx
-from borgo_desktop.formatting import fmt_date, fmt_decimal, fmt_money
 from borgo_desktop.services import listing
 from borgo_desktop.services.context import Context
-from borgo_desktop.services.listing import BOOL, DATE, DECIMAL, ENUM, INT, MONEY, Column, ListSpec
+from borgo_desktop.services.listing import BOOL, DATE, DECIMAL, ENUM, INT, MONEY, Column
 
-PAGE = 1000
 FORMATS = ("xlsx", "csv")
 _XLSX_FORMATS = {DATE: "DD/MM/YYYY", MONEY: '#,##0.00 "€"', DECIMAL: "#,##0.00", INT: "0"}
 _WIDTHS = {DATE: 12, MONEY: 14, DECIMAL: 12, INT: 10, BOOL: 10}
@@ -36,7 +34,7 @@ def export_rows(ctx: Context, spec_name: str, filters: dict | None, sort: str, d
     if fmt not in FORMATS:
         raise UserError("Formato di esportazione non riconosciuto: {name} (usare .xlsx o .csv).",
                         name=path.name)
-    rows = _all_rows(ctx, spec, filters or {}, sort, descending, progress)
+    rows = listing.iter_rows(ctx, spec, filters or {}, sort, descending, progress=progress)
     header = [c.label for c in spec.columns]
     if fmt == "csv":
         return write_csv(path, header, ([csv_value(c, v) for c, v in zip(spec.columns, values)]
@@ -46,21 +44,6 @@ def export_rows(ctx: Context, spec_name: str, filters: dict | None, sort: str, d
                      number_formats=[_XLSX_FORMATS.get(c.kind) for c in spec.columns],
                      widths=[_WIDTHS.get(c.kind, max(14, len(c.label) + 4)) for c in spec.columns])
     return write_xlsx(path, [sheet])
-
-
-def _all_rows(ctx: Context, spec: ListSpec, filters: dict, sort: str, descending: bool,
-              progress: Callable[[int, int], None] | None) -> Iterator[tuple]:
-    total = listing.count(ctx, spec, filters) if progress is not None else 0
-    offset = 0
-    while True:
-        page = listing.fetch_page(ctx, spec, filters, sort, descending, offset, PAGE)
-        for row in page:
-            yield row.values
-        offset += len(page)
-        if progress is not None:
-            progress(offset, max(total, offset))
-        if len(page) < PAGE:
-            return
 
 
 def xlsx_value(column: Column, value):
@@ -77,16 +60,4 @@ def xlsx_value(column: Column, value):
 
 
 def csv_value(column: Column, value) -> str:
-    if value is None:
-        return ""
-    if column.kind == DATE:
-        return fmt_date(value)
-    if column.kind == MONEY:
-        return fmt_money(value).replace("\xa0", " ")  # Excel reads a plain space, not NBSP
-    if column.kind == DECIMAL:
-        return fmt_decimal(value)
-    if column.kind == BOOL:
-        return "Sì" if value else "No"
-    if column.kind == ENUM:
-        return getattr(value, "label", str(value))  # fetch_page already gives enum members
-    return str(value)
+    return listing.display_text(column, value).replace("\xa0", " ")  # Excel reads plain spaces

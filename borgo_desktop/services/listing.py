@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Iterator
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import aliased
@@ -25,6 +25,9 @@ from borgo_desktop.services.context import Context
 
 # Column kinds tell the window and the exports how to format a value.
 TEXT, INT, DATE, MONEY, BOOL, ENUM, DECIMAL = "text", "int", "date", "money", "bool", "enum", "decimal"
+
+
+PAGE_SIZE = 1000  # rows per query when a whole list is read (exports, printouts)
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,24 @@ def fetch_page(ctx: Context, spec: ListSpec, filters: dict | None = None, sort: 
     with ctx.store.read() as session:
         rows = session.execute(query).all()
     return [Row(r[0], tuple(_plain(c, v) for c, v in zip(spec.columns, r[1:]))) for r in rows]
+
+
+def iter_rows(ctx: Context, spec: ListSpec, filters: dict | None = None, sort: str = "",
+              descending: bool = False, *,
+              progress: Callable[[int, int], None] | None = None) -> Iterator[tuple]:
+    """Every row of the list, page by page (exports and printouts read through this)."""
+    page_size = PAGE_SIZE
+    total = count(ctx, spec, filters) if progress is not None else 0
+    offset = 0
+    while True:
+        page = fetch_page(ctx, spec, filters, sort, descending, offset, page_size)
+        for row in page:
+            yield row.values
+        offset += len(page)
+        if progress is not None:
+            progress(offset, max(total, offset))
+        if len(page) < page_size:
+            return
 
 
 def display_text(column: Column, value) -> str:

@@ -13,21 +13,13 @@ from borgo_desktop.services.context import Context
 from borgo_desktop.services.registry import get_household
 from borgo_desktop.services.settings import get_setting
 
-PAGE = 1000
-
 
 def print_list(ctx: Context, spec_name: str, filters: dict | None, sort: str, descending: bool,
                path: Path) -> int:
     """Write the list as the window shows it (same filters and order) to a PDF."""
     spec = listing.SPECS[spec_name]
-    rows, offset = [], 0
-    while True:
-        page = listing.fetch_page(ctx, spec, filters, sort, descending, offset, PAGE)
-        rows += [[listing.display_text(c, v) for c, v in zip(spec.columns, row.values)]
-                 for row in page]
-        offset += PAGE
-        if len(page) < PAGE:
-            break
+    rows = [[listing.display_text(c, v) for c, v in zip(spec.columns, values)]
+            for values in listing.iter_rows(ctx, spec, filters, sort, descending)]
     active = {k: v for k, v in (filters or {}).items() if v not in (None, "", ())}
     subtitle = f"{len(rows)} {'riga' if len(rows) == 1 else 'righe'} al {fmt_date(ctx.today())}"
     if active:

@@ -113,7 +113,7 @@ def test_units_export_booleans_decimals_and_enums(data, tmp_path):
 
 
 def test_export_follows_filters_sort_and_reads_every_page(data, tmp_path, monkeypatch):
-    monkeypatch.setattr(exports, "PAGE", 2)
+    monkeypatch.setattr(listing, "PAGE_SIZE", 2)
     seen = []
     path = tmp_path / "p.csv"
     count = export_rows(data, "persons", {"sex": Sex.F}, "birth_date", True, path,
@@ -127,7 +127,7 @@ def test_export_follows_filters_sort_and_reads_every_page(data, tmp_path, monkey
 
 
 def test_all_pages_are_written(data, tmp_path, monkeypatch):
-    monkeypatch.setattr(exports, "PAGE", 2)
+    monkeypatch.setattr(listing, "PAGE_SIZE", 2)
     assert export_rows(data, "persons", None, "", False, tmp_path / "p.xlsx") == 3
     assert len(read_xlsx(tmp_path / "p.xlsx")[1]) == 4
 
