@@ -143,7 +143,8 @@ def cmd_import(args) -> int:
     ctx = open_context(args)
     report = import_households(ctx, args.file, skip_invalid=args.skip_invalid, dry_run=args.dry_run)
     for problem in report.problems:
-        print(f"riga {problem.row}, colonna {problem.column}: {problem.reason}", file=sys.stderr)
+        where = f"riga {problem.row}" + (f", colonna {problem.column}" if problem.column else "")
+        print(f"{where}: {problem.reason}", file=sys.stderr)
     if args.report:
         write_report_csv(report, args.report)
     print(report.summary)
