@@ -17,6 +17,7 @@ from typing import Iterator
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from borgo_desktop import models
@@ -92,10 +93,19 @@ class Store:
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
-        """One business operation, one transaction: rolled back unless ``commit()`` is called."""
+        """One business operation, one transaction: rolled back unless ``commit()`` is called.
+
+        A unique key taken meanwhile by another seat (the services check first, but two seats
+        can check at the same moment) becomes a message for the user, not a crash.
+        """
         with self._write() as session:
             try:
                 yield session
+            except IntegrityError as exc:
+                log.warning("write refused by a database constraint: %s", exc.orig)
+                raise StoreError("Il salvataggio non è riuscito perché un'altra postazione ha "
+                                 "appena registrato un dato uguale (per esempio lo stesso codice). "
+                                 "Ricaricare e riprovare: quanto scritto non è andato perso.") from exc
             finally:
                 session.rollback()
 

@@ -138,3 +138,19 @@ def test_fresh_database_is_built_by_migrations_not_create_all(tmp_path):
         names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"search_fts", "households", "persons", "units"} <= names
     store.close()
+
+
+def test_a_unique_key_taken_by_another_seat_is_a_user_error(any_url):
+    from borgo_desktop.models import Building
+
+    store = Store.open(any_url)
+    try:
+        registry.create_building(_ctx(store), BuildingInput("DL51", "Corte", "Via De Lemene 51",
+                                                            "20151", 8))
+        # As if a second seat passed the service check at the same moment and wrote second.
+        with pytest.raises(StoreError, match="altra postazione"):
+            with store.unit_of_work() as session:
+                session.add(Building(code="DL51", name="Doppione", address="-", cap="20151"))
+                session.commit()
+    finally:
+        store.close()
