@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="it_IT">
     <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>Conferma</source>
+            <translation>Confirm</translation>
+        </message>
+        <message>
+            <source>Annulla</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Allocation</name>
+        <message>
+            <source>Attenzione</source>
+            <translation>Warning</translation>
+        </message>
+    </context>
+    <context>
+        <name>AllocationPage</name>
+        <message>
+            <source>Piano di assegnazione</source>
+            <translation>Allocation plan</translation>
+        </message>
+        <message>
+            <source>Categorie e quote…</source>
+            <translation>Categories and quotas…</translation>
+        </message>
+        <message>
+            <source>Aggiorna</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Tutte le fasi</source>
+            <translation>All stages</translation>
+        </message>
+        <message>
+            <source>Fase:</source>
+            <translation>Stage:</translation>
+        </message>
+        <message>
+            <source>Nuclei in assegnazione</source>
+            <translation>Households being allocated</translation>
+        </message>
+        <message>
+            <source>Doppio clic per aprire la scheda del nucleo</source>
+            <translation>Double-click to open the household record</translation>
+        </message>
+        <message>
+            <source>1 nucleo</source>
+            <translation>1 household</translation>
+        </message>
+        <message>
+            <source>{n} nuclei</source>
+            <translation>{n} households</translation>
+        </message>
+    </context>
+    <context>
         <name>Borgo</name>
         <message>
             <source>Operazione non eseguita</source>
@@ -25,6 +82,57 @@
         </message>
     </context>
     <context>
+        <name>CategoryDialog</name>
+        <message>
+            <source>Categorie e quote</source>
+            <translation>Categories and quotas</translation>
+        </message>
+        <message>
+            <source>Nuova categoria</source>
+            <translation>New category</translation>
+        </message>
+        <message>
+            <source> alloggi</source>
+            <translation> units</translation>
+        </message>
+        <message>
+            <source>Attiva nel piano</source>
+            <translation>Active in the plan</translation>
+        </message>
+        <message>
+            <source>Codice</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Descrizione breve</source>
+            <translation>Short description</translation>
+        </message>
+        <message>
+            <source>Quota</source>
+            <translation>Quota</translation>
+        </message>
+        <message>
+            <source>Descrizione</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Salva categoria</source>
+            <translation>Save category</translation>
+        </message>
+        <message>
+            <source>Chiudi</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>{code} — {label} (quota {quota})</source>
+            <translation>{code} — {label} (quota {quota})</translation>
+        </message>
+        <message>
+            <source>non attiva</source>
+            <translation>inactive</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>Errore imprevisto</source>
@@ -34,8 +142,8 @@
             <source>Si è verificato un errore imprevisto del programma.
 I dati che stava inserendo sono ancora nella finestra: può chiudere questo messaggio e riprovare, oppure salvare e riavviare il programma.
 Se il problema si ripete, copi i dettagli e li invii all'assistenza.</source>
-            <translation>The program ran into an unexpected error.
-What you were typing is still in the window: close this message and try again, or save and restart the program.
+            <translation>The program has run into an unexpected error.
+What you were typing is still in the window: you can close this message and try again, or save and restart the program.
 If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
@@ -67,6 +175,59 @@ If it happens again, copy the details and send them to support.</translation>
         <message>
             <source>Ci sono modifiche non salvate. Uscire senza salvare?</source>
             <translation>There are unsaved changes. Leave without saving?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileStep</name>
+        <message>
+            <source>1. Il file da importare</source>
+            <translation>1. The file to import</translation>
+        </message>
+        <message>
+            <source>Un file Excel (.xlsx) o CSV con una riga per persona: le righe con lo stesso «Codice nucleo» formano un nucleo, che ha esattamente un Intestatario. Le intestazioni vanno nella prima riga.
+Colonne obbligatorie: {required}.
+Colonne facoltative: {optional}.
+Il file viene controllato per intero prima di scrivere: finché non si preme «Importa» non viene salvato nulla.</source>
+            <translation>An Excel (.xlsx) or CSV file with one row per person: rows with the same “Codice nucleo” make up one household, which has exactly one Intestatario (reference person). Column headings go in the first row; they stay in Italian, as in the template.
+Required columns: {required}.
+Optional columns: {optional}.
+The whole file is checked before anything is written: nothing is saved until you press “Import”.</translation>
+        </message>
+        <message>
+            <source>&amp;Scegli il file…</source>
+            <translation>&amp;Choose file…</translation>
+        </message>
+        <message>
+            <source>Nessun file scelto.</source>
+            <translation>No file chosen.</translation>
+        </message>
+        <message>
+            <source>Scarica il &amp;modello…</source>
+            <translation>Download &amp;template…</translation>
+        </message>
+        <message>
+            <source>Salva un foglio Excel vuoto con le colonne giuste e le istruzioni per compilarlo.</source>
+            <translation>Saves an empty Excel sheet with the right columns and instructions for filling it in.</translation>
+        </message>
+        <message>
+            <source>Scegli il file da importare</source>
+            <translation>Choose the file to import</translation>
+        </message>
+        <message>
+            <source>Fogli di calcolo (*.xlsx *.csv)</source>
+            <translation>Spreadsheets (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <source>Tutti i file (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>Scarica il modello</source>
+            <translation>Download the template</translation>
+        </message>
+        <message>
+            <source>Foglio Excel (*.xlsx)</source>
+            <translation>Excel sheet (*.xlsx)</translation>
         </message>
     </context>
     <context>
@@ -117,11 +278,11 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
             <source>Scadenza ISEE</source>
-            <translation>ISEE expiry</translation>
+            <translation>ISEE expiry date</translation>
         </message>
         <message>
             <source>Protocollo DSU</source>
-            <translation>DSU protocol</translation>
+            <translation>DSU reference no.</translation>
         </message>
         <message>
             <source>Consenso privacy il</source>
@@ -165,15 +326,15 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
             <source>Importo ISEE non leggibile: usare il formato 12.345,67</source>
-            <translation>Unreadable ISEE amount: use the format 12.345,67</translation>
+            <translation>The ISEE amount cannot be read: use the format 12.345,67</translation>
         </message>
         <message>
             <source>Il modulo contiene un errore: correggere il campo evidenziato.</source>
-            <translation>The form has one error: correct the highlighted field.</translation>
+            <translation>The form contains an error: please correct the highlighted field.</translation>
         </message>
         <message>
             <source>Il modulo contiene {n} errori: correggere i campi evidenziati.</source>
-            <translation>The form has {n} errors: correct the highlighted fields.</translation>
+            <translation>The form contains {n} errors: please correct the highlighted fields.</translation>
         </message>
     </context>
     <context>
@@ -215,7 +376,7 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
             <source>Stampa scheda</source>
-            <translation>Print sheet</translation>
+            <translation>Print record</translation>
         </message>
         <message>
             <source>Categoria</source>
@@ -231,7 +392,7 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
             <source>Protocollo DSU</source>
-            <translation>DSU protocol</translation>
+            <translation>DSU reference no.</translation>
         </message>
         <message>
             <source>Telefono</source>
@@ -267,7 +428,7 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
             <source>Relazione</source>
-            <translation>Relation</translation>
+            <translation>Relationship</translation>
         </message>
         <message>
             <source>Codice fiscale</source>
@@ -319,11 +480,11 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
             <source>Superficie e locali</source>
-            <translation>Surface and rooms</translation>
+            <translation>Floor area and rooms</translation>
         </message>
         <message>
             <source>Regime</source>
-            <translation>Regime</translation>
+            <translation>Scheme</translation>
         </message>
         <message>
             <source>Accessibile</source>
@@ -347,7 +508,7 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
             <source>Apri scheda alloggio</source>
-            <translation>Open unit page</translation>
+            <translation>Open unit record</translation>
         </message>
         <message>
             <source>Alloggio e contratto</source>
@@ -407,7 +568,7 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
             <source>{name} esce dal nucleo con data {date}. Confermare?</source>
-            <translation>{name} leaves the household on {date}. Confirm?</translation>
+            <translation>{name} leaves the household as of {date}. Confirm?</translation>
         </message>
         <message>
             <source>Uscita dal nucleo</source>
@@ -415,7 +576,130 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
             <source>Preparazione della scheda</source>
-            <translation>Preparing the sheet</translation>
+            <translation>Preparing the record</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Importa nuclei da foglio di calcolo</source>
+            <translation>Import households from a spreadsheet</translation>
+        </message>
+        <message>
+            <source>2. Controllo e anteprima</source>
+            <translation>2. Check and preview</translation>
+        </message>
+        <message>
+            <source>Anteprima del file</source>
+            <translation>File preview</translation>
+        </message>
+        <message>
+            <source>Salva elenco &amp;problemi…</source>
+            <translation>Save &amp;problem list…</translation>
+        </message>
+        <message>
+            <source>Importa solo i nuclei &amp;validi (salta quelli con errori)</source>
+            <translation>Import only &amp;valid households (skip those with errors)</translation>
+        </message>
+        <message>
+            <source>&amp;Importa</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>Chiudi</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Modello salvato in {path}: compilarlo e sceglierlo con «Scegli il file…».</source>
+            <translation>Template saved to {path}: fill it in, then pick it with “Choose file…”.</translation>
+        </message>
+        <message>
+            <source>Controllo delle righe…</source>
+            <translation>Checking the rows…</translation>
+        </message>
+        <message>
+            <source>Controllo del file in corso…</source>
+            <translation>Checking the file…</translation>
+        </message>
+        <message>
+            <source>Controllo del file</source>
+            <translation>Checking the file</translation>
+        </message>
+        <message>
+            <source>Controllo annullato: scegliere di nuovo il file.</source>
+            <translation>Check cancelled: choose the file again.</translation>
+        </message>
+        <message>
+            <source>Problemi trovati: {count}</source>
+            <translation>Problems found: {count}</translation>
+        </message>
+        <message>
+            <source>Nessun problema trovato.</source>
+            <translation>No problems found.</translation>
+        </message>
+        <message>
+            <source>Il file non si può leggere come tabella: vedere il messaggio sopra.</source>
+            <translation>The file cannot be read as a table: see the message above.</translation>
+        </message>
+        <message>
+            <source>Anteprima delle prime {shown} righe su {total}; il controllo le comprende tutte.</source>
+            <translation>Preview of the first {shown} rows of {total}; the check covers them all.</translation>
+        </message>
+        <message>
+            <source>Righe di dati nel file: {total}.</source>
+            <translation>Data rows in the file: {total}.</translation>
+        </message>
+        <message>
+            <source>Passare il mouse su una cella rossa per leggere il problema.</source>
+            <translation>Hover over a red cell to read the problem.</translation>
+        </message>
+        <message>
+            <source>La riga {row} non è nell'anteprima (sono mostrate le prime {shown} righe).</source>
+            <translation>Row {row} is not in the preview (only the first {shown} rows are shown).</translation>
+        </message>
+        <message>
+            <source>Salva elenco problemi</source>
+            <translation>Save problem list</translation>
+        </message>
+        <message>
+            <source>File CSV (*.csv)</source>
+            <translation>CSV file (*.csv)</translation>
+        </message>
+        <message>
+            <source>Elenco dei problemi salvato in {path}.</source>
+            <translation>Problem list saved to {path}.</translation>
+        </message>
+        <message>
+            <source>Nuclei scritti: {done} di {total}</source>
+            <translation>Households written: {done} of {total}</translation>
+        </message>
+        <message>
+            <source>Importazione in corso…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>Importazione dei nuclei</source>
+            <translation>Importing households</translation>
+        </message>
+        <message>
+            <source>Importazione annullata: nessun dato scritto.</source>
+            <translation>Import cancelled: nothing was written.</translation>
+        </message>
+        <message>
+            <source>Operazione non eseguita</source>
+            <translation>Action not carried out</translation>
+        </message>
+        <message>
+            <source>Errore imprevisto del programma: l'operazione non è stata completata e nessun dato è stato scritto. Si può riprovare.</source>
+            <translation>Unexpected program error: the operation was not completed and nothing was written. You can try again.</translation>
+        </message>
+        <message>
+            <source>Scegliere un file per controllarlo e vederne l'anteprima.</source>
+            <translation>Choose a file to check it and preview it.</translation>
+        </message>
+        <message>
+            <source>(senza titolo)</source>
+            <translation>(no heading)</translation>
         </message>
     </context>
     <context>
@@ -442,7 +726,7 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
             <source>Doppio clic o Invio per aprire</source>
-            <translation>Double-click or Enter to open</translation>
+            <translation>Double-click or press Enter to open</translation>
         </message>
         <message>
             <source>Esporta elenco</source>
@@ -549,14 +833,45 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
             <source>Questa persona non fa parte, oggi, di alcun nucleo.</source>
-            <translation>This person is not a member of any household today.</translation>
+            <translation>This person is not a member of any household at present.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveInPanel</name>
+        <message>
+            <source>Nessun ingresso in corso</source>
+            <translation>No move-in in progress</translation>
+        </message>
+        <message>
+            <source>Attività</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Fatto il</source>
+            <translation>Done on</translation>
+        </message>
+        <message>
+            <source>Fatto da</source>
+            <translation>Done by</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Fatto</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>da fare</source>
+            <translation>to do</translation>
         </message>
     </context>
     <context>
         <name>PersonFields</name>
         <message>
             <source>Comune, o Stato se all'estero</source>
-            <translation>Municipality, or country if abroad</translation>
+            <translation>Municipality, or country if born abroad</translation>
         </message>
         <message>
             <source>es. italiana</source>
@@ -576,7 +891,7 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
             <source>Nome *</source>
-            <translation>Given name *</translation>
+            <translation>First name *</translation>
         </message>
         <message>
             <source>Codice fiscale *</source>
@@ -604,7 +919,7 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
             <source>Condizione lavorativa</source>
-            <translation>Employment</translation>
+            <translation>Employment status</translation>
         </message>
         <message>
             <source>Titolo di studio</source>
@@ -670,10 +985,288 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
     </context>
     <context>
+        <name>PipelineModel</name>
+        <message>
+            <source>Nucleo</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Intestatario</source>
+            <translation>Reference person</translation>
+        </message>
+        <message>
+            <source>Componenti</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Categoria</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Fase</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Alloggio</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Riservato fino al</source>
+            <translation>Reserved until</translation>
+        </message>
+        <message>
+            <source>Dal</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Motivo del rifiuto: {reason}</source>
+            <translation>Reason for refusal: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelinePanel</name>
+        <message>
+            <source>Storia dell'assegnazione</source>
+            <translation>Allocation history</translation>
+        </message>
+        <message>
+            <source>Inserisci tra i candidati</source>
+            <translation>Add to candidates</translation>
+        </message>
+        <message>
+            <source>Proponi alloggio…</source>
+            <translation>Offer a unit…</translation>
+        </message>
+        <message>
+            <source>Registra visita…</source>
+            <translation>Record visit…</translation>
+        </message>
+        <message>
+            <source>Offerta accettata…</source>
+            <translation>Offer accepted…</translation>
+        </message>
+        <message>
+            <source>Offerta rifiutata…</source>
+            <translation>Offer refused…</translation>
+        </message>
+        <message>
+            <source>Rimetti tra i candidati</source>
+            <translation>Return to candidates</translation>
+        </message>
+        <message>
+            <source>Firma contratto…</source>
+            <translation>Sign lease…</translation>
+        </message>
+        <message>
+            <source>Registra ingresso…</source>
+            <translation>Record move-in…</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Passaggio</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Alloggio</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Operatore</source>
+            <translation>Staff member</translation>
+        </message>
+        <message>
+            <source>Fase: &lt;b&gt;{stage}&lt;/b&gt;</source>
+            <translation>Stage: &lt;b&gt;{stage}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>non in assegnazione</source>
+            <translation>not being allocated</translation>
+        </message>
+        <message>
+            <source>Offerta rifiutata: {reason}</source>
+            <translation>Offer refused: {reason}</translation>
+        </message>
+        <message>
+            <source>Alloggio rifiutato: &lt;b&gt;{unit}&lt;/b&gt;</source>
+            <translation>Unit refused: &lt;b&gt;{unit}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Alloggio: &lt;b&gt;{unit}&lt;/b&gt;</source>
+            <translation>Unit: &lt;b&gt;{unit}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>riservato fino al {date}</source>
+            <translation>reserved until {date}</translation>
+        </message>
+        <message>
+            <source>Attenzione</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>Registra visita</source>
+            <translation>Record visit</translation>
+        </message>
+        <message>
+            <source>Offerta accettata</source>
+            <translation>Offer accepted</translation>
+        </message>
+        <message>
+            <source>Registra ingresso</source>
+            <translation>Record move-in</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsTable</name>
+        <message>
+            <source>Problemi trovati</source>
+            <translation>Problems found</translation>
+        </message>
+        <message>
+            <source>Riga</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Colonna</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Motivo</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposeUnitDialog</name>
+        <message>
+            <source>Proponi alloggio</source>
+            <translation>Offer a unit</translation>
+        </message>
+        <message>
+            <source>Alloggio</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Riservato fino al</source>
+            <translation>Reserved until</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>scala {staircase}, piano {floor}</source>
+            <translation>staircase {staircase}, floor {floor}</translation>
+        </message>
+        <message>
+            <source>1 locale</source>
+            <translation>1 room</translation>
+        </message>
+        <message>
+            <source>{n} locali</source>
+            <translation>{n} rooms</translation>
+        </message>
+        <message>
+            <source>{surface} m²</source>
+            <translation>{surface} m²</translation>
+        </message>
+        <message>
+            <source>accessibile</source>
+            <translation>accessible</translation>
+        </message>
+        <message>
+            <source>non accessibile</source>
+            <translation>not accessible</translation>
+        </message>
+        <message>
+            <source>Nessun alloggio libero da proporre.</source>
+            <translation>No vacant unit to offer.</translation>
+        </message>
+        <message>
+            <source>L'alloggio è adatto</source>
+            <translation>The unit is suitable</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuotaBoard</name>
+        <message>
+            <source>Quote per categoria</source>
+            <translation>Quotas by category</translation>
+        </message>
+        <message>
+            <source>Categoria</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Quota</source>
+            <translation>Quota</translation>
+        </message>
+        <message>
+            <source>In corso</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Assegnati</source>
+            <translation>Allocated</translation>
+        </message>
+        <message>
+            <source>Entrati</source>
+            <translation>Moved in</translation>
+        </message>
+        <message>
+            <source>Disponibili</source>
+            <translation>Remaining</translation>
+        </message>
+        <message>
+            <source>Assegnati rispetto alla quota</source>
+            <translation>Allocated against quota</translation>
+        </message>
+        <message>
+            <source>Nessuna categoria: definirle con «Categorie e quote…».</source>
+            <translation>No categories yet: set them up with “Categories and quotas…”.</translation>
+        </message>
+        <message>
+            <source>Oltre la quota di {n}</source>
+            <translation>Over quota by {n}</translation>
+        </message>
+        <message>
+            <source>{allocated} su {quota}</source>
+            <translation>{allocated} of {quota}</translation>
+        </message>
+        <message>
+            <source>oltre quota</source>
+            <translation>over quota</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefusalDialog</name>
+        <message>
+            <source>Offerta rifiutata</source>
+            <translation>Offer refused</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Perché il nucleo ha rifiutato l'alloggio</source>
+            <translation>Why the household refused the unit</translation>
+        </message>
+        <message>
+            <source>Motivo</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchBox</name>
         <message>
             <source>Cerca nucleo, persona, codice fiscale o alloggio  (Ctrl+F)</source>
-            <translation>Search household, person, tax code or unit  (Ctrl+F)</translation>
+            <translation>Search for a household, person, tax code or unit  (Ctrl+F)</translation>
         </message>
         <message>
             <source>Ricerca globale</source>
@@ -686,6 +1279,70 @@ If it happens again, copy the details and send them to support.</translation>
         <message>
             <source>Provare con meno lettere o con il codice fiscale</source>
             <translation>Try fewer letters, or the tax code</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignContractDialog</name>
+        <message>
+            <source>Firma contratto</source>
+            <translation>Sign lease</translation>
+        </message>
+        <message>
+            <source>Alloggio</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Decorrenza</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <source>Con scadenza</source>
+            <translation>Fixed term</translation>
+        </message>
+        <message>
+            <source>Fine</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <source>Canone mensile</source>
+            <translation>Monthly rent</translation>
+        </message>
+        <message>
+            <source>Spese mensili</source>
+            <translation>Monthly service charges</translation>
+        </message>
+        <message>
+            <source>Deposito cauzionale</source>
+            <translation>Security deposit</translation>
+        </message>
+        <message>
+            <source>Canone calcolato per l'alloggio: {amount}</source>
+            <translation>Rent worked out for the unit: {amount}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepDialog</name>
+        <message>
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepIndicator</name>
+        <message>
+            <source>Entrato</source>
+            <translation>Moved in</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskRunner</name>
+        <message>
+            <source>Annulla</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -708,7 +1365,7 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
             <source>Regime:</source>
-            <translation>Regime:</translation>
+            <translation>Scheme:</translation>
         </message>
         <message>
             <source>Edificio:</source>
@@ -743,11 +1400,11 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
             <source>Interno</source>
-            <translation>Flat number</translation>
+            <translation>Flat no.</translation>
         </message>
         <message>
             <source>Superficie</source>
-            <translation>Surface</translation>
+            <translation>Floor area</translation>
         </message>
         <message>
             <source>Locali</source>
@@ -759,7 +1416,7 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
             <source>Regime</source>
-            <translation>Regime</translation>
+            <translation>Scheme</translation>
         </message>
         <message>
             <source>Modello di canone</source>
@@ -771,7 +1428,7 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
             <source>Dati catastali</source>
-            <translation>Land registry data</translation>
+            <translation>Land registry details</translation>
         </message>
         <message>
             <source>Dati dell'alloggio</source>
@@ -803,7 +1460,7 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
             <source>Apri scheda nucleo</source>
-            <translation>Open household page</translation>
+            <translation>Open household record</translation>
         </message>
         <message>
             <source>Nucleo nell'alloggio</source>
@@ -823,7 +1480,7 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
             <source>secondo la fascia ISEE del nucleo</source>
-            <translation>from the household's ISEE band</translation>
+            <translation>based on the household's ISEE band</translation>
         </message>
         <message>
             <source>Nessun nucleo</source>
@@ -914,7 +1571,7 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
             <source>Occupato/a dipendente</source>
-            <translation>Employee</translation>
+            <translation>Employed</translation>
         </message>
         <message>
             <source>Lavoratore/trice autonomo/a</source>
@@ -938,11 +1595,11 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
             <source>Inattivo/a</source>
-            <translation>Inactive</translation>
+            <translation>Economically inactive</translation>
         </message>
         <message>
             <source>Nessun titolo</source>
-            <translation>No qualification</translation>
+            <translation>No qualifications</translation>
         </message>
         <message>
             <source>Licenza elementare o media (ISCED 1-2)</source>
@@ -982,7 +1639,7 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
             <source>Indigente (ISEE ≤ soglia)</source>
-            <translation>Indigent (ISEE ≤ threshold)</translation>
+            <translation>Low income (ISEE ≤ threshold)</translation>
         </message>
         <message>
             <source>Emergenza abitativa</source>
@@ -994,7 +1651,7 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
             <source>Anziano solo</source>
-            <translation>Elderly person alone</translation>
+            <translation>Older person living alone</translation>
         </message>
         <message>
             <source>Nucleo monogenitoriale</source>
@@ -1010,7 +1667,7 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
             <source>Alloggio proposto</source>
-            <translation>Unit proposed</translation>
+            <translation>Unit offered</translation>
         </message>
         <message>
             <source>Visita fatta</source>
@@ -1038,7 +1695,7 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
             <source>Lettura contatori</source>
-            <translation>Meter reading</translation>
+            <translation>Meter readings</translation>
         </message>
         <message>
             <source>Inventario dotazioni</source>
@@ -1050,7 +1707,11 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
             <source>Incontro informativo</source>
-            <translation>Information session</translation>
+            <translation>Information meeting</translation>
+        </message>
+        <message>
+            <source>Senza categoria</source>
+            <translation>No category</translation>
         </message>
     </context>
     <context>
@@ -1101,7 +1762,7 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
             <source>Nome</source>
-            <translation>Name</translation>
+            <translation>First name</translation>
         </message>
         <message>
             <source>Codice fiscale</source>
@@ -1141,7 +1802,7 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
             <source>Superficie m²</source>
-            <translation>Surface m²</translation>
+            <translation>Floor area m²</translation>
         </message>
         <message>
             <source>Locali</source>
@@ -1153,14 +1814,204 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
             <source>Regime</source>
-            <translation>Regime</translation>
+            <translation>Scheme</translation>
         </message>
     </context>
     <context>
         <name>UserError</name>
         <message>
+            <source>Non è possibile {verb}: il nucleo è nella fase «{stage}»; {hint}.</source>
+            <translation>Cannot {verb}: the household is at stage “{stage}”; {hint}.</translation>
+        </message>
+        <message>
+            <source>Il codice può avere al massimo {max} caratteri.</source>
+            <translation>The code can be at most {max} characters long.</translation>
+        </message>
+        <message>
+            <source>La descrizione breve può avere al massimo {max} caratteri.</source>
+            <translation>The short description can be at most {max} characters long.</translation>
+        </message>
+        <message>
+            <source>La quota non può essere negativa.</source>
+            <translation>The quota cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Il nucleo è già nel percorso di assegnazione, nella fase «{stage}».</source>
+            <translation>The household is already in the allocation process, at stage “{stage}”.</translation>
+        </message>
+        <message>
+            <source>Non è possibile {verb}: il nucleo non è nel percorso di assegnazione; {hint}.</source>
+            <translation>Cannot {verb}: the household is not in the allocation process; {hint}.</translation>
+        </message>
+        <message>
+            <source>La data {date} è nel futuro.</source>
+            <translation>The date {date} is in the future.</translation>
+        </message>
+        <message>
+            <source>La data {date} precede quella del passaggio precedente ({last}).</source>
+            <translation>The date {date} is earlier than the previous step ({last}).</translation>
+        </message>
+        <message>
+            <source>La prenotazione non può scadere nel passato ({date}).</source>
+            <translation>The reservation cannot expire in the past ({date}).</translation>
+        </message>
+        <message>
+            <source>Indicare il motivo del rifiuto.</source>
+            <translation>Enter the reason for the refusal.</translation>
+        </message>
+        <message>
+            <source>La quota della categoria «{label}» è esaurita: {allocated} alloggi assegnati su {quota} previsti dal piano.</source>
+            <translation>The quota of category “{label}” is used up: {allocated} units allocated out of the {quota} in the plan.</translation>
+        </message>
+        <message>
+            <source>La fine del contratto deve seguire l'inizio.</source>
+            <translation>The lease must end after it starts.</translation>
+        </message>
+        <message>
+            <source>Indicare una data di completamento non futura.</source>
+            <translation>Enter a completion date that is not in the future.</translation>
+        </message>
+        <message>
+            <source>Alloggio sconosciuto: {code}.</source>
+            <translation>Unknown unit: {code}.</translation>
+        </message>
+        <message>
+            <source>L'alloggio {unit} non può essere proposto:
+{reasons}</source>
+            <translation>Unit {unit} cannot be offered:
+{reasons}</translation>
+        </message>
+        <message>
+            <source>L'importo non può essere negativo.</source>
+            <translation>The amount cannot be negative.</translation>
+        </message>
+        <message>
+            <source>La lista per l'ingresso si apre con la firma del contratto.</source>
+            <translation>The move-in checklist opens once the lease is signed.</translation>
+        </message>
+        <message>
+            <source>Per calcolare il canone serve l'ISEE del nucleo.</source>
+            <translation>The household's ISEE is needed to work out the rent.</translation>
+        </message>
+        <message>
+            <source>Elenco sconosciuto: {name}.</source>
+            <translation>Unknown list: {name}.</translation>
+        </message>
+        <message>
+            <source>Formato di esportazione non riconosciuto: {name} (usare .xlsx o .csv).</source>
+            <translation>Export format not recognised: {name} (use .xlsx or .csv).</translation>
+        </message>
+        <message>
+            <source>{what} non trovato: forse è stato ritirato da un altro utente.</source>
+            <translation>{what} not found: another user may have removed it.</translation>
+        </message>
+        <message>
+            <source>Il campo «{label}» è obbligatorio.</source>
+            <translation>The field “{label}” is required.</translation>
+        </message>
+        <message>
+            <source>Esiste già un nucleo con codice {code}.</source>
+            <translation>A household with code {code} already exists.</translation>
+        </message>
+        <message>
+            <source>La data di uscita non può precedere quella di ingresso ({joined}).</source>
+            <translation>The leaving date cannot be earlier than the joining date ({joined}).</translation>
+        </message>
+        <message>
+            <source>Il canone non può essere negativo.</source>
+            <translation>The rent cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Esiste già un edificio con codice {code}.</source>
+            <translation>A building with code {code} already exists.</translation>
+        </message>
+        <message>
+            <source>Edificio sconosciuto: {code}.</source>
+            <translation>Unknown building: {code}.</translation>
+        </message>
+        <message>
+            <source>Esiste già un alloggio con codice {code}.</source>
+            <translation>A unit with code {code} already exists.</translation>
+        </message>
+        <message>
+            <source>Il codice fiscale {code} è già presente in anagrafe.</source>
+            <translation>The tax code {code} is already in the register.</translation>
+        </message>
+        <message>
+            <source>Categoria sconosciuta: {code}.</source>
+            <translation>Unknown category: {code}.</translation>
+        </message>
+        <message>
+            <source>Il nucleo ha già un intestatario: cambiarlo dalla scheda del nucleo.</source>
+            <translation>The household already has a reference person: change it from the household record.</translation>
+        </message>
+        <message>
+            <source>La persona non fa parte di alcun nucleo.</source>
+            <translation>The person is not a member of any household.</translation>
+        </message>
+        <message>
+            <source>L'intestatario non può uscire dal nucleo: indicare prima un nuovo intestatario.</source>
+            <translation>The reference person cannot leave the household: name a new reference person first.</translation>
+        </message>
+        <message>
+            <source>Il nucleo di destinazione ha già un intestatario.</source>
+            <translation>The household they are moving to already has a reference person.</translation>
+        </message>
+        <message>
+            <source>L'alloggio {code} ha già un contratto in corso.</source>
+            <translation>Unit {code} already has an active lease.</translation>
+        </message>
+        <message>
+            <source>Il codice fiscale {code} è ripetuto nel nucleo.</source>
+            <translation>The tax code {code} appears more than once in the household.</translation>
+        </message>
+        <message>
+            <source>La persona fa già parte di questo nucleo.</source>
+            <translation>The person is already a member of this household.</translation>
+        </message>
+        <message>
+            <source>L'intestatario non può lasciare il nucleo: indicare prima un nuovo intestatario.</source>
+            <translation>The reference person cannot leave the household: name a new reference person first.</translation>
+        </message>
+        <message>
+            <source>Il valore ISEE non può essere negativo.</source>
+            <translation>The ISEE value cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Indicare la scadenza dell'attestazione ISEE.</source>
+            <translation>Enter the expiry date of the ISEE certificate.</translation>
+        </message>
+        <message>
+            <source>Un nucleo deve avere almeno un componente.</source>
+            <translation>A household must have at least one member.</translation>
+        </message>
+        <message>
+            <source>Il Municipio di Milano va da 1 a 9.</source>
+            <translation>Milan's Municipio number must be from 1 to 9.</translation>
+        </message>
+        <message>
+            <source>La superficie deve essere maggiore di zero.</source>
+            <translation>The floor area must be greater than zero.</translation>
+        </message>
+        <message>
+            <source>L'alloggio deve avere almeno un locale.</source>
+            <translation>The unit must have at least one room.</translation>
+        </message>
+        <message>
+            <source>La data di nascita {value} è nel futuro.</source>
+            <translation>The date of birth {value} is in the future.</translation>
+        </message>
+        <message>
+            <source>Il nucleo deve avere esattamente un intestatario (ne ha {count}).</source>
+            <translation>The household must have exactly one reference person (it has {count}).</translation>
+        </message>
+        <message>
+            <source>La data di nascita {value} non è plausibile.</source>
+            <translation>The date of birth {value} is not plausible.</translation>
+        </message>
+        <message>
             <source>Il codice fiscale indica il luogo di nascita {decoded}, diverso da quello indicato {entered}</source>
-            <translation>The tax code gives the place of birth {decoded}, not the one entered ({entered})</translation>
+            <translation>The tax code gives the place of birth {decoded}, which differs from the one entered, {entered}</translation>
         </message>
         <message>
             <source>Indirizzo e-mail non valido: {value}</source>
@@ -1196,7 +2047,7 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
             <source>Il codice fiscale indica la data di nascita {decoded} (giorno/mese/anno), diversa da quella indicata {entered}</source>
-            <translation>The tax code gives the date of birth {decoded} (day/month/year), not the one entered ({entered})</translation>
+            <translation>The tax code gives the date of birth {decoded} (day/month/year), which differs from the one entered, {entered}</translation>
         </message>
         <message>
             <source>IBAN non valido (paese, lunghezza o formato errati): {value}</source>
@@ -1204,11 +2055,11 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
         <message>
             <source>Il CIN dell'IBAN è errato (atteso {expected}): {value}</source>
-            <translation>The IBAN CIN letter is wrong (expected {expected}): {value}</translation>
+            <translation>The CIN letter of the IBAN is wrong (expected {expected}): {value}</translation>
         </message>
         <message>
             <source>Il carattere di controllo del codice fiscale è errato (atteso {expected})</source>
-            <translation>The tax code check character is wrong (expected {expected})</translation>
+            <translation>The check character of the tax code is wrong (expected {expected})</translation>
         </message>
         <message>
             <source>Il codice fiscale contiene una data di nascita non valida</source>
@@ -1219,132 +2070,200 @@ If it happens again, copy the details and send them to support.</translation>
             <translation>The tax code format is not valid</translation>
         </message>
         <message>
-            <source>Il campo «{label}» è obbligatorio.</source>
-            <translation>The field “{label}” is required.</translation>
+            <source>Mancano le colonne obbligatorie: {names}.</source>
+            <translation>Required columns are missing: {names}.</translation>
         </message>
         <message>
-            <source>Esiste già un nucleo con codice {code}.</source>
-            <translation>A household with code {code} already exists.</translation>
+            <source>Il file contiene soltanto l'intestazione, nessuna riga di dati.</source>
+            <translation>The file only contains the header row, with no data rows.</translation>
         </message>
         <message>
-            <source>La data di uscita non può precedere quella di ingresso ({joined}).</source>
-            <translation>The leaving date cannot be before the joining date ({joined}).</translation>
+            <source>Data non valida: «{value}» (usare gg/mm/aaaa).</source>
+            <translation>Invalid date: “{value}” (use dd/mm/yyyy).</translation>
         </message>
         <message>
-            <source>Il canone non può essere negativo.</source>
-            <translation>The rent cannot be negative.</translation>
+            <source>Sesso non valido: «{value}» (usare M o F).</source>
+            <translation>Invalid sex: “{value}” (use M or F).</translation>
         </message>
         <message>
-            <source>La fine del contratto deve seguire l'inizio.</source>
-            <translation>The lease must end after it starts.</translation>
+            <source>Relazione non valida: «{value}» (valori ammessi: {allowed}).</source>
+            <translation>Invalid relationship: “{value}” (allowed values: {allowed}).</translation>
         </message>
         <message>
-            <source>Alloggio sconosciuto: {code}.</source>
-            <translation>Unknown unit: {code}.</translation>
+            <source>La colonna «{name}» compare più volte nell'intestazione.</source>
+            <translation>The column “{name}” appears more than once in the header row.</translation>
         </message>
         <message>
-            <source>Esiste già un edificio con codice {code}.</source>
-            <translation>A building with code {code} already exists.</translation>
+            <source>Testo troppo lungo: al massimo {limit} caratteri (ne ha {length}).</source>
+            <translation>Text too long: at most {limit} characters (it has {length}).</translation>
         </message>
         <message>
-            <source>Edificio sconosciuto: {code}.</source>
-            <translation>Unknown building: {code}.</translation>
+            <source>Il file {name} è nel vecchio formato Excel .xls: salvarlo come .xlsx (Excel: File &gt; Salva con nome) e riprovare.</source>
+            <translation>The file {name} is in the old Excel .xls format: save it as .xlsx (Excel: File &gt; Save As) and try again.</translation>
         </message>
         <message>
-            <source>Esiste già un alloggio con codice {code}.</source>
-            <translation>A unit with code {code} already exists.</translation>
+            <source>Il file {name} non è un foglio Excel .xlsx valido.</source>
+            <translation>The file {name} is not a valid Excel .xlsx workbook.</translation>
         </message>
         <message>
-            <source>Il codice fiscale {code} è già presente in anagrafe.</source>
-            <translation>The tax code {code} is already in the registry.</translation>
+            <source>Il file {name} è vuoto: non contiene né intestazione né righe.</source>
+            <translation>The file {name} is empty: it has neither a header row nor data rows.</translation>
         </message>
         <message>
-            <source>Categoria sconosciuta: {code}.</source>
-            <translation>Unknown category: {code}.</translation>
+            <source>Il file {name} non è un foglio di calcolo: usare un file .xlsx o .csv.</source>
+            <translation>The file {name} is not a spreadsheet: use an .xlsx or .csv file.</translation>
         </message>
         <message>
-            <source>Il nucleo ha già un intestatario: cambiarlo dalla scheda del nucleo.</source>
-            <translation>The household already has a reference person: change it from the household page.</translation>
+            <source>La cartella {folder} non esiste.</source>
+            <translation>The folder {folder} does not exist.</translation>
         </message>
         <message>
-            <source>La persona non fa parte di alcun nucleo.</source>
-            <translation>The person is not a member of any household.</translation>
+            <source>Impossibile aprire il file {name}: {reason}</source>
+            <translation>Cannot open the file {name}: {reason}</translation>
         </message>
         <message>
-            <source>L'intestatario non può uscire dal nucleo: indicare prima un nuovo intestatario.</source>
-            <translation>The reference person cannot leave the household: name a new reference person first.</translation>
+            <source>Il file {name} non è un foglio Excel .xlsx leggibile.</source>
+            <translation>The file {name} is not a readable Excel .xlsx workbook.</translation>
         </message>
         <message>
-            <source>Il nucleo di destinazione ha già un intestatario.</source>
-            <translation>The destination household already has a reference person.</translation>
+            <source>Il file CSV {name} non è leggibile: {reason}</source>
+            <translation>The CSV file {name} cannot be read: {reason}</translation>
         </message>
         <message>
-            <source>L'alloggio {code} ha già un contratto in corso.</source>
-            <translation>Unit {code} already has an active lease.</translation>
+            <source>Impossibile scrivere {name}: il file è aperto in un altro programma o la cartella è protetta.</source>
+            <translation>Cannot write {name}: the file is open in another program or the folder is protected.</translation>
         </message>
         <message>
-            <source>Il codice fiscale {code} è ripetuto nel nucleo.</source>
-            <translation>The tax code {code} appears twice in the household.</translation>
+            <source>Impossibile scrivere {name}: {reason}</source>
+            <translation>Cannot write {name}: {reason}</translation>
         </message>
         <message>
-            <source>La persona fa già parte di questo nucleo.</source>
-            <translation>The person is already a member of this household.</translation>
+            <source>Codifica dei caratteri del file {name} non riconosciuta: salvarlo come «CSV UTF-8».</source>
+            <translation>The character encoding of the file {name} was not recognised: save it as “CSV UTF-8”.</translation>
         </message>
         <message>
-            <source>L'intestatario non può lasciare il nucleo: indicare prima un nuovo intestatario.</source>
-            <translation>The reference person cannot leave the household: name a new reference person first.</translation>
-        </message>
-        <message>
-            <source>Il valore ISEE non può essere negativo.</source>
-            <translation>The ISEE value cannot be negative.</translation>
-        </message>
-        <message>
-            <source>Indicare la scadenza dell'attestazione ISEE.</source>
-            <translation>Enter the expiry date of the ISEE certificate.</translation>
-        </message>
-        <message>
-            <source>Un nucleo deve avere almeno un componente.</source>
-            <translation>A household must have at least one member.</translation>
-        </message>
-        <message>
-            <source>Il Municipio di Milano va da 1 a 9.</source>
-            <translation>Milan's Municipio goes from 1 to 9.</translation>
-        </message>
-        <message>
-            <source>La superficie deve essere maggiore di zero.</source>
-            <translation>The surface must be greater than zero.</translation>
-        </message>
-        <message>
-            <source>L'alloggio deve avere almeno un locale.</source>
-            <translation>The unit must have at least one room.</translation>
-        </message>
-        <message>
-            <source>La data di nascita {value} è nel futuro.</source>
-            <translation>The date of birth {value} is in the future.</translation>
-        </message>
-        <message>
-            <source>Il nucleo deve avere esattamente un intestatario (ne ha {count}).</source>
-            <translation>The household must have exactly one reference person (it has {count}).</translation>
-        </message>
-        <message>
-            <source>La data di nascita {value} non è plausibile.</source>
-            <translation>The date of birth {value} is not plausible.</translation>
-        </message>
-        <message>
-            <source>{what} non trovato: forse è stato ritirato da un altro utente.</source>
-            <translation>{what} not found: another user may have retired it.</translation>
+            <source>Importo non valido: scrivere ad esempio 450,00.</source>
+            <translation>Invalid amount: write it as, for example, 450,00.</translation>
         </message>
         <message>
             <source>Il codice fiscale indica il luogo di nascita {decoded}, diverso da quello indicato {entered} Correggere o confermare l'eccezione.</source>
-            <translation>The tax code gives the place of birth {decoded}, not the one entered ({entered}) Correct it or confirm the exception.</translation>
+            <translation>The tax code gives the place of birth {decoded}, which differs from the one entered, {entered}. Correct it or confirm the exception.</translation>
         </message>
         <message>
             <source>Il codice fiscale indica il sesso {decoded}, ma è stato indicato {entered} Correggere o confermare l'eccezione.</source>
-            <translation>The tax code gives sex {decoded}, but {entered} was entered Correct it or confirm the exception.</translation>
+            <translation>The tax code gives sex {decoded}, but {entered} was entered. Correct it or confirm the exception.</translation>
         </message>
         <message>
             <source>Il codice fiscale indica la data di nascita {decoded} (giorno/mese/anno), diversa da quella indicata {entered} Correggere o confermare l'eccezione.</source>
-            <translation>The tax code gives the date of birth {decoded} (day/month/year), not the one entered ({entered}) Correct it or confirm the exception.</translation>
+            <translation>The tax code gives the date of birth {decoded} (day/month/year), which differs from the one entered, {entered}. Correct it or confirm the exception.</translation>
+        </message>
+        <message>
+            <source>Codice</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Descrizione breve</source>
+            <translation>Short description</translation>
+        </message>
+        <message>
+            <source>Nucleo</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Alloggio</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Nome</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Cognome</source>
+            <translation>Surname</translation>
+        </message>
+        <message>
+            <source>Indirizzo</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Numero interno</source>
+            <translation>Flat number</translation>
+        </message>
+        <message>
+            <source>Data di nascita</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>Sesso</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>inserire il nucleo tra i candidati</source>
+            <translation>add the household to the candidates</translation>
+        </message>
+        <message>
+            <source>proporre un alloggio</source>
+            <translation>offer a unit</translation>
+        </message>
+        <message>
+            <source>registrare la visita</source>
+            <translation>record the visit</translation>
+        </message>
+        <message>
+            <source>registrare l'accettazione</source>
+            <translation>record the acceptance</translation>
+        </message>
+        <message>
+            <source>registrare il rifiuto</source>
+            <translation>record the refusal</translation>
+        </message>
+        <message>
+            <source>riaprire la candidatura</source>
+            <translation>reopen the application</translation>
+        </message>
+        <message>
+            <source>firmare il contratto</source>
+            <translation>sign the lease</translation>
+        </message>
+        <message>
+            <source>registrare l'ingresso nell'alloggio</source>
+            <translation>record the move-in</translation>
+        </message>
+        <message>
+            <source>prima va inserito tra i candidati</source>
+            <translation>it must first be added to the candidates</translation>
+        </message>
+        <message>
+            <source>prima va proposto un alloggio</source>
+            <translation>a unit must be offered first</translation>
+        </message>
+        <message>
+            <source>ora si può registrare la visita oppure il rifiuto</source>
+            <translation>now the visit or the refusal can be recorded</translation>
+        </message>
+        <message>
+            <source>ora si può registrare l'accettazione oppure il rifiuto</source>
+            <translation>now the acceptance or the refusal can be recorded</translation>
+        </message>
+        <message>
+            <source>ora si può firmare il contratto</source>
+            <translation>now the lease can be signed</translation>
+        </message>
+        <message>
+            <source>ora si può solo riaprire la candidatura</source>
+            <translation>now the application can only be reopened</translation>
+        </message>
+        <message>
+            <source>ora si può registrare l'ingresso nell'alloggio</source>
+            <translation>now the move-in can be recorded</translation>
+        </message>
+        <message>
+            <source>il percorso di assegnazione è concluso</source>
+            <translation>the allocation process is complete</translation>
         </message>
     </context>
 </TS>

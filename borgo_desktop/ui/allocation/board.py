@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget,
@@ -56,7 +56,8 @@ class QuotaBoard(QGroupBox):
         planned = bool(row.category_code)  # households without a category have no quota
         over = planned and row.allocated > row.quota
         name = row.category_code or "none"
-        self.grid.addWidget(QLabel(row.label), line, 0)
+        category = row.label if planned else QCoreApplication.translate("Vocabulary", row.label)
+        self.grid.addWidget(QLabel(category), line, 0)
         for column, field in enumerate(NUMBER_COLUMNS, start=1):
             label = QLabel(str(getattr(row, field)))
             label.setObjectName(f"{field}_{name}")

@@ -5,18 +5,26 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex,
+    Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from borgo_desktop.formatting import fmt_date
 from borgo_desktop.models.enums import Stage
 from borgo_desktop.services.allocation import PipelineRow
+from borgo_desktop.services.allocation_views import NO_CATEGORY_LABEL
 from borgo_desktop.ui.allocation.common import vocab
 
 CODE, REFERENCE, SIZE, CATEGORY, STAGE, UNIT, RESERVED_UNTIL, CHANGED_ON = range(8)
-HEADERS = ("Nucleo", "Intestatario", "Componenti", "Categoria", "Fase", "Alloggio",
-           "Riservato fino al", "Dal")
+HEADERS = (QT_TRANSLATE_NOOP("PipelineModel", "Nucleo"),
+           QT_TRANSLATE_NOOP("PipelineModel", "Intestatario"),
+           QT_TRANSLATE_NOOP("PipelineModel", "Componenti"),
+           QT_TRANSLATE_NOOP("PipelineModel", "Categoria"),
+           QT_TRANSLATE_NOOP("PipelineModel", "Fase"),
+           QT_TRANSLATE_NOOP("PipelineModel", "Alloggio"),
+           QT_TRANSLATE_NOOP("PipelineModel", "Riservato fino al"),
+           QT_TRANSLATE_NOOP("PipelineModel", "Dal"))
 HOUSEHOLD_ID_ROLE = Qt.ItemDataRole.UserRole
 REFUSED_BRUSH = QBrush(QColor("#b3261e"))
 _STAGE_ORDER = {stage: index for index, stage in enumerate(Stage)}
@@ -78,8 +86,10 @@ class PipelineModel(QAbstractTableModel):
             return fmt_date(row.reserved_until)
         if column == CHANGED_ON:
             return fmt_date(row.stage_changed_on)
-        return (row.household_code, row.reference_name, "", row.category_label, "",
-                row.unit_code)[column]
+        category = row.category_label
+        if category == NO_CATEGORY_LABEL:  # the service's words, not a category's own name
+            category = QCoreApplication.translate("Vocabulary", category)
+        return (row.household_code, row.reference_name, "", category, "", row.unit_code)[column]
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(HEADERS):

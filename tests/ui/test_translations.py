@@ -1,0 +1,124 @@
+"""The English translation: complete, safe to format, compiled, and shown by the window."""
+
+from __future__ import annotations
+
+import shutil
+import string
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+
+from borgo_desktop import app
+from borgo_desktop.identifiers import make_tax_code
+from borgo_desktop.models.enums import Relation, Sex
+from borgo_desktop.ui.main_window import MainWindow
+from borgo_desktop.ui.registry.household_form import HouseholdForm
+from borgo_desktop.ui.widgets.fields import set_combo_data
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = app.TRANSLATIONS_DIR / "borgo_en.ts"
+QM = TS.with_suffix(".qm")
+
+
+def qt_tool(name: str) -> str:
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    assert found, f"{name} comes with PySide6"
+    return found
+
+
+def messages() -> list[tuple[str, str, ET.Element]]:
+    return [(context.findtext("name"), message.findtext("source"), message.find("translation"))
+            for context in ET.parse(TS).getroot().iter("context")
+            for message in context.iter("message")]
+
+
+def placeholders(text: str) -> set[str]:
+    return {field for _lit, field, _spec, _conv in string.Formatter().parse(text)
+            if field is not None}
+
+
+def accelerators(text: str) -> int:
+    return text.replace("&&", "").count("&")
+
+
+def test_every_entry_is_translated_and_keeps_its_placeholders_and_accelerators():
+    entries = messages()
+    assert len(entries) > 400  # the window, the vocabulary, the lists and the service messages
+    contexts = {context for context, _source, _node in entries}
+    assert {"MainWindow", "Vocabulary", "Listing", "UserError", "PipelineModel"} <= contexts
+    unfinished = [(c, s) for c, s, node in entries if node.get("type") or not node.text]
+    assert not unfinished, "run tools/update_translations.py"
+    broken = [(c, s, node.text) for c, s, node in entries
+              if placeholders(s) != placeholders(node.text)
+              or accelerators(s) != accelerators(node.text)]
+    assert not broken
+
+
+def test_the_compiled_qm_is_the_committed_ts(tmp_path):
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run([qt_tool("pyside6-lrelease"), "-silent", str(TS), "-qm", str(fresh)],
+                   check=True, capture_output=True, timeout=60)
+    assert fresh.read_bytes() == QM.read_bytes(), "run tools/update_translations.py"
+
+
+def test_every_window_string_and_service_message_is_in_the_ts():
+    # The script builds the .ts afresh in a temporary folder and compares: no file is written.
+    done = subprocess.run([sys.executable, str(ROOT / "tools" / "update_translations.py"),
+                           "--check"], check=False, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.fixture
+def english(qapp):
+    locale = QLocale()
+    installed = app.install_translators(qapp, "en")
+    yield installed
+    for translator in installed:  # the other tests read the Italian source texts
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+def test_the_window_speaks_english(qtbot, ctx, world, english):
+    assert english, "borgo_en.qm must ship in the package"
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert [window.navigation.item(r).text() for r in range(window.navigation.count())] == [
+        "Households", "People", "Units", "Allocation"]
+    households = window.area_pages["households"]
+    model = households.model
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
+        "Code", "Reference person", "Members", "Category", "Allocation stage", "Unit", "Status",
+        "Phone"]
+    assert households.count_label.text() == "3 households"
+    assert model.data(model.index(0, 6)) == "Being allocated"  # an enum label in a cell
+    pipeline = window.open_area("allocation").model
+    assert pipeline.headerData(4, Qt.Orientation.Horizontal) == "Stage"
+
+
+def test_a_refused_household_form_explains_itself_in_english(qtbot, ctx, world, english):
+    form = HouseholdForm(ctx)
+    qtbot.addWidget(form)
+    born = date(1985, 2, 10)
+    member = form.members[0]
+    member.surname.setText("Gallo")
+    member.given_name.setText("Pietro")
+    member.tax_code.setText(make_tax_code("Gallo", "Pietro", born, "M", "F205"))
+    member.birth_date.set_value(born)
+    set_combo_data(member.sex, Sex.M.value)
+    set_combo_data(member.relation, Relation.REFERENCE.value)
+    form.phone.setText("abc")
+    form.isee.setText("1.000,00")  # an ISEE without its expiry date
+
+    form.save()  # refused by the service: a ValidationError with two problems
+
+    assert form.errors.label("phone").text() == "Invalid phone number: abc"
+    assert form.errors.label("isee_expires_on").text() == (
+        "Enter the expiry date of the ISEE certificate.")
+    assert form.banner.text() == (
+        "The form contains 2 errors: please correct the highlighted fields.")
