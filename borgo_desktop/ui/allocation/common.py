@@ -7,29 +7,14 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QMessageBox, QSizePolicy, QWidget
 
-from borgo_desktop.errors import UserError, ValidationError
+from borgo_desktop.errors import UserError
 from borgo_desktop.formatting import fmt_decimal
+from borgo_desktop.ui.widgets.texts import error_text, problems_of, vocab
+
+__all__ = ["error_text", "vocab"]  # re-exported for the allocation screens
 
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1b7a33;"
-
-
-def vocab(member) -> str:
-    """The Italian label of an enum member, through the shared Qt translation context."""
-    return QCoreApplication.translate("Vocabulary", member.label) if member is not None else ""
-
-
-def error_text(error: UserError) -> str:
-    """Translate the template first, then fill it in (see errors.UserError)."""
-    template = QCoreApplication.translate("UserError", error.template)
-    return template.format(**error.params) if error.params else template
-
-
-def field_errors(error: UserError) -> dict[str | None, str]:
-    """field -> text for every problem carried by the error."""
-    if isinstance(error, ValidationError):
-        return {key: error_text(problem) for key, problem in error.problems.items()}
-    return {error.field: error_text(error)}
 
 
 def show_errors(parent: QWidget, error: UserError, labels: dict[str, QLabel]) -> None:
@@ -38,7 +23,7 @@ def show_errors(parent: QWidget, error: UserError, labels: dict[str, QLabel]) ->
         label.clear()
         label.hide()
     loose = []
-    for key, text in field_errors(error).items():
+    for key, text in problems_of(error).items():
         label = labels.get(key or "")
         if label is None:
             loose.append(text)
