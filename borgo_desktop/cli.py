@@ -188,7 +188,10 @@ def cmd_tour(args) -> int:
 
 
 def cmd_gui(args) -> int:
-    from borgo_desktop import app
+    import gc
+
+    gc.disable()  # the window collects on its own thread (ui/widgets/collector.py); this also
+    from borgo_desktop import app  # spares the collector's passes over the start-up imports
 
     ctx = open_context(args)
     if args.demo:

@@ -578,6 +578,19 @@ EN: dict[str, str] = {
     "protetta.":
         "Cannot write {name}: the file is open in another program or the folder is protected.",
     "Impossibile scrivere {name}: {reason}": "Cannot write {name}: {reason}",
+    "Il database è stato aggiornato da una versione più recente del programma "
+    "(revisione {revision}): aggiornare Borgo Desktop prima di aprirlo.":
+        "The database was upgraded by a newer version of the program (revision {revision}): "
+        "update Borgo Desktop before opening it.",
+    "&File": "&File",
+    "&Importa nuclei da foglio di calcolo…": "&Import households from spreadsheet…",
+    "&Esci": "&Quit",
+    "Nuclei importati: {count}": "Households imported: {count}",
+    "Il salvataggio non è riuscito perché un'altra postazione ha appena registrato un dato "
+    "uguale (per esempio lo stesso codice). Ricaricare e riprovare: quanto scritto non è "
+    "andato perso.":
+        "Saving failed because another workstation has just recorded the same data (for "
+        "example the same code). Reload and try again: what you typed has not been lost.",
 }
 
 # The confirmation registry_forms appends to a tax-code mismatch (its template has no stop).

@@ -45,7 +45,7 @@ def ui_sources() -> list[Path]:
 
 def error_sources() -> list[Path]:
     """Where UserError templates are written (errors.py defines the template-takers)."""
-    return [PACKAGE / "errors.py", *sorted((PACKAGE / "services").rglob("*.py")),
+    return [PACKAGE / "errors.py", PACKAGE / "store.py", *sorted((PACKAGE / "services").rglob("*.py")),
             PACKAGE / "identifiers.py", *sorted((PACKAGE / "exchange").glob("*.py")),
             *ui_sources()]
 

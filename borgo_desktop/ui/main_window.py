@@ -1,14 +1,15 @@
 """The main window: areas on the left, open lists and records as tabs, global search on top.
 
 Lists and records open as tabs, so a clerk can keep a household open while looking
-something up; opening a record that is already open brings its tab forward.
+something up; opening a record that is already open brings its tab forward. The File menu
+holds the new household, the spreadsheet import and quitting.
 """
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -19,16 +20,19 @@ from PySide6.QtWidgets import (
 
 from borgo_desktop.services import search
 from borgo_desktop.services.context import Context
-from borgo_desktop.ui.allocation.board import AllocationPage
-from borgo_desktop.ui.registry.household_form import HouseholdForm
-from borgo_desktop.ui.registry.household_page import HouseholdPage
 from borgo_desktop.ui.registry.lists import HouseholdListPage, PersonListPage, UnitListPage
-from borgo_desktop.ui.registry.lookups import household_id_by_code, person_household_code
-from borgo_desktop.ui.registry.unit_page import UnitPage
 from borgo_desktop.ui.search_box import SearchBox
 from borgo_desktop.ui.widgets.forms import DirtyDialog
 from borgo_desktop.ui.widgets.icons import KIND_ICONS, icon
 from borgo_desktop.ui.widgets.list_page import ListPage
+
+# Pages and dialogs the window does not show at start are imported when first opened:
+# importing them all up front would add to every start of the program.
+if TYPE_CHECKING:
+    from borgo_desktop.ui.importing import ImportDialog
+    from borgo_desktop.ui.registry.household_form import HouseholdForm
+    from borgo_desktop.ui.registry.household_page import HouseholdPage
+    from borgo_desktop.ui.registry.unit_page import UnitPage
 
 NAV_WIDTH = 180
 
@@ -86,6 +90,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._make_toolbar()
+        self._make_menu()
         self._make_status_bar()
         QShortcut(QKeySequence.StandardKey.Find, self, self.search_box.focus_and_select)
         QShortcut(QKeySequence("Ctrl+W"), self, lambda: self.close_tab(self.tabs.currentIndex()))
@@ -109,6 +114,23 @@ class MainWindow(QMainWindow):
         self.search_box.hit_chosen.connect(self.open_hit)
         toolbar.addWidget(self.search_box)
         self.addToolBar(toolbar)
+
+    def _make_menu(self) -> None:
+        self.import_action = QAction(icon("fa5s.file-import"),
+                                     self.tr("&Importa nuclei da foglio di calcolo…"), self)
+        self.import_action.setObjectName("import_action")
+        self.import_action.triggered.connect(self.import_households)
+        self.quit_action = QAction(self.tr("&Esci"), self)
+        self.quit_action.setObjectName("quit_action")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        menu.setObjectName("file_menu")
+        menu.addAction(self.new_household_action)
+        menu.addAction(self.import_action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
 
     def _make_status_bar(self) -> None:
         actor = self.ctx.actor
@@ -152,6 +174,8 @@ class MainWindow(QMainWindow):
         return self._list_page(UnitListPage(self.ctx), self.open_unit)
 
     def _allocation_page(self) -> QWidget:
+        from borgo_desktop.ui.allocation.board import AllocationPage
+
         page = AllocationPage(self.ctx)
         page.household_opened.connect(self.open_household)
         return page
@@ -180,6 +204,8 @@ class MainWindow(QMainWindow):
 
     def open_household(self, household_id: uuid.UUID) -> HouseholdPage:
         def build() -> HouseholdPage:
+            from borgo_desktop.ui.registry.household_page import HouseholdPage
+
             page = HouseholdPage(self.ctx, household_id)
             page.changed.connect(self.data_changed)
             page.unit_opened.connect(self.open_unit)
@@ -190,6 +216,8 @@ class MainWindow(QMainWindow):
 
     def open_unit(self, unit_id: uuid.UUID) -> UnitPage:
         def build() -> UnitPage:
+            from borgo_desktop.ui.registry.unit_page import UnitPage
+
             page = UnitPage(self.ctx, unit_id)
             page.household_opened.connect(self.open_household)
             return page
@@ -199,6 +227,8 @@ class MainWindow(QMainWindow):
 
     def open_person(self, person_id: uuid.UUID, household_code: str) -> HouseholdPage | None:
         """A person opens on their household's page (that is where they are edited)."""
+        from borgo_desktop.ui.registry.lookups import household_id_by_code
+
         household_id = household_id_by_code(self.ctx, household_code)
         if household_id is not None:
             return self.open_household(household_id)
@@ -211,9 +241,13 @@ class MainWindow(QMainWindow):
             return self.open_household(hit.ref_id)
         if hit.kind == search.KIND_UNIT:
             return self.open_unit(hit.ref_id)
+        from borgo_desktop.ui.registry.lookups import person_household_code
+
         return self.open_person(hit.ref_id, person_household_code(self.ctx, hit.ref_id, hit.title))
 
     def new_household(self) -> HouseholdForm:
+        from borgo_desktop.ui.registry.household_form import HouseholdForm
+
         form = HouseholdForm(self.ctx, None, self)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.saved.connect(self._household_created)
@@ -225,6 +259,21 @@ class MainWindow(QMainWindow):
     def _household_created(self, household_id: uuid.UUID) -> None:
         self.data_changed(household_id)
         self.open_household(household_id)
+
+    def import_households(self) -> ImportDialog:
+        """The import dialog, window-modal without blocking (its checks run in the background)."""
+        from borgo_desktop.ui.importing import ImportDialog
+
+        dialog = ImportDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._households_imported)
+        dialog.open()
+        return dialog
+
+    def _households_imported(self, count: int) -> None:
+        self.data_changed()
+        self.statusBar().showMessage(
+            self.tr("Nuclei importati: {count}").format(count=count), 10_000)
 
     # --- tabs and refreshes ----------------------------------------------------------------
 
@@ -239,7 +288,8 @@ class MainWindow(QMainWindow):
         widget.deleteLater()
 
     def data_changed(self, _household_id=None) -> None:
-        """Something was saved: lists and open unit pages show it at once."""
+        """Something was saved: lists, open unit pages and the search box show it at once."""
+        self.search_box.forget_hits()
         for page in self.area_pages.values():
             page.refresh()
         for (kind, _id), page in self.records.items():
@@ -253,6 +303,11 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         super().closeEvent(event)
+
+    def start_view(self) -> QWidget:
+        """What shows the start screen with its data: the rows of the list in front."""
+        page = self.tabs.currentWidget()
+        return page.table.viewport() if isinstance(page, ListPage) else self
 
     def refresh_current(self) -> None:
         widget = self.tabs.currentWidget()

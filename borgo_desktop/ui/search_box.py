@@ -139,6 +139,13 @@ class SearchBox(QLineEdit):
         self.popup.hide()
         self.hit_chosen.emit(hit)
 
+    def forget_hits(self) -> None:
+        """The data changed (a save, an import): hits shown so far may be stale, so the next
+        Enter or keystroke searches again instead of opening one of them."""
+        self.hits = []
+        self.model.clear()
+        self.popup.hide()
+
     def focus_and_select(self) -> None:
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.selectAll()

@@ -118,3 +118,27 @@ def test_print_makes_a_pdf_and_hands_it_to_the_viewer(qtbot, ctx, world, monkeyp
     page.print_list()
     qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
     assert opened[0].read_bytes().startswith(b"%PDF")
+
+
+def test_a_list_page_counts_and_fetches_its_first_page_once(qtbot, ctx, world, monkeypatch):
+    calls = []
+    for name in ("count", "fetch_page"):
+        real = getattr(listing, name)
+        monkeypatch.setattr(listing, name, lambda *a, real=real, name=name, **k:
+                            calls.append(name) or real(*a, **k))
+    page = PersonListPage(ctx)
+    qtbot.addWidget(page)
+    assert calls == ["count", "fetch_page"]  # turning sorting on does not load again
+    assert page.count_label.text() == "7 persone"
+    page.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # a new order does load
+    assert calls[2:] == ["count", "fetch_page"]
+    assert column(page.model, "birth_date")[0] == "30/06/2014"
+
+
+def test_columns_fit_their_title_and_first_rows(qtbot, ctx, world):
+    page = PersonListPage(ctx)
+    qtbot.addWidget(page)
+    metrics = page.table.fontMetrics()
+    c = [col.key for col in page.model.spec.columns].index("tax_code")
+    widest = max(metrics.horizontalAdvance(text) for text in column(page.model, "tax_code"))
+    assert page.table.columnWidth(c) > widest

@@ -792,6 +792,18 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>New household (Ctrl+N)</translation>
         </message>
         <message>
+            <source>&amp;Importa nuclei da foglio di calcolo…</source>
+            <translation>&amp;Import households from spreadsheet…</translation>
+        </message>
+        <message>
+            <source>&amp;Esci</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
             <source>sportello</source>
             <translation>front desk</translation>
         </message>
@@ -834,6 +846,10 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Questa persona non fa parte, oggi, di alcun nucleo.</source>
             <translation>This person is not a member of any household at present.</translation>
+        </message>
+        <message>
+            <source>Nuclei importati: {count}</source>
+            <translation>Households imported: {count}</translation>
         </message>
     </context>
     <context>
@@ -1819,6 +1835,14 @@ The whole file is checked before anything is written: nothing is saved until you
     </context>
     <context>
         <name>UserError</name>
+        <message>
+            <source>Il database è stato aggiornato da una versione più recente del programma (revisione {revision}): aggiornare Borgo Desktop prima di aprirlo.</source>
+            <translation>The database was upgraded by a newer version of the program (revision {revision}): update Borgo Desktop before opening it.</translation>
+        </message>
+        <message>
+            <source>Il salvataggio non è riuscito perché un'altra postazione ha appena registrato un dato uguale (per esempio lo stesso codice). Ricaricare e riprovare: quanto scritto non è andato perso.</source>
+            <translation>Saving failed because another workstation has just recorded the same data (for example the same code). Reload and try again: what you typed has not been lost.</translation>
+        </message>
         <message>
             <source>Non è possibile {verb}: il nucleo è nella fase «{stage}»; {hint}.</source>
             <translation>Cannot {verb}: the household is at stage “{stage}”; {hint}.</translation>

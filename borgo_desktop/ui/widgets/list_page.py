@@ -26,6 +26,7 @@ from borgo_desktop.ui.tasks import TaskRunner
 from borgo_desktop.ui.widgets.dialogs import task_failed
 
 FILTER_DELAY_MS = 250
+SIZE_FROM_ROWS = 40  # a screenful and a bit; a longer text further down is elided (tooltip)
 TITLE_STYLE = "font-size: 16pt; font-weight: 600;"
 
 
@@ -125,6 +126,9 @@ class ListPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         self._update_count()
+        # Widths from the titles and the first screenful of rows: measuring every loaded row
+        # (Qt's default precision) costs more than loading the page itself.
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZE_FROM_ROWS)
         self.table.resizeColumnsToContents()
 
     def page_title(self) -> str:

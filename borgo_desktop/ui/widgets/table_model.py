@@ -18,6 +18,8 @@ PAGE_SIZE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _NUMERIC = (listing.INT, listing.MONEY, listing.DECIMAL)
+_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ID_ROLE,
+                    Qt.ItemDataRole.TextAlignmentRole))
 
 
 def display(column: listing.Column, value) -> str:
@@ -84,8 +86,10 @@ class ListTableModel(QAbstractTableModel):
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.spec.columns):
             return
-        self.sort_key = self.spec.columns[column].key
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        key, descending = self.spec.columns[column].key, order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending):
+            return  # a view turning sorting on asks for the order already loaded: no second load
+        self.sort_key, self.descending = key, descending
         self.reload()
 
     # --- reading ------------------------------------------------------------------------
@@ -107,7 +111,8 @@ class ListTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.spec.columns)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
+        # Views ask ~10 roles per cell on every paint: the ones not answered leave first.
+        if role not in _ROLES or not index.isValid() or index.row() >= len(self._rows):
             return None
         column = self.spec.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
