@@ -122,3 +122,16 @@ def test_a_refused_household_form_explains_itself_in_english(qtbot, ctx, world, 
         "Enter the expiry date of the ISEE certificate.")
     assert form.banner.text() == (
         "The form contains 2 errors: please correct the highlighted fields.")
+
+
+def test_the_words_inside_service_messages_are_translated_too(english):
+    from borgo_desktop.errors import UserError
+    from borgo_desktop.ui.widgets.texts import error_text
+
+    refused = UserError("Non è possibile {verb}: il nucleo è nella fase «{stage}»; {hint}.",
+                        verb="registrare la visita", stage="Candidato",
+                        hint="prima va proposto un alloggio")
+    assert error_text(refused) == ("Cannot record the visit: the household is at stage "
+                                   "“Candidate”; a unit must be offered first.")
+    # Data (codes, names) are left as they are.
+    assert "N00001" in error_text(UserError("Esiste già un nucleo con codice {code}.", code="N00001"))

@@ -23,11 +23,21 @@ def column_title(label: str) -> str:
     return QCoreApplication.translate("Listing", label)
 
 
+def _word(value):
+    """A message parameter: an enum label or a service word gets translated, data stay as is."""
+    if not isinstance(value, str):
+        return value
+    translated = QCoreApplication.translate("Vocabulary", value)
+    return translated if translated != value else QCoreApplication.translate("UserError", value)
+
+
 def error_text(error: UserError) -> str:
-    """Translate the template first, then fill it in (see errors.UserError)."""
+    """Translate the template and its words first, then fill it in (see errors.UserError)."""
     template = QCoreApplication.translate("UserError", error.template)
     try:
-        return template.format(**error.params) if error.params else template
+        if not error.params:
+            return template
+        return template.format(**{key: _word(value) for key, value in error.params.items()})
     except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
         return error.text
 
