@@ -22,7 +22,7 @@ from borgo_desktop.seed import demo_plan as plan
 from borgo_desktop.seed.names import ORIGINS
 from borgo_desktop.seed.people import SHAPES, PeopleMaker, PersonSeed, dsu_protocol, landline
 from borgo_desktop.services import allocation, registry
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.context import Actor, Context
 from borgo_desktop.services.registry_forms import (
     BuildingInput, HouseholdInput, MemberInput, PersonInput, UnitInput,
 )
@@ -35,8 +35,12 @@ def is_seeded(ctx: Context) -> bool:
         return session.scalar(select(Building.id).where(Building.code == MARKER_BUILDING)) is not None
 
 
+# The demo's history is signed by fictional office staff, not by whoever runs the seed.
+DEMO_ACTOR = Actor("g.ferri", "manager", "Giulia Ferri (ufficio di borgo)")
+
+
 def on_day(ctx: Context, day: date) -> Context:
-    return dataclasses.replace(ctx, today=lambda: day)
+    return dataclasses.replace(ctx, actor=DEMO_ACTOR, today=lambda: day)
 
 
 def build_demo(ctx: Context) -> bool:
