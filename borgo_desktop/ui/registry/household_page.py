@@ -26,7 +26,7 @@ from borgo_desktop.ui.widgets.display import (
 )
 from borgo_desktop.ui.widgets.icons import icon
 from borgo_desktop.ui.widgets.list_page import open_file, temp_pdf
-from borgo_desktop.ui.widgets.texts import age_on, lease_text, vocab
+from borgo_desktop.ui.widgets.texts import age_on, vocab
 
 STATUS_CHIPS = {HouseholdStatus.APPLICANT: "info", HouseholdStatus.RESIDENT: "ok",
                 HouseholdStatus.LEFT: "muted"}
@@ -208,15 +208,7 @@ class HouseholdPage(QWidget):
             m2=fmt_decimal(unit.surface_m2, 1), rooms=unit.rooms) if unit else "")
         info.set("regime", vocab(unit.regime) if unit else "")
         info.set("accessible", (self.tr("Sì") if unit.accessible else self.tr("No")) if unit else "")
-        if lease is None:
-            info.set("lease", self.tr("Nessun contratto in corso"))
-            for key in ("rent", "charges", "deposit"):
-                info.set(key, "")
-            return
-        info.set("lease", lease_text(lease))
-        info.set("rent", fmt_money(lease.monthly_rent_cents))
-        info.set("charges", fmt_money(lease.service_charges_cents))
-        info.set("deposit", fmt_money(lease.deposit_cents))
+        info.set_lease(lease, self.tr("Nessun contratto in corso"))
 
     # --- actions ---------------------------------------------------------------------------
 

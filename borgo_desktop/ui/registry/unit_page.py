@@ -15,7 +15,7 @@ from borgo_desktop.services.registry_views import HouseholdDetail, UnitView
 from borgo_desktop.ui.registry.lookups import unit_occupant
 from borgo_desktop.ui.widgets.display import InfoGrid, set_chip, title_label
 from borgo_desktop.ui.widgets.icons import icon
-from borgo_desktop.ui.widgets.texts import lease_text, vocab, yes_no
+from borgo_desktop.ui.widgets.texts import vocab, yes_no
 
 STATUS_CHIPS = {UnitStatus.VACANT: "ok", UnitStatus.PREALLOCATED: "warn", UnitStatus.LET: "info",
                 UnitStatus.RENOVATION: "muted", UnitStatus.UNAVAILABLE: "bad"}
@@ -112,16 +112,10 @@ class UnitPage(QWidget):
         h.set("household", name)
         h.set("members", str(detail.size))
         lease = detail.active_lease
-        if lease is None or lease.unit_code != self.unit.code:
-            stage = vocab(detail.stage) if detail.stage else ""
-            h.set("lease", self.tr("Nessun contratto: in assegnazione ({stage})").format(stage=stage))
-            for key in ("rent", "charges", "deposit"):
-                h.set(key, "")
-            return
-        h.set("lease", lease_text(lease))
-        h.set("rent", fmt_money(lease.monthly_rent_cents))
-        h.set("charges", fmt_money(lease.service_charges_cents))
-        h.set("deposit", fmt_money(lease.deposit_cents))
+        if lease is not None and lease.unit_code != self.unit.code:
+            lease = None
+        stage = vocab(detail.stage) if detail.stage else ""
+        h.set_lease(lease, self.tr("Nessun contratto: in assegnazione ({stage})").format(stage=stage))
 
     def _open_household(self) -> None:
         if self.occupant is not None:

@@ -8,6 +8,9 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QWidget,
 )
 
+from borgo_desktop.formatting import fmt_money
+from borgo_desktop.ui.widgets.texts import lease_text
+
 TITLE_STYLE = "font-size: 16pt; font-weight: 600;"
 CHIP_COLORS = {"info": ("#e3f2fd", "#0d47a1"), "ok": ("#e8f5e9", "#1b5e20"),
                "warn": ("#fff3e0", "#e65100"), "bad": ("#fdecea", "#b3261e"),
@@ -55,6 +58,13 @@ class InfoGrid(QWidget):
             grid.addWidget(value, row, column + 1, Qt.AlignmentFlag.AlignTop)
             grid.setColumnStretch(column + 1, 1)
             self.values[key] = value
+
+    def set_lease(self, lease, empty_text: str) -> None:
+        """The 'lease', 'rent', 'charges' and 'deposit' fields from a LeaseView (or none)."""
+        self.set("lease", lease_text(lease) if lease else empty_text)
+        for key, cents in (("rent", "monthly_rent_cents"), ("charges", "service_charges_cents"),
+                           ("deposit", "deposit_cents")):
+            self.set(key, fmt_money(getattr(lease, cents)) if lease else "")
 
     def set(self, key: str, text: str, warn: bool = False) -> None:
         label = self.values[key]
