@@ -6,6 +6,8 @@
     borgo-desktop import households --template FILE.xlsx
     borgo-desktop export households|persons|units --format xlsx|csv --out FILE
     borgo-desktop seed --scale demo|city [--data-dir DIR]
+    borgo-desktop backup create|list|verify FILE|restore FILE
+    borgo-desktop audit verify
     borgo-desktop tour --out DIR
 """
 
@@ -69,6 +71,15 @@ def build_parser() -> argparse.ArgumentParser:
     seed = commands.add_parser("seed", help="crea dati dimostrativi o di scala cittadina")
     _common(seed, suppress=True)
     seed.add_argument("--scale", choices=("demo", "city"), default="demo")
+
+    backup = commands.add_parser("backup", help="copie di sicurezza del database SQLite")
+    _common(backup, suppress=True)
+    backup.add_argument("action", choices=("create", "list", "verify", "restore"))
+    backup.add_argument("file", nargs="?", type=Path, help="la copia da verificare o ripristinare")
+
+    audit = commands.add_parser("audit", help="registro delle operazioni")
+    _common(audit, suppress=True)
+    audit.add_argument("action", choices=("verify",))
 
     tour = commands.add_parser("tour", help="salva le schermate principali in PNG")
     _common(tour, suppress=True)
@@ -174,6 +185,46 @@ def cmd_seed(args) -> int:
     return EXIT_OK
 
 
+def cmd_backup(args) -> int:
+    from borgo_desktop.services import backups
+
+    paths = resolve_paths(args.data_dir, demo=args.demo).ensure()
+    if args.action != "verify":
+        print(backups.UNENCRYPTED_NOTE, file=sys.stderr)
+    if args.action == "list":
+        for info in backups.list_backups(paths.backup_dir):
+            print(f"{info.created_at:%Y-%m-%d %H:%M} UTC  {info.kind:<14} {info.size:>12,} B  {info.path}")
+        return EXIT_OK
+    if args.action in ("verify", "restore") and args.file is None:
+        print("Indicare il file della copia.", file=sys.stderr)
+        return EXIT_ERROR
+    if args.action == "verify":
+        ok, message = backups.verify_backup(args.file)
+        print(message)
+        return EXIT_OK if ok else EXIT_ERROR
+    if args.action == "restore":
+        # Done before the store is opened: nothing holds the file while it is replaced.
+        kept = backups.restore_backup(paths.database_file, args.file, paths.backup_dir)
+        print("Copia ripristinata." + (f" Il database precedente è conservato in {kept}."
+                                       if kept else ""))
+        return EXIT_OK
+    ctx = open_context(args)
+    try:
+        info = backups.create_backup(ctx.store, paths.backup_dir, "manual")
+    finally:
+        ctx.store.close()  # a restore right after must find the file free
+    print(f"Copia creata: {info.path}")
+    return EXIT_OK
+
+
+def cmd_audit(args) -> int:
+    from borgo_desktop.services import audit
+
+    result = audit.verify(open_context(args))
+    print(result.reason)
+    return EXIT_OK if result.ok else EXIT_ERROR
+
+
 def cmd_tour(args) -> int:
     from borgo_desktop.ui.tour import run_tour
 
@@ -187,6 +238,24 @@ def cmd_tour(args) -> int:
     return EXIT_OK
 
 
+def auto_backup(ctx, backup_dir: Path, kind: str) -> None:
+    """The daily copy (first start of the day) and the copy at exit, then rotation.
+
+    A copy that fails is logged and said, never a reason to refuse to work.
+    """
+    from borgo_desktop.services import backups
+    from borgo_desktop.store import sqlite_path
+
+    if sqlite_path(ctx.store) is None or (kind == "daily" and not backups.backup_due(backup_dir)):
+        return
+    try:
+        backups.create_backup(ctx.store, backup_dir, kind)
+        backups.rotate(backup_dir)
+    except UserError as exc:
+        log.warning("automatic %s backup failed: %s", kind, exc.text)
+        print(f"Attenzione: copia di sicurezza non riuscita: {exc.text}", file=sys.stderr)
+
+
 def cmd_gui(args) -> int:
     import gc
 
@@ -196,11 +265,15 @@ def cmd_gui(args) -> int:
     ctx = open_context(args)
     if args.demo:
         _ensure_demo(ctx)
-    return app.run(ctx, lang=args.lang or "it")
+    backup_dir = resolve_paths(args.data_dir, demo=args.demo).backup_dir
+    auto_backup(ctx, backup_dir, "daily")
+    code = app.run(ctx, lang=args.lang or "it")
+    auto_backup(ctx, backup_dir, "exit")
+    return code
 
 
 COMMANDS = {"db": cmd_db, "import": cmd_import, "export": cmd_export, "seed": cmd_seed,
-            "tour": cmd_tour}
+            "backup": cmd_backup, "audit": cmd_audit, "tour": cmd_tour}
 
 
 def main(argv: list[str] | None = None) -> int:

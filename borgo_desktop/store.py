@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
@@ -32,7 +32,7 @@ BUSY_TIMEOUT_MS = 15_000
 ADAPTER_OBJECTS = ("search_fts", "ix_search_entries_tsv")
 # The newest migration. Kept here so a start-up on an up-to-date database never imports
 # Alembic (a third of the cold start); a test checks it against the migrations' real head.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
@@ -184,8 +184,10 @@ def backup_before_migration(store: Store, backup_dir: Path, revision: str) -> Pa
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     target = backup_dir / f"pre-migration-{revision}-{stamp}.sqlite"
-    # The online backup API copies a consistent snapshot, WAL included.
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+    # The online backup API copies a consistent snapshot, WAL included; the copy is made a
+    # plain single-file database so it can be read (or restored) on its own.
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
         src.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")
     log.info("backup before migration written to %s", target)
     return target

@@ -582,6 +582,19 @@ EN: dict[str, str] = {
     "(revisione {revision}): aggiornare Borgo Desktop prima di aprirlo.":
         "The database was upgraded by a newer version of the program (revision {revision}): "
         "update Borgo Desktop before opening it.",
+    "Il database in memoria non si può copiare.": "An in-memory database cannot be copied.",
+    "Il database in memoria non si può ripristinare.":
+        "An in-memory database cannot be restored.",
+    "Il database è in uso: chiudere Borgo Desktop su tutte le finestre di questo computer e "
+    "ripetere il ripristino.":
+        "The database is in use: close Borgo Desktop in every window on this computer and "
+        "repeat the restore.",
+    "Ripristino rifiutato: {message} Il database attuale non è stato modificato.":
+        "Restore refused: {message} The current database has not been changed.",
+    "La copia del database è risultata danneggiata ({problem}) ed è stata scartata. Il database "
+    "stesso potrebbe essere danneggiato: contattare l'assistenza.":
+        "The copy of the database turned out damaged ({problem}) and was discarded. The database "
+        "itself may be damaged: contact support.",
     "&File": "&File",
     "&Importa nuclei da foglio di calcolo…": "&Import households from spreadsheet…",
     "&Esci": "&Quit",

@@ -22,7 +22,7 @@ from borgo_desktop.models import (
 )
 from borgo_desktop.models.base import utcnow
 from borgo_desktop.models.enums import HouseholdStatus, MoveInItem, Stage, UnitStatus
-from borgo_desktop.services import search
+from borgo_desktop.services import audit, search
 from borgo_desktop.services.allocation_views import (
     CategoryView, EventView, FitPolicy, PipelineRow, QuotaRow, allocated_in,
     category_view, fit_problems, fit_reasons, history, list_categories, pipeline, quota_board,
@@ -91,6 +91,8 @@ def save_category(ctx: Context, code: str, label: str, quota: int, description: 
         category.label, category.quota = label, quota
         category.description, category.active = description.strip(), active
         ctx.stamp(category)
+        audit.record(ctx, session, "category.save", "category", code,
+                     audit.changed_fields(category))
         session.commit()
         return category_view(category)
 
@@ -143,6 +145,13 @@ def _advance(ctx: Context, session: Session, candidacy: Candidacy, target: Stage
     ctx.stamp(event)
     session.add(event)
     search.reindex_household(session, candidacy.household_id)
+    audit.record(ctx, session, f"allocation.{_step_of(event.from_stage, target)}", "household",
+                 candidacy.household_id, ["stage"], f"{event.from_stage or '-'} → {target}")
+
+
+def _step_of(source: Stage | None, target: Stage) -> str:
+    return next(name for name, step in STEPS.items()
+                if step.target == target and source in step.sources)
 
 
 def _release_unit(ctx: Context, session: Session, candidacy: Candidacy) -> None:
@@ -309,6 +318,8 @@ def complete_move_in_task(ctx: Context, household_id: uuid.UUID, item: MoveInIte
                                                        MoveInTask.item == item))
         task.done_on, task.done_by, task.note = done_on, ctx.actor.username, note.strip()
         ctx.stamp(task)
+        audit.record(ctx, session, "movein.complete", "household", household_id,
+                     audit.changed_fields(task), item.value)
         session.commit()
 
 

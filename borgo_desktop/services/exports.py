@@ -13,7 +13,7 @@ from typing import Callable
 
 from borgo_desktop.errors import UserError
 from borgo_desktop.exchange.tabular import SheetOut, write_csv, write_xlsx
-from borgo_desktop.services import listing
+from borgo_desktop.services import audit, listing
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.listing import BOOL, DATE, DECIMAL, ENUM, INT, MONEY, Column
 
@@ -37,13 +37,17 @@ def export_rows(ctx: Context, spec_name: str, filters: dict | None, sort: str, d
     rows = listing.iter_rows(ctx, spec, filters or {}, sort, descending, progress=progress)
     header = [c.label for c in spec.columns]
     if fmt == "csv":
-        return write_csv(path, header, ([csv_value(c, v) for c, v in zip(spec.columns, values)]
-                                        for values in rows))
-    sheet = SheetOut(spec.title, header,
-                     ([xlsx_value(c, v) for c, v in zip(spec.columns, values)] for values in rows),
-                     number_formats=[_XLSX_FORMATS.get(c.kind) for c in spec.columns],
-                     widths=[_WIDTHS.get(c.kind, max(14, len(c.label) + 4)) for c in spec.columns])
-    return write_xlsx(path, [sheet])
+        written = write_csv(path, header, ([csv_value(c, v) for c, v in zip(spec.columns, values)]
+                                           for values in rows))
+    else:
+        written = write_xlsx(path, [SheetOut(
+            spec.title, header,
+            ([xlsx_value(c, v) for c, v in zip(spec.columns, values)] for values in rows),
+            number_formats=[_XLSX_FORMATS.get(c.kind) for c in spec.columns],
+            widths=[_WIDTHS.get(c.kind, max(14, len(c.label) + 4)) for c in spec.columns])])
+    audit.record_event(ctx, f"export.{spec_name}", "list", spec_name,
+                       detail=f"{written} righe, {fmt}, sha256 {audit.file_digest(path)}")
+    return written
 
 
 def xlsx_value(column: Column, value):

@@ -24,7 +24,7 @@ from borgo_desktop.exchange.tabular import read_table, write_csv
 from borgo_desktop.identifiers import check_tax_code
 from borgo_desktop.models import Household, Lease, Person, Unit
 from borgo_desktop.models.enums import HouseholdStatus, LeaseStatus, Relation, UnitStatus
-from borgo_desktop.services import registry
+from borgo_desktop.services import audit, registry
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.registry_forms import (
     HouseholdInput, LeaseInput, MemberInput, PersonInput, Problems, check_members, check_person,
@@ -257,6 +257,8 @@ def _write(ctx: Context, valid: dict[str, list[SheetRow]],
                                     "nessun dato scritto.")
             if progress is not None:
                 progress(done, len(valid))
+        audit.record(ctx, session, "import.households", detail=f"{len(valid)} nuclei, "
+                     f"{sum(len(rows) for rows in valid.values())} persone")
         session.commit()
     return None
 

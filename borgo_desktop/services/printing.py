@@ -8,7 +8,7 @@ from pathlib import Path
 from borgo_desktop.formatting import fmt_date
 from borgo_desktop.reports.household_sheet import render_household
 from borgo_desktop.reports.list_sheet import render_list
-from borgo_desktop.services import listing
+from borgo_desktop.services import audit, listing
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.registry import get_household
 from borgo_desktop.services.settings import get_setting
@@ -26,10 +26,15 @@ def print_list(ctx: Context, spec_name: str, filters: dict | None, sort: str, de
         subtitle += " · filtri: " + ", ".join(f"{k} = {getattr(v, 'label', v)}" for k, v in active.items())
     render_list(Path(path), office_name=str(get_setting(ctx, "office.name")), title=spec.title,
                 subtitle=subtitle, headers=[c.label for c in spec.columns], rows=rows)
+    audit.record_event(ctx, f"print.{spec_name}", "list", spec_name,
+                       detail=f"{len(rows)} righe, sha256 {audit.file_digest(Path(path))}")
     return len(rows)
 
 
 def print_household(ctx: Context, household_id: uuid.UUID, path: Path) -> Path:
     detail = get_household(ctx, household_id)
-    return render_household(Path(path), detail, office_name=str(get_setting(ctx, "office.name")),
-                            today=ctx.today())
+    written = render_household(Path(path), detail, office_name=str(get_setting(ctx, "office.name")),
+                               today=ctx.today())
+    audit.record_event(ctx, "print.household", "household", household_id,
+                       detail=f"{detail.code}, sha256 {audit.file_digest(Path(path))}")
+    return written

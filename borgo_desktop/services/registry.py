@@ -17,7 +17,7 @@ from borgo_desktop.models import (
     Building, Candidacy, CommonSpace, Household, Lease, Membership, Person, TargetCategory, Unit,
 )
 from borgo_desktop.models.enums import HouseholdStatus, LeaseStatus, Relation, Stage, UnitStatus
-from borgo_desktop.services import search
+from borgo_desktop.services import audit, search
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.lookups import current_membership, get_or_fail
 from borgo_desktop.services.registry_forms import (
@@ -44,6 +44,8 @@ def create_building(ctx: Context, data: BuildingInput) -> BuildingView:
                             municipio=data.municipio, city=data.city)
         ctx.stamp(building)
         session.add(building)
+        session.flush()
+        audit.record(ctx, session, "building.create", "building", building.id, detail=building.code)
         session.commit()
         return building_view(building)
 
@@ -73,6 +75,7 @@ def create_unit(ctx: Context, data: UnitInput) -> UnitView:
         session.add(unit)
         session.flush()
         search.reindex_unit(session, unit)
+        audit.record(ctx, session, "unit.create", "unit", unit.id, detail=unit.code)
         session.commit()
         return unit_view(unit)
 
@@ -86,6 +89,8 @@ def update_unit(ctx: Context, unit_id: uuid.UUID, data: UnitInput) -> UnitView:
         for name, value in _unit_fields(data).items():
             setattr(unit, name, value)
         ctx.stamp(unit)
+        audit.record(ctx, session, "unit.update", "unit", unit.id, audit.changed_fields(unit),
+                     unit.code)
         search.reindex_unit(session, unit)
         session.commit()
         return unit_view(unit)
@@ -135,6 +140,8 @@ def create_common_space(ctx: Context, building_code: str, code: str, name: str,
                             purpose=purpose, surface_m2=surface_m2, capacity=capacity)
         ctx.stamp(space)
         session.add(space)
+        session.flush()
+        audit.record(ctx, session, "space.create", "space", space.id, detail=code)
         session.commit()
         return space.id
 
@@ -216,6 +223,9 @@ def create_household(ctx: Context, data: HouseholdInput, members: list[MemberInp
     """A new household with its members (exactly one reference person)."""
     with ctx.store.unit_of_work() as session:
         household_id = add_household(ctx, session, data, members, joined_on=joined_on)
+        audit.record(ctx, session, "household.create", "household", household_id,
+                     detail=f"{session.get(Household, household_id).code}, "
+                            f"{len(members)} componenti")
         session.commit()
         return household_detail_of(session, household_id)
 
@@ -255,6 +265,8 @@ def update_household(ctx: Context, household_id: uuid.UUID, data: HouseholdInput
         _apply_household(session, household, data, problems)
         problems.raise_if_any()
         ctx.stamp(household)
+        audit.record(ctx, session, "household.update", "household", household_id,
+                     audit.changed_fields(household), household.code)
         session.commit()
         return household_detail_of(session, household_id)
 
@@ -320,6 +332,7 @@ def add_member(ctx: Context, household_id: uuid.UUID, member: MemberInput,
         session.flush()
         _join(ctx, session, person, household, member.relation, joined_on or ctx.today())
         search.reindex_household(session, household.id)
+        audit.record(ctx, session, "member.add", "person", person.id, detail=household.code)
         session.commit()
         return household_detail_of(session, household_id)
 
@@ -337,6 +350,8 @@ def update_person(ctx: Context, person_id: uuid.UUID, data: PersonInput) -> None
             setattr(person, name, value)
         person.tax_code = tax_code or None
         ctx.stamp(person)
+        audit.record(ctx, session, "person.update", "person", person_id,
+                     audit.changed_fields(person))
         membership = current_membership(session, person_id)
         if membership:
             search.reindex_household(session, membership.household_id)
@@ -358,6 +373,7 @@ def leave_household(ctx: Context, person_id: uuid.UUID, left_on: date | None = N
         _close(ctx, membership, left_on or ctx.today())
         search.reindex_household(session, household.id)
         search.reindex_person(session, session.get(Person, person_id), "")
+        audit.record(ctx, session, "member.leave", "person", person_id, detail=household.code)
         session.commit()
 
 
@@ -385,6 +401,8 @@ def move_person(ctx: Context, person_id: uuid.UUID, to_household_id: uuid.UUID,
         if old is not None:
             search.reindex_household(session, old.household_id)
         search.reindex_household(session, target.id)
+        audit.record(ctx, session, "member.move", "person", person_id,
+                     detail=f"{source.code} → {target.code}" if old is not None else target.code)
         session.commit()
 
 
@@ -404,6 +422,7 @@ def create_lease(ctx: Context, data: LeaseInput) -> uuid.UUID:
         problems.add("ends_on", "La fine del contratto deve seguire l'inizio.")
     with ctx.store.unit_of_work() as session:
         lease_id = open_lease(ctx, session, data, problems)
+        audit.record(ctx, session, "lease.create", "lease", lease_id, detail=data.unit_code)
         session.commit()
         return lease_id
 

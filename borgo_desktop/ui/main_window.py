@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QToolBar, QWidget,
 )
 
-from borgo_desktop.services import search
+from borgo_desktop.services import audit, search
 from borgo_desktop.services.context import Context
 from borgo_desktop.ui.registry.lists import HouseholdListPage, PersonListPage, UnitListPage
 from borgo_desktop.ui.search_box import SearchBox
@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
             from borgo_desktop.ui.registry.household_page import HouseholdPage
 
             page = HouseholdPage(self.ctx, household_id)
+            audit.record_view(self.ctx, "household", household_id)  # personal data were read
             page.changed.connect(self.data_changed)
             page.unit_opened.connect(self.open_unit)
             return page

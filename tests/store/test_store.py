@@ -117,9 +117,10 @@ def test_backup_is_written_before_a_pending_migration(tmp_path, monkeypatch):
     monkeypatch.setattr(store_module, "head_revision", lambda: "0002_next")
     upgraded = []
     monkeypatch.setattr(alembic.command, "upgrade", lambda cfg, rev: upgraded.append(rev))
+    revision = current_revision(store)
     assert store_module.upgrade(store, backup_dir=tmp_path / "backups")
     store.close()
-    (backup,) = (tmp_path / "backups").glob("pre-migration-0001-*.sqlite")
+    (backup,) = (tmp_path / "backups").glob(f"pre-migration-{revision}-*.sqlite")
     with sqlite3.connect(backup) as conn:
         assert conn.execute("SELECT code FROM buildings").fetchall() == [("DL55",)]
     assert upgraded == ["head"]

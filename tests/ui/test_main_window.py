@@ -126,3 +126,17 @@ def test_the_start_loads_no_icon_font_and_no_page_it_does_not_show(ctx, world):
     assert not loaded & {"borgo_desktop.ui.registry.household_page",
                          "borgo_desktop.ui.registry.household_form",
                          "borgo_desktop.ui.allocation.board", "borgo_desktop.ui.importing"}
+
+
+
+def test_opening_a_household_page_is_in_the_audit_trail(qtbot, ctx, world):
+    from borgo_desktop.services import audit
+    from borgo_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.open_household(world.rossi.id)
+    window.open_household(world.rossi.id)  # back to an open tab: no second read of the record
+    views = audit.list_entries(ctx, action_prefix="household.view")
+    assert [(v.actor, v.entity_id) for v in views] == [("tester", str(world.rossi.id))]
+    assert audit.verify(ctx).ok

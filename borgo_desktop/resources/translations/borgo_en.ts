@@ -1918,6 +1918,26 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>The household's ISEE is needed to work out the rent.</translation>
         </message>
         <message>
+            <source>Il database in memoria non si può copiare.</source>
+            <translation>An in-memory database cannot be copied.</translation>
+        </message>
+        <message>
+            <source>Il database in memoria non si può ripristinare.</source>
+            <translation>An in-memory database cannot be restored.</translation>
+        </message>
+        <message>
+            <source>Il database è in uso: chiudere Borgo Desktop su tutte le finestre di questo computer e ripetere il ripristino.</source>
+            <translation>The database is in use: close Borgo Desktop in every window on this computer and repeat the restore.</translation>
+        </message>
+        <message>
+            <source>Ripristino rifiutato: {message} Il database attuale non è stato modificato.</source>
+            <translation>Restore refused: {message} The current database has not been changed.</translation>
+        </message>
+        <message>
+            <source>La copia del database è risultata danneggiata ({problem}) ed è stata scartata. Il database stesso potrebbe essere danneggiato: contattare l'assistenza.</source>
+            <translation>The copy of the database turned out damaged ({problem}) and was discarded. The database itself may be damaged: contact support.</translation>
+        </message>
+        <message>
             <source>Elenco sconosciuto: {name}.</source>
             <translation>Unknown list: {name}.</translation>
         </message>
