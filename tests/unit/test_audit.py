@@ -16,7 +16,7 @@ from borgo_desktop.identifiers import make_tax_code
 from borgo_desktop.models import AuditEntry
 from borgo_desktop.models.enums import MoveInItem, Regime, Relation, RentModel, Sex
 from borgo_desktop.services import allocation, audit, exports, imports, printing, registry
-from borgo_desktop.services.context import Actor, Context
+from borgo_desktop.services.context import Actor
 from borgo_desktop.services.registry_forms import (
     BuildingInput, HouseholdInput, LeaseInput, MemberInput, PersonInput, UnitInput,
 )
