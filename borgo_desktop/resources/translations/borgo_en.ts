@@ -169,6 +169,14 @@ If it happens again, copy the details and send them to support.</translation>
     <context>
         <name>DirtyDialog</name>
         <message>
+            <source>Salva</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Annulla</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
             <source>Modifiche non salvate</source>
             <translation>Unsaved changes</translation>
         </message>
@@ -239,14 +247,6 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Modifica nucleo {code}</source>
             <translation>Edit household {code}</translation>
-        </message>
-        <message>
-            <source>Salva</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Annulla</source>
-            <translation>Cancel</translation>
         </message>
         <message>
             <source>Dati del nucleo</source>
@@ -959,14 +959,6 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Nuovo componente del nucleo</source>
             <translation>New household member</translation>
-        </message>
-        <message>
-            <source>Salva</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Annulla</source>
-            <translation>Cancel</translation>
         </message>
     </context>
     <context>

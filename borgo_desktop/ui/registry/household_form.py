@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -60,14 +60,7 @@ class HouseholdForm(DirtyDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
 
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("Salva"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setObjectName("save_button")
-        self.save_button.setDefault(True)
-        cancel = buttons.addButton(self.tr("Annulla"), QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setObjectName("cancel_button")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = self.save_cancel_buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(scroll, 1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from borgo_desktop.errors import UserError
 from borgo_desktop.models.enums import Relation
@@ -41,14 +41,7 @@ class PersonForm(DirtyDialog):
             self.fields.load(person)
         else:
             self.fields.set_relation(Relation.CHILD)
-        buttons = QDialogButtonBox()
-        save = buttons.addButton(self.tr("Salva"), QDialogButtonBox.ButtonRole.AcceptRole)
-        save.setObjectName("save_button")
-        save.setDefault(True)
-        cancel = buttons.addButton(self.tr("Annulla"), QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setObjectName("cancel_button")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, _save = self.save_cancel_buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.fields, 1)

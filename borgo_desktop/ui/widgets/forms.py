@@ -8,8 +8,8 @@ dialog with unsaved changes closes (Esc, Annulla, the window's close button).
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractSpinBox, QComboBox, QDateTimeEdit, QDialog, QDoubleSpinBox, QLabel,
-    QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox, QWidget,
+    QAbstractButton, QAbstractSpinBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox,
+    QDoubleSpinBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QWidget,
 )
 
 ERROR_COLOR = "#b3261e"
@@ -127,6 +127,18 @@ class DirtyDialog(QDialog):
             widget.valueChanged.connect(self.mark_dirty)
         elif isinstance(widget, QAbstractButton) and widget.isCheckable():
             widget.clicked.connect(self.mark_dirty)
+
+    def save_cancel_buttons(self) -> tuple[QDialogButtonBox, QPushButton]:
+        """«Salva» (default, calls ``self.save``) and «Annulla» (asks first if dirty)."""
+        buttons = QDialogButtonBox()
+        save = buttons.addButton(self.tr("Salva"), QDialogButtonBox.ButtonRole.AcceptRole)
+        save.setObjectName("save_button")
+        save.setDefault(True)
+        cancel = buttons.addButton(self.tr("Annulla"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setObjectName("cancel_button")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        return buttons, save
 
     def confirm_discard(self) -> bool:
         if not self._dirty:
