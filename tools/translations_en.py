@@ -595,6 +595,29 @@ EN: dict[str, str] = {
     "stesso potrebbe essere danneggiato: contattare l'assistenza.":
         "The copy of the database turned out damaged ({problem}) and was discarded. The database "
         "itself may be damaged: contact support.",
+    "L'alloggio {unit} è riservato al nucleo {household} fino al {date}.":
+        "Unit {unit} is reserved for household {household} until {date}.",
+    "Il nucleo ha bisogno di un alloggio accessibile e {unit} non lo è.":
+        "The household needs an accessible unit and {unit} is not.",
+    "L'attestazione ISEE del nucleo è scaduta il {date}: serve una nuova DSU.":
+        "The household's ISEE certificate expired on {date}: a new DSU is needed.",
+    "L'alloggio {unit} non è disponibile: è nello stato «{status}».":
+        "Unit {unit} is not available: its status is “{status}”.",
+    "L'alloggio {unit} è troppo piccolo per una persona: {surface} m² invece di almeno "
+    "{minimum} m².":
+        "Unit {unit} is too small for one person: {surface} m² instead of at least {minimum} m².",
+    "L'alloggio {unit} è troppo piccolo per {size} persone: {surface} m² invece di almeno "
+    "{minimum} m².":
+        "Unit {unit} is too small for {size} people: {surface} m² instead of at least "
+        "{minimum} m².",
+    "L'alloggio {unit} sarebbe sottoutilizzato: {rooms} locali per una persona (al massimo "
+    "{most}).":
+        "Unit {unit} would be under-occupied: {rooms} rooms for one person (at most {most}).",
+    "L'alloggio {unit} sarebbe sottoutilizzato: {rooms} locali per {size} persone (al massimo "
+    "{most}).":
+        "Unit {unit} would be under-occupied: {rooms} rooms for {size} people (at most {most}).",
+    "Per l'alloggio {unit}, a canone per fasce di reddito, serve l'ISEE del nucleo.":
+        "Unit {unit} has an income-based rent: the household's ISEE is needed.",
     "&File": "&File",
     "&Importa nuclei da foglio di calcolo…": "&Import households from spreadsheet…",
     "&Esci": "&Quit",

@@ -187,7 +187,7 @@ def propose_unit(ctx: Context, household_id: uuid.UUID, unit_code: str,
         if reasons:
             raise UserError("L'alloggio {unit} non può essere proposto:\n{reasons}",
                             field="unit_code", unit=unit.code,
-                            reasons="\n".join(f"- {r}" for r in reasons))
+                            reasons="\n".join(f"- {r.text}" for r in reasons))
         on = _day(ctx, session, candidacy, None)
         unit.status = UnitStatus.PREALLOCATED
         ctx.stamp(unit)

@@ -192,7 +192,7 @@ class FitPolicy:
 
 
 def fit_reasons(session: Session, policy: FitPolicy, today: date, household: Household,
-                unit: Unit) -> list[str]:
+                unit: Unit) -> list[UserError]:
     """Availability, size, rooms, accessibility and ISEE checks, all at once."""
     reasons = []
     own = session.scalar(select(Candidacy).where(Candidacy.household_id == household.id))
@@ -203,28 +203,38 @@ def fit_reasons(session: Session, policy: FitPolicy, today: date, household: Hou
     held_by_own = own is not None and own.unit_id == unit.id and own.stage in HOLDING
     if holder is not None:
         other, other_code = holder
-        reasons.append(f"L'alloggio {unit.code} è riservato al nucleo {other_code} fino al "
-                       f"{fmt_date(other.reserved_until)}.")
+        reasons.append(UserError("L'alloggio {unit} è riservato al nucleo {household} fino al "
+                                 "{date}.", unit=unit.code, household=other_code,
+                                 date=fmt_date(other.reserved_until)))
     elif not (unit.status == UnitStatus.VACANT
               or (unit.status == UnitStatus.PREALLOCATED and held_by_own)):
-        reasons.append(f"L'alloggio {unit.code} non è disponibile: è nello stato "
-                       f"«{unit.status.label}».")
+        reasons.append(UserError("L'alloggio {unit} non è disponibile: è nello stato «{status}».",
+                                 unit=unit.code, status=unit.status.label))
     size = len(current_members(session, household.id))
     minimum = policy.min_surface_for(size)
     if unit.surface_m2 < minimum:
-        reasons.append(f"L'alloggio {unit.code} è troppo piccolo per {size} persone: "
-                       f"{unit.surface_m2:g} m² invece di almeno {minimum:g} m².")
+        sizes = dict(unit=unit.code, size=size, surface=f"{unit.surface_m2:g}",
+                     minimum=f"{minimum:g}")
+        reasons.append(UserError("L'alloggio {unit} è troppo piccolo per una persona: {surface} "
+                                 "m² invece di almeno {minimum} m².", **sizes) if size == 1 else
+                       UserError("L'alloggio {unit} è troppo piccolo per {size} persone: "
+                                 "{surface} m² invece di almeno {minimum} m².", **sizes))
     if unit.rooms - size > policy.max_spare_rooms:
-        reasons.append(f"L'alloggio {unit.code} sarebbe sottoutilizzato: {unit.rooms} locali "
-                       f"per {size} persone (al massimo {size + policy.max_spare_rooms}).")
+        spare = dict(unit=unit.code, rooms=unit.rooms, size=size,
+                     most=size + policy.max_spare_rooms)
+        reasons.append(UserError("L'alloggio {unit} sarebbe sottoutilizzato: {rooms} locali per "
+                                 "una persona (al massimo {most}).", **spare) if size == 1 else
+                       UserError("L'alloggio {unit} sarebbe sottoutilizzato: {rooms} locali per "
+                                 "{size} persone (al massimo {most}).", **spare))
     if household.needs_accessible_unit and not unit.accessible:
-        reasons.append(f"Il nucleo ha bisogno di un alloggio accessibile e {unit.code} non lo è.")
+        reasons.append(UserError("Il nucleo ha bisogno di un alloggio accessibile e {unit} non "
+                                 "lo è.", unit=unit.code))
     if household.isee_expires_on is not None and household.isee_expires_on < today:
-        reasons.append(f"L'attestazione ISEE del nucleo è scaduta il "
-                       f"{fmt_date(household.isee_expires_on)}: serve una nuova DSU.")
+        reasons.append(UserError("L'attestazione ISEE del nucleo è scaduta il {date}: serve una "
+                                 "nuova DSU.", date=fmt_date(household.isee_expires_on)))
     elif household.isee_cents is None and unit.rent_model == RentModel.INCOME_BAND:
-        reasons.append(f"Per l'alloggio {unit.code}, a canone per fasce di reddito, serve "
-                       f"l'ISEE del nucleo.")
+        reasons.append(UserError("Per l'alloggio {unit}, a canone per fasce di reddito, serve "
+                                 "l'ISEE del nucleo.", unit=unit.code))
     return reasons
 
 
@@ -232,14 +242,14 @@ def unit_by_code(session: Session, unit_code: str) -> Unit | None:
     return session.scalar(select(Unit).where(Unit.code == (unit_code or "").strip().upper()))
 
 
-def fit_problems(ctx: Context, household_id: uuid.UUID, unit_code: str) -> list[str]:
-    """Why the unit does not suit the household (Italian sentences); empty when it fits."""
+def fit_problems(ctx: Context, household_id: uuid.UUID, unit_code: str) -> list[UserError]:
+    """Why the unit does not suit the household (message per reason); empty when it fits."""
     with ctx.store.read() as session:
         policy = FitPolicy.load(session)
         household = get_or_fail(session, Household, household_id, "Nucleo")
         unit = unit_by_code(session, unit_code)
         if unit is None:
-            return [f"Alloggio sconosciuto: {unit_code}."]
+            return [UserError("Alloggio sconosciuto: {code}.", code=unit_code)]
         return fit_reasons(session, policy, ctx.today(), household, unit)
 
 

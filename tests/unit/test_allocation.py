@@ -232,29 +232,33 @@ def test_step_dates_are_neither_future_nor_before_the_previous_step(ctx, world):
 
 # --- fit between household and unit ----------------------------------------------------------
 
+def fit_texts(ctx, household_id, unit_code) -> list[str]:
+    return [problem.text for problem in alloc.fit_problems(ctx, household_id, unit_code)]
+
+
 def test_fit_reasons_size_rooms_accessibility_and_availability(ctx, world):
     assert alloc.fit_problems(ctx, world.trio, "DL55-A-2") == []
     assert alloc.fit_problems(ctx, world.five, "DL55-B-12") == []
-    (too_small,) = alloc.fit_problems(ctx, world.five, "DL55-A-1")
+    (too_small,) = fit_texts(ctx, world.five, "DL55-A-1")
     assert "troppo piccolo per 5 persone" in too_small and "66" in too_small  # 56 + 10
-    single_big = alloc.fit_problems(ctx, world.single, "DL55-B-12")
+    single_big = fit_texts(ctx, world.single, "DL55-B-12")
     assert len(single_big) == 3
-    assert "sottoutilizzato" in single_big[0] and "5 locali per 1 persone" in single_big[0]
+    assert "sottoutilizzato" in single_big[0] and "5 locali per una persona" in single_big[0]
     assert "accessibile" in single_big[1] and "ISEE" in single_big[2]
-    (renovation,) = alloc.fit_problems(ctx, world.trio, "DL55-C-1")
+    (renovation,) = fit_texts(ctx, world.trio, "DL55-C-1")
     assert "non è disponibile" in renovation and "In ristrutturazione" in renovation
-    assert alloc.fit_problems(ctx, world.trio, "XX-9") == ["Alloggio sconosciuto: XX-9."]
+    assert fit_texts(ctx, world.trio, "XX-9") == ["Alloggio sconosciuto: XX-9."]
 
 
 def test_fit_reports_reservation_and_expired_isee(ctx, world):
     drive(ctx, world.trio, "DL55-A-2", Stage.PROPOSED)
     code = registry.get_household(ctx, world.trio).code
-    (reserved,) = alloc.fit_problems(ctx, world.single, "DL55-A-2")
+    (reserved,) = fit_texts(ctx, world.single, "DL55-A-2")
     assert f"riservato al nucleo {code} fino al 25/12/2026" in reserved
     assert alloc.fit_problems(ctx, world.trio, "DL55-A-2") == []  # its own reservation
     registry.update_household(ctx, world.five, HouseholdInput(
         target_category_code="GIOVANI", isee_cents=900_000, isee_expires_on=date(2026, 10, 31)))
-    (expired,) = alloc.fit_problems(ctx, world.five, "DL55-B-12")
+    (expired,) = fit_texts(ctx, world.five, "DL55-B-12")
     assert "scaduta il 31/10/2026" in expired
 
 
@@ -273,12 +277,12 @@ def test_size_standard_comes_from_the_settings(ctx, world):
     set_setting(ctx, "allocation.min_surface_by_size", {"1": 28, "2": 38, "3": 65, "4": 70})
     set_setting(ctx, "allocation.extra_person_surface", 30)
     set_setting(ctx, "allocation.max_spare_rooms", 1)
-    (trio,) = alloc.fit_problems(ctx, world.trio, "DL55-A-2")
+    (trio,) = fit_texts(ctx, world.trio, "DL55-A-2")
     assert "troppo piccolo per 3 persone: 60 m² invece di almeno 65 m²" in trio
-    (five,) = alloc.fit_problems(ctx, world.five, "DL55-B-12")
+    (five,) = fit_texts(ctx, world.five, "DL55-B-12")
     assert "almeno 100 m²" in five  # 70 + 30 for the fifth person
-    (spare,) = alloc.fit_problems(ctx, world.single, "DL55-A-2")
-    assert "3 locali per 1 persone (al massimo 2)" in spare
+    (spare,) = fit_texts(ctx, world.single, "DL55-A-2")
+    assert "3 locali per una persona (al massimo 2)" in spare
 
 
 # --- quota, lease, move-in -------------------------------------------------------------------

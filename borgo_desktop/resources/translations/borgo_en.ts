@@ -1906,8 +1906,44 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>The move-in checklist opens once the lease is signed.</translation>
         </message>
         <message>
+            <source>L'alloggio {unit} è riservato al nucleo {household} fino al {date}.</source>
+            <translation>Unit {unit} is reserved for household {household} until {date}.</translation>
+        </message>
+        <message>
+            <source>Il nucleo ha bisogno di un alloggio accessibile e {unit} non lo è.</source>
+            <translation>The household needs an accessible unit and {unit} is not.</translation>
+        </message>
+        <message>
+            <source>L'attestazione ISEE del nucleo è scaduta il {date}: serve una nuova DSU.</source>
+            <translation>The household's ISEE certificate expired on {date}: a new DSU is needed.</translation>
+        </message>
+        <message>
             <source>Per calcolare il canone serve l'ISEE del nucleo.</source>
             <translation>The household's ISEE is needed to work out the rent.</translation>
+        </message>
+        <message>
+            <source>L'alloggio {unit} non è disponibile: è nello stato «{status}».</source>
+            <translation>Unit {unit} is not available: its status is “{status}”.</translation>
+        </message>
+        <message>
+            <source>L'alloggio {unit} è troppo piccolo per una persona: {surface} m² invece di almeno {minimum} m².</source>
+            <translation>Unit {unit} is too small for one person: {surface} m² instead of at least {minimum} m².</translation>
+        </message>
+        <message>
+            <source>L'alloggio {unit} è troppo piccolo per {size} persone: {surface} m² invece di almeno {minimum} m².</source>
+            <translation>Unit {unit} is too small for {size} people: {surface} m² instead of at least {minimum} m².</translation>
+        </message>
+        <message>
+            <source>L'alloggio {unit} sarebbe sottoutilizzato: {rooms} locali per una persona (al massimo {most}).</source>
+            <translation>Unit {unit} would be under-occupied: {rooms} rooms for one person (at most {most}).</translation>
+        </message>
+        <message>
+            <source>L'alloggio {unit} sarebbe sottoutilizzato: {rooms} locali per {size} persone (al massimo {most}).</source>
+            <translation>Unit {unit} would be under-occupied: {rooms} rooms for {size} people (at most {most}).</translation>
+        </message>
+        <message>
+            <source>Per l'alloggio {unit}, a canone per fasce di reddito, serve l'ISEE del nucleo.</source>
+            <translation>Unit {unit} has an income-based rent: the household's ISEE is needed.</translation>
         </message>
         <message>
             <source>Il database in memoria non si può copiare.</source>

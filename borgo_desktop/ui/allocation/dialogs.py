@@ -22,7 +22,7 @@ from borgo_desktop.services import allocation, registry
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.settings import get_setting
 from borgo_desktop.ui.allocation.common import (
-    ERROR_STYLE, OK_STYLE, date_edit, error_label, from_qdate, show_errors,
+    ERROR_STYLE, OK_STYLE, date_edit, error_label, error_text, from_qdate, show_errors,
 )
 
 
@@ -177,7 +177,8 @@ class ProposeUnitDialog(ActionDialog):
         if not code:
             self.problems = [self.tr("Nessun alloggio libero da proporre.")]
         else:
-            self.problems = allocation.fit_problems(self.ctx, self.household_id, code)
+            self.problems = [error_text(problem) for problem in
+                             allocation.fit_problems(self.ctx, self.household_id, code)]
         if self.problems:
             self.fit_label.setStyleSheet(ERROR_STYLE)
             self.fit_label.setText("\n".join(f"• {p}" for p in self.problems))
