@@ -146,6 +146,9 @@ def upgrade(store: Store, *, backup_dir: Path | None = None) -> bool:
     from alembic.script import ScriptDirectory
 
     head = head_revision()
+    if head is None:  # a broken install (e.g. a frozen build without its scripts)
+        raise StoreError("Le migrazioni del database mancano dall'installazione: reinstallare "
+                         "Borgo Desktop.")
     if current == head:
         return False
     known = {rev.revision for rev in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions()}

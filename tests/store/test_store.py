@@ -155,3 +155,14 @@ def test_a_unique_key_taken_by_another_seat_is_a_user_error(any_url):
                 session.commit()
     finally:
         store.close()
+
+
+def test_an_install_without_migration_scripts_is_refused(tmp_path, monkeypatch):
+    from borgo_desktop import store as store_module
+
+    empty = tmp_path / "migrations"
+    (empty / "versions").mkdir(parents=True)
+    (empty / "env.py").write_text("")
+    monkeypatch.setattr(store_module, "MIGRATIONS_DIR", empty)
+    with pytest.raises(StoreError, match="mancano"):
+        Store.open(f"sqlite:///{tmp_path / 'b.sqlite'}")
