@@ -618,6 +618,8 @@ EN: dict[str, str] = {
         "Unit {unit} would be under-occupied: {rooms} rooms for {size} people (at most {most}).",
     "Per l'alloggio {unit}, a canone per fasce di reddito, serve l'ISEE del nucleo.":
         "Unit {unit} has an income-based rent: the household's ISEE is needed.",
+    "Le migrazioni del database mancano dall'installazione: reinstallare Borgo Desktop.":
+        "The database migrations are missing from the installation: reinstall Borgo Desktop.",
     "&File": "&File",
     "&Importa nuclei da foglio di calcolo…": "&Import households from spreadsheet…",
     "&Esci": "&Quit",

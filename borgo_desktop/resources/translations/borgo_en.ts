@@ -1828,6 +1828,10 @@ The whole file is checked before anything is written: nothing is saved until you
     <context>
         <name>UserError</name>
         <message>
+            <source>Le migrazioni del database mancano dall'installazione: reinstallare Borgo Desktop.</source>
+            <translation>The database migrations are missing from the installation: reinstall Borgo Desktop.</translation>
+        </message>
+        <message>
             <source>Il database è stato aggiornato da una versione più recente del programma (revisione {revision}): aggiornare Borgo Desktop prima di aprirlo.</source>
             <translation>The database was upgraded by a newer version of the program (revision {revision}): update Borgo Desktop before opening it.</translation>
         </message>
