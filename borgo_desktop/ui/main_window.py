@@ -248,14 +248,9 @@ class MainWindow(QMainWindow):
 
     def new_household(self) -> HouseholdForm:
         from borgo_desktop.ui.registry.household_form import HouseholdForm
+        from borgo_desktop.ui.widgets.dialogs import open_tracked
 
-        form = HouseholdForm(self.ctx, None, self)
-        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        form.saved.connect(self._household_created)
-        form.finished.connect(lambda _result: setattr(self, "dialog", None))
-        self.dialog = form
-        form.open()
-        return form
+        return open_tracked(self, HouseholdForm(self.ctx, None, self), self._household_created)
 
     def _household_created(self, household_id: uuid.UUID) -> None:
         self.data_changed(household_id)

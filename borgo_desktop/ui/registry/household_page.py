@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
@@ -20,7 +20,7 @@ from borgo_desktop.ui.allocation.pipeline_panel import PipelinePanel
 from borgo_desktop.ui.registry.household_form import HouseholdForm
 from borgo_desktop.ui.registry.person_form import PersonForm
 from borgo_desktop.ui.tasks import TaskRunner
-from borgo_desktop.ui.widgets.dialogs import confirm, show_error, task_failed
+from borgo_desktop.ui.widgets.dialogs import confirm, open_tracked, show_error, task_failed
 from borgo_desktop.ui.widgets.display import (
     FittedTable, InfoGrid, set_chip, title_label,
 )
@@ -102,9 +102,18 @@ class HouseholdPage(QWidget):
         return button
 
     @staticmethod
-    def _boxed(title: str, widget: QWidget) -> QGroupBox:
+    def _boxed(title: str, widget: QWidget, *buttons: QWidget) -> QGroupBox:
+        """A titled box; buttons, if any, sit bottom right under the content."""
         box = QGroupBox(title)
-        QVBoxLayout(box).addWidget(widget)
+        layout = QVBoxLayout(box)
+        layout.addWidget(widget)
+        if buttons:
+            row = QHBoxLayout()
+            row.addStretch(1)
+            for button in buttons:
+                row.addWidget(button)
+            layout.addStretch(1)
+            layout.addLayout(row)
         return box
 
     def _members_box(self) -> QGroupBox:
@@ -116,16 +125,8 @@ class HouseholdPage(QWidget):
                                                "edit_person_button", self.edit_person)
         self.leave_button = self._button("fa5s.sign-out-alt", self.tr("Esce dal nucleo"),
                                          "leave_button", self.leave_household)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.edit_person_button)
-        buttons.addWidget(self.leave_button)
-        box = QGroupBox(self.tr("Componenti"))
-        layout = QVBoxLayout(box)
-        layout.addWidget(self.members_table)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
-        return box
+        return self._boxed(self.tr("Componenti"), self.members_table, self.edit_person_button,
+                           self.leave_button)
 
     def _past_box(self) -> QGroupBox:
         self.past_table = FittedTable(
@@ -144,15 +145,7 @@ class HouseholdPage(QWidget):
         ], columns=1)
         self.open_unit_button = self._button("fa5s.home", self.tr("Apri scheda alloggio"),
                                              "open_unit_button", self._open_unit)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.open_unit_button)
-        box = QGroupBox(self.tr("Alloggio e contratto"))
-        layout = QVBoxLayout(box)
-        layout.addWidget(self.unit_info)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
-        return box
+        return self._boxed(self.tr("Alloggio e contratto"), self.unit_info, self.open_unit_button)
 
     # --- showing ---------------------------------------------------------------------------
 
@@ -219,12 +212,7 @@ class HouseholdPage(QWidget):
         return self.detail.members[row]
 
     def _open_dialog(self, dialog: QDialog) -> QDialog:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self._saved)
-        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        return open_tracked(self, dialog, self._saved)
 
     def edit_household(self) -> QDialog:
         return self._open_dialog(HouseholdForm(self.ctx, self.detail, self))

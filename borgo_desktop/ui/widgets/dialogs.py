@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout,
@@ -20,6 +20,17 @@ from borgo_desktop.errors import UserError
 from borgo_desktop.ui.widgets.texts import problems_of
 
 log = logging.getLogger(__name__)
+
+
+def open_tracked(owner, dialog: QDialog, on_saved) -> QDialog:
+    """Open a form without blocking; ``owner.dialog`` points at it while it is open (tests and
+    the tour reach it there) and its ``saved`` signal goes to ``on_saved``."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.saved.connect(on_saved)
+    dialog.finished.connect(lambda _result: setattr(owner, "dialog", None))
+    owner.dialog = dialog
+    dialog.open()
+    return dialog
 
 
 def show_error(parent: QWidget | None, error: UserError) -> None:
