@@ -9,6 +9,9 @@ codice fiscale as "tax code") are kept or named as the office knows them.
 
 from __future__ import annotations
 
+import importlib
+from pathlib import Path
+
 EN: dict[str, str] = {
     # --- main window, areas, status bar, search ------------------------------------------
     "Borgo Desktop – Ufficio di borgo": "Borgo Desktop – Neighbourhood office",
@@ -641,6 +644,14 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("QuotaBoard", "In corso"): "In progress",  # a count of households in the pipeline
     ("HouseholdPage", "Nome"): "Name",  # the members table: surname and first name together
 }
+
+
+# Each area keeps its English in a module of its own (translations_en_<area>.py), so work on
+# different areas never edits the same dictionary.
+for _path in sorted(Path(__file__).parent.glob("translations_en_*.py")):
+    _area = importlib.import_module(_path.stem)
+    EN.update(_area.EN)
+    BY_CONTEXT.update(getattr(_area, "BY_CONTEXT", {}))
 
 
 def english(context: str, source: str) -> str | None:

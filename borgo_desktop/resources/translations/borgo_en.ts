@@ -1982,6 +1982,10 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>{what} not found: another user may have removed it.</translation>
         </message>
         <message>
+            <source>Il ruolo «{role}» non consente di {what}.</source>
+            <translation>The role “{role}” does not allow you to {what}.</translation>
+        </message>
+        <message>
             <source>Il campo «{label}» è obbligatorio.</source>
             <translation>The field “{label}” is required.</translation>
         </message>
