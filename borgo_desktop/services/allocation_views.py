@@ -22,6 +22,7 @@ from borgo_desktop.errors import NotFound, UserError
 from borgo_desktop.formatting import fmt_date
 from borgo_desktop.models.enums import RentModel, Stage, UnitStatus
 from borgo_desktop.services.context import Context
+from borgo_desktop.services.permissions import Permission, require
 from borgo_desktop.services.lookups import current_members, get_or_fail
 from borgo_desktop.services.settings import read_settings
 
@@ -81,6 +82,7 @@ def category_view(c: TargetCategory) -> CategoryView:
 
 
 def list_categories(ctx: Context) -> list[CategoryView]:
+    require(ctx, Permission.ALLOCATION_READ)
     with ctx.store.read() as session:
         return [category_view(c) for c in
                 session.scalars(select(TargetCategory).order_by(TargetCategory.code))]
@@ -108,6 +110,7 @@ def _quota_row(counts: Counter, category_id, code: str, label: str, quota: int) 
 
 
 def quota_board(ctx: Context) -> list[QuotaRow]:
+    require(ctx, Permission.ALLOCATION_READ)
     with ctx.store.read() as session:
         counts = stage_counts(session)
         categories = session.scalars(select(TargetCategory).where(TargetCategory.active)
@@ -123,6 +126,7 @@ def quota_board(ctx: Context) -> list[QuotaRow]:
 
 def pipeline(ctx: Context, stage: Stage | None = None) -> list[PipelineRow]:
     """Every household in the pipeline, in pipeline order, oldest change first."""
+    require(ctx, Permission.ALLOCATION_READ)
     sizes = (select(Membership.household_id, func.count(Membership.id).label("size"))
              .where(Membership.left_on.is_(None)).group_by(Membership.household_id).subquery())
     # Event dates never go backwards (the workflow refuses it), so the latest is the max.
@@ -152,6 +156,7 @@ def pipeline(ctx: Context, stage: Stage | None = None) -> list[PipelineRow]:
 
 def history(ctx: Context, household_id: uuid.UUID) -> list[EventView]:
     """The append-only pipeline history of a household, in the order it was written."""
+    require(ctx, Permission.ALLOCATION_READ)
     with ctx.store.read() as session:
         get_or_fail(session, Household, household_id, "Nucleo")
         rows = session.execute(
@@ -244,6 +249,7 @@ def unit_by_code(session: Session, unit_code: str) -> Unit | None:
 
 def fit_problems(ctx: Context, household_id: uuid.UUID, unit_code: str) -> list[UserError]:
     """Why the unit does not suit the household (message per reason); empty when it fits."""
+    require(ctx, Permission.ALLOCATION_READ)
     with ctx.store.read() as session:
         policy = FitPolicy.load(session)
         household = get_or_fail(session, Household, household_id, "Nucleo")
@@ -254,6 +260,7 @@ def fit_problems(ctx: Context, household_id: uuid.UUID, unit_code: str) -> list[
 
 
 def suggest_rent_cents(ctx: Context, household_id: uuid.UUID, unit_code: str) -> int:
+    require(ctx, Permission.ALLOCATION_WRITE)
     with ctx.store.read() as session:
         household = get_or_fail(session, Household, household_id, "Nucleo")
         unit = unit_by_code(session, unit_code)

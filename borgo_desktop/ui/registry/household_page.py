@@ -171,18 +171,23 @@ class HouseholdPage(QWidget):
     def _show_info(self, d: HouseholdDetail) -> None:
         info = self.info
         info.set("category", d.target_category_label or self.tr("Nessuna"))
-        labels = [vocab(Vulnerability(v)) for v in d.vulnerabilities if v in set(Vulnerability)]
+        labels = [vocab(Vulnerability(v)) for v in d.vulnerabilities or ()
+                  if v in set(Vulnerability)]
         if d.needs_accessible_unit:
             labels.append(self.tr("serve alloggio accessibile"))
         info.set("vulnerabilities", ", ".join(labels) or self.tr("Nessuna"))
-        if d.isee_cents is None:
+        if d.sensitive_masked:  # this role is not allowed to read them
+            labels.insert(0, self.tr("dati riservati"))
+            info.set("vulnerabilities", ", ".join(labels))
+            info.set("isee", self.tr("Riservato"))
+        elif d.isee_cents is None:
             info.set("isee", self.tr("Non presentato"), warn=True)
         else:
             expired = d.isee_expires_on is not None and d.isee_expires_on < self.ctx.today()
             when = (self.tr("scaduto il {date}") if expired else self.tr("valido fino al {date}"))
             info.set("isee", f"{fmt_money(d.isee_cents)} ({when.format(date=fmt_date(d.isee_expires_on))})",
                      warn=expired)
-        info.set("dsu", d.dsu_protocol)
+        info.set("dsu", d.dsu_protocol if d.dsu_protocol is not None else self.tr("Riservato"))
         info.set("phone", d.phone)
         info.set("email", d.email)
         info.set("language", d.preferred_language)
