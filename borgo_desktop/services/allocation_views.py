@@ -82,7 +82,8 @@ def category_view(c: TargetCategory) -> CategoryView:
 
 
 def list_categories(ctx: Context) -> list[CategoryView]:
-    require(ctx, Permission.ALLOCATION_READ)
+    # The plan's vocabulary (household form, list filter), not personal data.
+    require(ctx, Permission.REGISTRY_READ)
     with ctx.store.read() as session:
         return [category_view(c) for c in
                 session.scalars(select(TargetCategory).order_by(TargetCategory.code))]

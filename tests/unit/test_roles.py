@@ -112,7 +112,7 @@ CALLS = {
     "allocation.complete_move_in_task": (P.ALLOCATION_WRITE,
                                          lambda c, w: allocation.complete_move_in_task(
                                              c, w["hid"], MoveInItem.KEYS, date(2026, 11, 1))),
-    "allocation.list_categories": (P.ALLOCATION_READ,
+    "allocation.list_categories": (P.REGISTRY_READ,
                                    lambda c, w: allocation_views.list_categories(c)),
     "allocation.quota_board": (P.ALLOCATION_READ, lambda c, w: allocation_views.quota_board(c)),
     "allocation.pipeline": (P.ALLOCATION_READ, lambda c, w: allocation_views.pipeline(c)),

@@ -14,9 +14,11 @@ from borgo_desktop.formatting import fmt_date, fmt_decimal, fmt_money
 from borgo_desktop.models.enums import HouseholdStatus, Vulnerability
 from borgo_desktop.services import registry
 from borgo_desktop.services.context import Context
+from borgo_desktop.services.permissions import Permission, allowed
 from borgo_desktop.services.registry_views import HouseholdDetail, MemberView
 from borgo_desktop.ui.allocation.move_in_panel import MoveInPanel
 from borgo_desktop.ui.allocation.pipeline_panel import PipelinePanel
+from borgo_desktop.ui.registry.consent_dialog import ConsentDialog
 from borgo_desktop.ui.registry.household_form import HouseholdForm
 from borgo_desktop.ui.registry.person_form import PersonForm
 from borgo_desktop.ui.tasks import TaskRunner
@@ -83,8 +85,14 @@ class HouseholdPage(QWidget):
         body.addWidget(self.info)
         body.addLayout(members_and_unit)
         body.addWidget(self._past_box())
-        body.addWidget(self._boxed(self.tr("Assegnazione"), self.pipeline_panel), 1)
-        body.addWidget(self._boxed(self.tr("Ingresso nell'alloggio"), self.move_in_panel))
+        # Roles without the allocation permission (facility staff, administrator) do not get it.
+        self.shows_allocation = allowed(ctx.actor, Permission.ALLOCATION_READ)
+        if self.shows_allocation:
+            body.addWidget(self._boxed(self.tr("Assegnazione"), self.pipeline_panel), 1)
+            body.addWidget(self._boxed(self.tr("Ingresso nell'alloggio"), self.move_in_panel))
+        else:
+            self.pipeline_panel.hide()
+            self.move_in_panel.hide()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
@@ -125,8 +133,10 @@ class HouseholdPage(QWidget):
                                                "edit_person_button", self.edit_person)
         self.leave_button = self._button("fa5s.sign-out-alt", self.tr("Esce dal nucleo"),
                                          "leave_button", self.leave_household)
-        return self._boxed(self.tr("Componenti"), self.members_table, self.edit_person_button,
-                           self.leave_button)
+        self.consents_button = self._button("fa5s.key", self.tr("Consensi"), "consents_button",
+                                            self.open_consents)
+        return self._boxed(self.tr("Componenti"), self.members_table, self.consents_button,
+                           self.edit_person_button, self.leave_button)
 
     def _past_box(self) -> QGroupBox:
         self.past_table = FittedTable(
@@ -165,8 +175,9 @@ class HouseholdPage(QWidget):
             for m in d.past_members])
         self.past_box.setVisible(bool(d.past_members))
         self._show_unit(d)
-        self.pipeline_panel.set_household(self.household_id)
-        self.move_in_panel.set_household(self.household_id)
+        if self.shows_allocation:
+            self.pipeline_panel.set_household(self.household_id)
+            self.move_in_panel.set_household(self.household_id)
 
     def _show_info(self, d: HouseholdDetail) -> None:
         info = self.info
@@ -230,6 +241,13 @@ class HouseholdPage(QWidget):
         if member is None:
             return None
         return self._open_dialog(PersonForm(self.ctx, person=member.person, parent=self))
+
+    def open_consents(self) -> QDialog | None:
+        member = self.selected_member()
+        if member is None:
+            return None
+        return self._open_dialog(ConsentDialog(self.ctx, member.person.id,
+                                               member.person.full_name, self))
 
     def leave_household(self) -> None:
         member = self.selected_member()
