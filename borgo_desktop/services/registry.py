@@ -19,7 +19,7 @@ from borgo_desktop.models import (
 from borgo_desktop.models.enums import HouseholdStatus, LeaseStatus, Relation, Stage, UnitStatus
 from borgo_desktop.services import audit, search
 from borgo_desktop.services.context import Context
-from borgo_desktop.services.lookups import current_membership, get_or_fail
+from borgo_desktop.services.lookups import current_members, current_membership, get_or_fail
 from borgo_desktop.services.permissions import Permission, allowed, require
 from borgo_desktop.services.registry_forms import (
     BuildingInput, HouseholdInput, LeaseInput, MemberInput, PersonInput, Problems, UnitInput,
@@ -445,6 +445,51 @@ def move_person(ctx: Context, person_id: uuid.UUID, to_household_id: uuid.UUID,
         session.commit()
 
 
+def household_leaves(ctx: Context, household_id: uuid.UUID, on: date | None = None) -> None:
+    """The whole household leaves the project: its lease ends and the unit is vacant again,
+    every membership closes, the status becomes «Uscito». Nothing is deleted; the retention
+    rule (services/privacy) later proposes it for anonymisation."""
+    require(ctx, Permission.REGISTRY_WRITE)
+    on = on or ctx.today()
+    if on > ctx.today():
+        raise UserError("La data {date} è nel futuro.", field="on", date=on.strftime("%d/%m/%Y"))
+    with ctx.store.unit_of_work() as session:
+        household = get_or_fail(session, Household, household_id, "Nucleo")
+        if household.status == HouseholdStatus.LEFT:
+            raise UserError("Il nucleo {code} risulta già uscito.", code=household.code)
+        for lease in session.scalars(select(Lease).where(Lease.household_id == household_id,
+                                                         Lease.status == LeaseStatus.ACTIVE)):
+            if on < lease.starts_on:
+                raise UserError("La data di uscita non può precedere l'inizio del contratto "
+                                "({date}).", field="on", date=lease.starts_on.strftime("%d/%m/%Y"))
+            lease.ends_on, lease.status = on, LeaseStatus.ENDED
+            ctx.stamp(lease)
+            unit = session.get(Unit, lease.unit_id)
+            unit.status = UnitStatus.VACANT
+            ctx.stamp(unit)
+        candidacy = session.scalar(select(Candidacy).where(Candidacy.household_id == household_id))
+        if candidacy is not None and candidacy.stage in (Stage.PROPOSED, Stage.VISIT,
+                                                         Stage.ACCEPTED):
+            held = session.get(Unit, candidacy.unit_id)
+            if held is not None and held.status == UnitStatus.PREALLOCATED:
+                held.status = UnitStatus.VACANT  # the reserved unit goes back to the pool
+                ctx.stamp(held)
+            candidacy.reserved_until = None
+            ctx.stamp(candidacy)
+        for membership, _person in current_members(session, household_id):
+            _close(ctx, membership, on)
+        household.status = HouseholdStatus.LEFT
+        ctx.stamp(household)
+        session.flush()
+        search.reindex_household(session, household_id)
+        for membership in session.scalars(select(Membership).where(
+                Membership.household_id == household_id, Membership.left_on == on)):
+            search.reindex_person(session, session.get(Person, membership.person_id), "")
+        audit.record(ctx, session, "household.leave", "household", household_id, ["status"],
+                     household.code)
+        session.commit()
+
+
 def _close(ctx: Context, membership: Membership, left_on: date) -> None:
     if left_on < membership.joined_on:
         raise UserError("La data di uscita non può precedere quella di ingresso ({joined}).",
@@ -495,5 +540,5 @@ __all__ = [
     "list_units", "create_common_space", "create_household", "update_household",
     "add_household", "get_household", "find_household", "get_person", "household_of_person",
     "household_in_unit", "add_member", "update_person", "leave_household",
-    "move_person", "create_lease", "open_lease", "ValidationError",
+    "move_person", "household_leaves", "create_lease", "open_lease", "ValidationError",
 ]

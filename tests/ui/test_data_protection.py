@@ -7,12 +7,12 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from sqlalchemy import update
 
-from borgo_desktop.models import Household, Lease
-from borgo_desktop.models.enums import ConsentPurpose, HouseholdStatus
+from borgo_desktop.models.enums import ConsentPurpose, Relation, Sex
 from borgo_desktop.services import privacy, registry
 from borgo_desktop.services.context import Actor, Context
+from borgo_desktop.identifiers import make_tax_code
+from borgo_desktop.services.registry_forms import HouseholdInput, MemberInput, PersonInput
 
 
 def click(qtbot, button):
@@ -64,12 +64,11 @@ def test_retention_preview_then_anonymise_after_confirmation(qtbot, ctx, admin_c
                                                             monkeypatch, message_boxes):
     from borgo_desktop.ui.privacy.data_protection_dialog import DataProtectionDialog
 
-    with ctx.store.unit_of_work() as session:  # the Bianchi household left in 2019
-        session.execute(update(Household).where(Household.id == world.bianchi.id)
-                        .values(status=HouseholdStatus.LEFT))
-        session.execute(update(Lease).where(Lease.household_id == world.bianchi.id)
-                        .values(ends_on=date(2019, 3, 31)))
-        session.commit()
+    born = date(1950, 5, 5)
+    old = registry.create_household(ctx, HouseholdInput(), [MemberInput(PersonInput(
+        "Galli", "Rita", make_tax_code("Galli", "Rita", born, "F", "F205"), born, Sex.F),
+        Relation.REFERENCE)], joined_on=date(2015, 1, 1))
+    registry.household_leaves(ctx, old.id, date(2019, 3, 31))
     dialog = DataProtectionDialog(admin_ctx)
     qtbot.addWidget(dialog)
     tab = dialog.retention
@@ -77,13 +76,13 @@ def test_retention_preview_then_anonymise_after_confirmation(qtbot, ctx, admin_c
     assert tab.table.item(0, 1).text() == "31/03/2019"
     tab.table.selectRow(0)
     click(qtbot, tab.apply_button)  # the autouse fixture answers "No"
-    assert registry.get_household(ctx, world.bianchi.id).reference_name == "Bianchi Anna"
+    assert registry.get_person(ctx, old.members[0].person.id).surname == "Galli"
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     tab.table.selectRow(0)
     click(qtbot, tab.apply_button)
     assert tab.table.rowCount() == 0
-    assert registry.get_person(ctx, world.bianchi.members[0].person.id).surname == "Anonimo"
+    assert registry.get_person(ctx, old.members[0].person.id).surname == "Anonimo"
     assert message_boxes[-1] == ("information", "Nuclei resi anonimi: 1.")
 
 

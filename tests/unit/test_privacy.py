@@ -7,13 +7,14 @@ from datetime import date
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from borgo_desktop.errors import UserError, ValidationError
 from borgo_desktop.identifiers import make_tax_code
 from borgo_desktop.models import AuditEntry, Disposal, Household, Lease, Person
 from borgo_desktop.models.enums import (
-    ConsentMethod, ConsentPurpose, HouseholdStatus, Regime, Relation, RentModel, Sex,
+    ConsentMethod, ConsentPurpose, HouseholdStatus, LeaseStatus, Regime, Relation, RentModel,
+    Sex, UnitStatus,
 )
 from borgo_desktop.services import audit, privacy, registry, search, settings
 from borgo_desktop.services.privacy import access
@@ -149,10 +150,29 @@ def test_later_areas_plug_in_their_own_section(admin_ctx, household, monkeypatch
 # --- retention -------------------------------------------------------------------------------
 
 def left(ctx, household_id):
-    with ctx.store.unit_of_work() as session:
-        session.execute(update(Household).where(Household.id == household_id)
-                        .values(status=HouseholdStatus.LEFT))
-        session.commit()
+    registry.household_leaves(ctx, household_id, date(2019, 6, 30))
+
+
+def test_household_leaves_ends_lease_frees_unit_and_closes_memberships(ctx, admin_ctx,
+                                                                       household):
+    left(ctx, household.id)
+    detail = registry.get_household(ctx, household.id)
+    assert detail.status == HouseholdStatus.LEFT and detail.members == ()
+    assert {m.left_on for m in detail.past_members} == {date(2019, 6, 30)}
+    assert detail.leases[0].status == LeaseStatus.ENDED and detail.leases[0].ends_on == \
+        date(2019, 6, 30)
+    assert registry.find_unit(ctx, "DL51-A-4").status == UnitStatus.VACANT
+    assert audit.list_entries(admin_ctx, limit=1)[0].action == "household.leave"
+    with pytest.raises(UserError, match="già uscito"):
+        registry.household_leaves(ctx, household.id)
+
+
+def test_household_cannot_leave_before_its_lease_or_in_the_future(ctx, household):
+    with pytest.raises(UserError, match="futuro"):
+        registry.household_leaves(ctx, household.id, date(2027, 1, 1))
+    with pytest.raises(UserError, match="inizio del contratto"):
+        registry.household_leaves(ctx, household.id, date(2014, 12, 31))
+    assert registry.get_household(ctx, household.id).status == HouseholdStatus.APPLICANT
 
 
 def test_retention_preview_respects_the_setting(admin_ctx, ctx, household):

@@ -89,6 +89,8 @@ CALLS = {
                                  lambda c, w: registry.leave_household(c, w["child"])),
     "registry.move_person": (P.REGISTRY_WRITE, lambda c, w: registry.move_person(
         c, w["child"], w["hid"], Relation.CHILD)),
+    "registry.household_leaves": (P.REGISTRY_WRITE,
+                                  lambda c, w: registry.household_leaves(c, w["hid"])),
     "registry.create_lease": (P.REGISTRY_WRITE, lambda c, w: registry.create_lease(
         c, LeaseInput(w["hid"], "DL51-A-4", date(2026, 12, 1), 45000))),
     # allocation

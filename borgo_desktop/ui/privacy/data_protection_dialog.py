@@ -21,7 +21,7 @@ from borgo_desktop.services.context import Context
 from borgo_desktop.services.search import KIND_PERSON, SearchHit
 from borgo_desktop.ui.search_box import SearchBox
 from borgo_desktop.ui.widgets.dialogs import confirm, show_error
-from borgo_desktop.ui.widgets.display import FittedTable, title_label
+from borgo_desktop.ui.widgets.display import ScrollingTable, title_label
 from borgo_desktop.ui.widgets.fields import combo_enum, enum_combo
 from borgo_desktop.ui.widgets.texts import vocab
 
@@ -101,7 +101,7 @@ class RetentionTab(QWidget):
         self.rule = QLabel()
         self.rule.setObjectName("retention_rule")
         self.rule.setWordWrap(True)
-        self.table = FittedTable([self.tr("Nucleo"), self.tr("Uscito il"),
+        self.table = ScrollingTable([self.tr("Nucleo"), self.tr("Uscito il"),
                                   self.tr("Persone")], "retention_table")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.refresh_button = QPushButton(self.tr("Aggiorna la proposta"))
@@ -119,9 +119,8 @@ class RetentionTab(QWidget):
         row.addWidget(self.apply_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.rule)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
         layout.addLayout(row)
-        layout.addStretch(1)
 
     def refresh(self) -> None:
         years, self.candidates = privacy.preview(self.ctx)
@@ -171,7 +170,7 @@ class ConsentRegisterTab(QWidget):
         self.active_only.setObjectName("register_active_only")
         self.active_only.toggled.connect(self.refresh)
         self.count = QLabel()
-        self.table = FittedTable([self.tr("Persona"), self.tr("Finalità"), self.tr("Dato il"),
+        self.table = ScrollingTable([self.tr("Persona"), self.tr("Finalità"), self.tr("Dato il"),
                                   self.tr("Revocato il"), self.tr("Modalità"),
                                   self.tr("Raccolto da")], "register_table")
         row = QHBoxLayout()
@@ -181,8 +180,7 @@ class ConsentRegisterTab(QWidget):
         row.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        layout.addWidget(self.table)
-        layout.addStretch(1)
+        layout.addWidget(self.table, 1)
 
     def refresh(self, *_args) -> None:
         rows = privacy.consent_register(self.ctx, combo_enum(self.purpose, ConsentPurpose),
@@ -205,7 +203,8 @@ class DataProtectionDialog(QDialog):
         self.tabs.addTab(self.access, self.tr("Accesso ai dati"))
         self.tabs.addTab(self.retention, self.tr("Conservazione"))
         self.tabs.addTab(self.register, self.tr("Registro dei consensi"))
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = QDialogButtonBox()
+        close.addButton(self.tr("Chiudi"), QDialogButtonBox.ButtonRole.RejectRole)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.tr("Protezione dei dati personali")))

@@ -17,7 +17,7 @@ from borgo_desktop.services import privacy
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.permissions import Permission, allowed
 from borgo_desktop.ui.widgets.dialogs import confirm, show_error
-from borgo_desktop.ui.widgets.display import FittedTable
+from borgo_desktop.ui.widgets.display import ScrollingTable
 from borgo_desktop.ui.widgets.fields import DateEdit, combo_enum, enum_combo
 from borgo_desktop.ui.widgets.forms import FormErrors, banner_label
 from borgo_desktop.ui.widgets.texts import problems_of, vocab
@@ -33,7 +33,7 @@ class ConsentDialog(QDialog):
         self.setWindowTitle(self.tr("Consensi di {name}").format(name=person_name))
         self.ctx, self.person_id = ctx, person_id
         self.consents: list[privacy.ConsentView] = []
-        self.table = FittedTable([self.tr("Finalità"), self.tr("Dato il"), self.tr("Revocato il"),
+        self.table = ScrollingTable([self.tr("Finalità"), self.tr("Dato il"), self.tr("Revocato il"),
                                   self.tr("Modalità"), self.tr("Raccolto da"), self.tr("Nota")],
                                  "consents_table")
         self.withdraw_button = QPushButton(self.tr("Revoca il consenso selezionato"))
@@ -72,16 +72,16 @@ class ConsentDialog(QDialog):
         new_box.setVisible(may_write)
         self.withdraw_button.setVisible(may_write)
 
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = QDialogButtonBox()
+        close.addButton(self.tr("Chiudi"), QDialogButtonBox.ButtonRole.RejectRole)
         close.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.withdraw_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(new_box)
-        layout.addStretch(1)
         layout.addWidget(close)
         self.resize(860, 520)
         self.refresh()
