@@ -156,6 +156,8 @@ CALLS = {
     "privacy.consent_register": (P.DATA_PROTECTION, lambda c, w: privacy.consent_register(c)),
     "privacy.build_report": (P.DATA_PROTECTION,
                              lambda c, w: privacy.build_report(c, w["pid"])),
+    "privacy.person_by_tax_code": (P.DATA_PROTECTION, lambda c, w: privacy.person_by_tax_code(
+        c, w["household"].members[0].person.tax_code)),
     "privacy.write_report": (P.DATA_PROTECTION,
                              lambda c, w: privacy.write_report(c, w["pid"], w["tmp"] / "out")),
     "privacy.preview": (P.DATA_PROTECTION, lambda c, w: privacy.preview(c)),

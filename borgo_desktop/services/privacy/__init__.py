@@ -1,7 +1,7 @@
 """Data-protection tools: access reports, retention with anonymisation, consent records."""
 
 from borgo_desktop.services.privacy.access import (
-    AccessReport, build_report, collectors, register_collector, write_report,
+    AccessReport, build_report, collectors, person_by_tax_code, register_collector, write_report,
 )
 from borgo_desktop.services.privacy.consents import (
     ConsentView, active_purposes, consent_register, list_consents, record_consent,
@@ -10,7 +10,8 @@ from borgo_desktop.services.privacy.consents import (
 from borgo_desktop.services.privacy.retention import RetentionCandidate, anonymise, preview
 
 __all__ = [
-    "AccessReport", "build_report", "collectors", "register_collector", "write_report",
+    "AccessReport", "build_report", "collectors", "person_by_tax_code", "register_collector",
+    "write_report",
     "ConsentView", "active_purposes", "consent_register", "list_consents", "record_consent",
     "withdraw_consent", "RetentionCandidate", "anonymise", "preview",
 ]

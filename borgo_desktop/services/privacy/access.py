@@ -22,10 +22,12 @@ from typing import Callable
 
 from sqlalchemy import or_, select
 
+from borgo_desktop.errors import NotFound
 from borgo_desktop.formatting import fmt_date, fmt_instant, fmt_money
 from borgo_desktop.models import (
     AuditEntry, Candidacy, CandidacyEvent, Consent, Household, Lease, Membership, Person, Unit,
 )
+from borgo_desktop.models.enums import Vulnerability
 from borgo_desktop.reports.subject_access import render_subject_access
 from borgo_desktop.services import audit
 from borgo_desktop.services.context import Context
@@ -69,6 +71,17 @@ def build_report(ctx: Context, person_id: uuid.UUID) -> AccessReport:
         name, tax_code = f"{person.surname} {person.given_name}", person.tax_code or ""
     sections = {section: fn(ctx, person_id) for section, fn in _COLLECTORS.items()}
     return AccessReport(person_id, name, tax_code, ctx.today(), sections)
+
+
+def person_by_tax_code(ctx: Context, tax_code: str) -> uuid.UUID:
+    """The person a request names by codice fiscale (command line)."""
+    require(ctx, Permission.DATA_PROTECTION)
+    code = (tax_code or "").strip().upper()
+    with ctx.store.read() as session:
+        person_id = session.scalar(select(Person.id).where(Person.tax_code == code))
+    if person_id is None:
+        raise NotFound("Nessuna persona con codice fiscale {code}.", code=code)
+    return person_id
 
 
 def write_report(ctx: Context, person_id: uuid.UUID, out_dir: Path) -> tuple[Path, Path]:
@@ -147,11 +160,16 @@ def _households(ctx: Context, person_id: uuid.UUID) -> list[dict]:
         return [{"Nucleo": h.code, "Relazione": m.relation, "Entrato il": m.joined_on,
                  "Uscito il": m.left_on, "Stato del nucleo": h.status,
                  "Telefono del nucleo": h.phone, "E-mail del nucleo": h.email,
-                 "Lingua preferita": h.preferred_language, "Fragilità": list(h.vulnerabilities or ()),
+                 "Lingua preferita": h.preferred_language, "Fragilità": _vulnerabilities(h.vulnerabilities),
                  "Serve alloggio accessibile": h.needs_accessible_unit,
                  "ISEE": fmt_money(h.isee_cents) if h.isee_cents is not None else None,
                  "ISEE valido fino al": h.isee_expires_on, "Protocollo DSU": h.dsu_protocol,
                  "Note": h.notes} for m, h in rows]
+
+
+def _vulnerabilities(values) -> list[str]:
+    known = {v.value: v for v in Vulnerability}
+    return [known[v].label if v in known else v for v in values or ()]
 
 
 def _leases(ctx: Context, person_id: uuid.UUID) -> list[dict]:
@@ -197,7 +215,7 @@ def _audit(ctx: Context, person_id: uuid.UUID) -> list[dict]:
         entries = session.scalars(select(AuditEntry).where(or_(AuditEntry.entity_id.in_(ids)))
                                   .order_by(AuditEntry.seq))
         return [{"N.": e.seq, "Quando": e.at, "Chi": e.actor, "Operazione": e.action,
-                 "Su": e.entity, "Campi": list(e.fields), "Dettaglio": e.detail}
+                 "Oggetto": e.entity, "Campi": list(e.fields), "Dettaglio": e.detail}
                 for e in entries]
 
 
