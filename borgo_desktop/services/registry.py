@@ -314,7 +314,8 @@ def find_household(ctx: Context, code: str) -> HouseholdDetail | None:
 def get_person(ctx: Context, person_id: uuid.UUID) -> PersonView:
     require(ctx, Permission.REGISTRY_READ)
     with ctx.store.read() as session:
-        return visible_to(ctx.actor, person_view(get_or_fail(session, Person, person_id, "Persona")))
+        person = get_or_fail(session, Person, person_id, "Persona")
+        return visible_to(ctx.actor, person_view(person))
 
 
 def household_of_person(ctx: Context, person_id: uuid.UUID) -> uuid.UUID | None:

@@ -130,5 +130,6 @@ def test_sigkill_during_writes_leaves_no_half_done_operation(tmp_path: Path):
     finally:
         store.close()
     print(f"\ncrash safety: {KILLS} SIGKILLs, {households} households with lease completed, "
-          f"{units - households} kills during a household's unit of work (rolled back: unit left unlet), "
+          f"{units - households} kills during a household's unit of work (rolled back, the "
+          f"unit left unlet), "
           f"{result.checked} audit entries verified, {elapsed:.1f} s")

@@ -187,7 +187,7 @@ def test_retention_preview_respects_the_setting(admin_ctx, ctx, household):
 
 def test_anonymise_strips_identity_keeps_money_and_statistics(admin_ctx, ctx, household):
     left(ctx, household.id)
-    years, found = privacy.preview(admin_ctx)
+    _years, found = privacy.preview(admin_ctx)
     assert privacy.anonymise(admin_ctx, [c.household_id for c in found]) == 1
     with ctx.store.read() as session:
         people = session.scalars(select(Person).order_by(Person.given_name)).all()

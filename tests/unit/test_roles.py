@@ -119,8 +119,8 @@ CALLS = {
     "allocation.quota_board": (P.ALLOCATION_READ, lambda c, w: allocation_views.quota_board(c)),
     "allocation.pipeline": (P.ALLOCATION_READ, lambda c, w: allocation_views.pipeline(c)),
     "allocation.history": (P.ALLOCATION_READ, lambda c, w: allocation_views.history(c, w["hid"])),
-    "allocation.fit_problems": (P.ALLOCATION_READ,
-                                lambda c, w: allocation_views.fit_problems(c, w["hid"], "DL51-A-4")),
+    "allocation.fit_problems": (P.ALLOCATION_READ, lambda c, w: allocation_views.fit_problems(
+        c, w["hid"], "DL51-A-4")),
     "allocation.suggest_rent_cents": (P.ALLOCATION_WRITE, lambda c, w:
                                       allocation_views.suggest_rent_cents(c, w["hid"], "DL51-A-4")),
     # lists, import, export, print

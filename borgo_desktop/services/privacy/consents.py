@@ -131,7 +131,8 @@ def consent_register(ctx: Context, purpose: ConsentPurpose | None = None,
         return [_view(c, p) for c, p in session.execute(query).all()]
 
 
-def active_purposes(ctx: Context, person_id: uuid.UUID, on: date | None = None) -> set[ConsentPurpose]:
+def active_purposes(ctx: Context, person_id: uuid.UUID,
+                    on: date | None = None) -> set[ConsentPurpose]:
     """What the person allows on ``on`` (today by default): for mailings, photos, referrals."""
     on = on or ctx.today()
     return {c.purpose for c in list_consents(ctx, person_id)

@@ -77,7 +77,8 @@ def preview(ctx: Context) -> tuple[int, list[RetentionCandidate]]:
     require(ctx, Permission.DATA_PROTECTION)
     with ctx.store.read() as session:
         years, found = _candidates(session, ctx.today())
-    audit.record_event(ctx, "privacy.retention_preview", detail=f"{len(found)} nuclei, {years} anni")
+    audit.record_event(ctx, "privacy.retention_preview",
+                       detail=f"{len(found)} nuclei, {years} anni")
     return years, found
 
 
@@ -102,7 +103,8 @@ def anonymise(ctx: Context, household_ids: list[uuid.UUID]) -> int:
             session.add(disposal)
             session.flush()
             audit.record(ctx, session, "privacy.anonymise", "household", candidate.household_id,
-                         detail=f"{candidate.household_code}, {persons} persone, regola {years} anni")
+                         detail=f"{candidate.household_code}, {persons} persone, "
+                                f"regola {years} anni")
             done += 1
         session.commit()
         return done
@@ -116,7 +118,8 @@ def _anonymise_household(ctx: Context, session: Session, household_id: uuid.UUID
     household.privacy_consent_on = household.contact_consent_on = None
     household.photo_consent_on = None
     ctx.stamp(household)
-    for candidacy in session.scalars(select(Candidacy).where(Candidacy.household_id == household_id)):
+    candidacies = select(Candidacy).where(Candidacy.household_id == household_id)
+    for candidacy in session.scalars(candidacies):
         candidacy.refusal_reason = ""
         ctx.stamp(candidacy)
         for event in session.scalars(select(CandidacyEvent)

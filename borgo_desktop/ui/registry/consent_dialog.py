@@ -33,9 +33,9 @@ class ConsentDialog(QDialog):
         self.setWindowTitle(self.tr("Consensi di {name}").format(name=person_name))
         self.ctx, self.person_id = ctx, person_id
         self.consents: list[privacy.ConsentView] = []
-        self.table = ScrollingTable([self.tr("Finalità"), self.tr("Dato il"), self.tr("Revocato il"),
-                                  self.tr("Modalità"), self.tr("Raccolto da"), self.tr("Nota")],
-                                 "consents_table")
+        self.table = ScrollingTable(
+            [self.tr("Finalità"), self.tr("Dato il"), self.tr("Revocato il"), self.tr("Modalità"),
+             self.tr("Raccolto da"), self.tr("Nota")], "consents_table")
         self.withdraw_button = QPushButton(self.tr("Revoca il consenso selezionato"))
         self.withdraw_button.setObjectName("withdraw_button")
         self.withdraw_button.clicked.connect(self.withdraw)
@@ -96,7 +96,8 @@ class ConsentDialog(QDialog):
     def record(self) -> None:
         self.errors.clear()
         try:
-            privacy.record_consent(self.ctx, self.person_id, combo_enum(self.purpose, ConsentPurpose),
+            privacy.record_consent(self.ctx, self.person_id,
+                                   combo_enum(self.purpose, ConsentPurpose),
                                    self.given_on.value(), combo_enum(self.method, ConsentMethod),
                                    self.note.text())
         except UserError as exc:
