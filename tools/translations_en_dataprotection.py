@@ -92,4 +92,13 @@ EN: dict[str, str] = {
     "Riservato": "Restricted",
     "Dato riservato: spuntare solo per dichiarare una disabilità.":
         "Restricted data: tick only to declare a disability.",
+    "Dato riservato: lasciare vuoto per non cambiarlo.":
+        "Restricted data: leave empty to keep it unchanged.",
+    "riservato": "restricted",
+    " anni": " years",
+    "Cambia la regola": "Change the rule",
+    "Anni dopo l'uscita del nucleo:": "Years after the household left:",
+    "Indicare un numero di anni tra {low} e {high}.": "Enter a number of years between {low} and {high}.",
+    "L'attestazione ISEE del nucleo non è più valida: serve una nuova DSU.":
+        "The household's ISEE certificate is no longer valid: a new DSU is needed.",
 }

@@ -22,7 +22,7 @@ from borgo_desktop.errors import NotFound, UserError
 from borgo_desktop.formatting import fmt_date
 from borgo_desktop.models.enums import RentModel, Stage, UnitStatus
 from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, require
+from borgo_desktop.services.permissions import Permission, allowed, require
 from borgo_desktop.services.lookups import current_members, get_or_fail
 from borgo_desktop.services.settings import read_settings
 
@@ -198,8 +198,12 @@ class FitPolicy:
 
 
 def fit_reasons(session: Session, policy: FitPolicy, today: date, household: Household,
-                unit: Unit) -> list[UserError]:
-    """Availability, size, rooms, accessibility and ISEE checks, all at once."""
+                unit: Unit, *, isee_detail: bool = True) -> list[UserError]:
+    """Availability, size, rooms, accessibility and ISEE checks, all at once.
+
+    ``isee_detail=False`` (a role without REGISTRY_SENSITIVE) says only that the ISEE is
+    missing or no longer valid, not its expiry date.
+    """
     reasons = []
     own = session.scalar(select(Candidacy).where(Candidacy.household_id == household.id))
     holder = session.execute(
@@ -237,7 +241,10 @@ def fit_reasons(session: Session, policy: FitPolicy, today: date, household: Hou
                                  "lo è.", unit=unit.code))
     if household.isee_expires_on is not None and household.isee_expires_on < today:
         reasons.append(UserError("L'attestazione ISEE del nucleo è scaduta il {date}: serve una "
-                                 "nuova DSU.", date=fmt_date(household.isee_expires_on)))
+                                 "nuova DSU.", date=fmt_date(household.isee_expires_on))
+                       if isee_detail else
+                       UserError("L'attestazione ISEE del nucleo non è più valida: serve una "
+                                 "nuova DSU."))
     elif household.isee_cents is None and unit.rent_model == RentModel.INCOME_BAND:
         reasons.append(UserError("Per l'alloggio {unit}, a canone per fasce di reddito, serve "
                                  "l'ISEE del nucleo.", unit=unit.code))
@@ -257,7 +264,8 @@ def fit_problems(ctx: Context, household_id: uuid.UUID, unit_code: str) -> list[
         unit = unit_by_code(session, unit_code)
         if unit is None:
             return [UserError("Alloggio sconosciuto: {code}.", code=unit_code)]
-        return fit_reasons(session, policy, ctx.today(), household, unit)
+        return fit_reasons(session, policy, ctx.today(), household, unit,
+                           isee_detail=allowed(ctx.actor, Permission.REGISTRY_SENSITIVE))
 
 
 def suggest_rent_cents(ctx: Context, household_id: uuid.UUID, unit_code: str) -> int:

@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from borgo_desktop.models import Setting
+from borgo_desktop.services import audit
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.permissions import Permission, require
 
@@ -57,4 +58,5 @@ def set_setting(ctx: Context, key: str, value: object) -> None:
             session.add(row)
         row.value = value
         ctx.stamp(row)
+        audit.record(ctx, session, "setting.update", "setting", key)
         session.commit()

@@ -86,6 +86,46 @@ def test_retention_preview_then_anonymise_after_confirmation(qtbot, ctx, admin_c
     assert message_boxes[-1] == ("information", "Nuclei resi anonimi: 1.")
 
 
+def test_the_rule_is_changed_from_the_retention_tab(qtbot, admin_ctx, world):
+    from borgo_desktop.ui.privacy.data_protection_dialog import DataProtectionDialog
+
+    dialog = DataProtectionDialog(admin_ctx)
+    qtbot.addWidget(dialog)
+    tab = dialog.retention
+    assert tab.years.value() == 5
+    tab.years.setValue(12)
+    click(qtbot, tab.save_years)
+    assert privacy.preview(admin_ctx)[0] == 12 and "12 anni" in tab.rule.text()
+
+
+def test_front_desk_edits_a_household_without_seeing_or_losing_its_isee(qtbot, ctx, world):
+    from borgo_desktop.ui.registry.household_page import HouseholdPage
+
+    page = HouseholdPage(as_role(ctx, "front_desk"), world.rossi.id)
+    qtbot.addWidget(page)
+    assert page.print_button.isHidden() is False and page.shows_allocation
+    form = page.edit_household()
+    assert form.isee.text() == "" and form.isee.placeholderText() == "riservato"
+    form.phone.setText("02 7777777")
+    with qtbot.waitSignal(form.saved):
+        click(qtbot, form.save_button)
+    stored = registry.get_household(ctx, world.rossi.id)  # as the manager
+    assert (stored.phone, stored.isee_cents) == ("02 7777777", 845_000)
+
+
+def test_facility_staff_are_not_offered_what_they_may_not_do(qtbot, ctx, world):
+    from borgo_desktop.ui.registry.household_page import HouseholdPage
+
+    page = HouseholdPage(as_role(ctx, "facility_manager"), world.rossi.id)
+    qtbot.addWidget(page)
+    hidden = [b.objectName() for b in (page.edit_button, page.add_button, page.print_button,
+                                        page.edit_person_button, page.leave_button)
+              if b.isHidden()]
+    assert len(hidden) == 5 and not page.shows_allocation
+    page.members_table.selectRow(0)
+    assert page.edit_person() is None
+
+
 def test_consents_recorded_and_withdrawn_from_the_household_page(qtbot, ctx, admin_ctx, world,
                                                                   monkeypatch, message_boxes):
     from borgo_desktop.ui.registry.household_page import HouseholdPage

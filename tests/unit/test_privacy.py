@@ -16,7 +16,7 @@ from borgo_desktop.models.enums import (
     ConsentMethod, ConsentPurpose, HouseholdStatus, LeaseStatus, Regime, Relation, RentModel,
     Sex, UnitStatus,
 )
-from borgo_desktop.services import audit, privacy, registry, search, settings
+from borgo_desktop.services import audit, privacy, registry, search
 from borgo_desktop.services.privacy import access
 from borgo_desktop.services.registry_forms import (
     BuildingInput, HouseholdInput, LeaseInput, MemberInput, PersonInput, UnitInput,
@@ -181,8 +181,13 @@ def test_retention_preview_respects_the_setting(admin_ctx, ctx, household):
     years, found = privacy.preview(admin_ctx)  # lease ended 30/06/2019: 7 years ago
     assert years == 5 and [(c.household_code, c.left_on, c.persons) for c in found] == [
         (household.code, date(2019, 6, 30), 2)]
-    settings.set_setting(ctx, "privacy.retention_years", 8)
+    privacy.set_retention_years(admin_ctx, 8)
     assert privacy.preview(admin_ctx) == (8, [])
+    assert audit.list_entries(admin_ctx, action_prefix="setting.")[0].entity_id == \
+        "privacy.retention_years"
+    for wrong in (0, 51, "5"):
+        with pytest.raises(UserError, match="tra 1 e 50"):
+            privacy.set_retention_years(admin_ctx, wrong)
 
 
 def test_anonymise_strips_identity_keeps_money_and_statistics(admin_ctx, ctx, household):

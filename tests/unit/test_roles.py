@@ -160,6 +160,8 @@ CALLS = {
         c, w["household"].members[0].person.tax_code)),
     "privacy.write_report": (P.DATA_PROTECTION,
                              lambda c, w: privacy.write_report(c, w["pid"], w["tmp"] / "out")),
+    "privacy.set_retention_years": (P.SETTINGS_MANAGE,
+                                    lambda c, w: privacy.set_retention_years(c, 7)),
     "privacy.preview": (P.DATA_PROTECTION, lambda c, w: privacy.preview(c)),
     "privacy.anonymise": (P.DATA_PROTECTION, lambda c, w: privacy.anonymise(c, [w["hid"]])),
 }

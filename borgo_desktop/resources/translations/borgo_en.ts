@@ -501,6 +501,14 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>One tab per member: the first is the reference person. Fields marked * are required.</translation>
         </message>
         <message>
+            <source>Dato riservato: lasciare vuoto per non cambiarlo.</source>
+            <translation>Restricted data: leave empty to keep it unchanged.</translation>
+        </message>
+        <message>
+            <source>riservato</source>
+            <translation>restricted</translation>
+        </message>
+        <message>
             <source>Importo ISEE non leggibile: usare il formato 12.345,67</source>
             <translation>The ISEE amount cannot be read: use the format 12.345,67</translation>
         </message>
@@ -1469,6 +1477,18 @@ The whole file is checked before anything is written: nothing is saved until you
     <context>
         <name>RetentionTab</name>
         <message>
+            <source> anni</source>
+            <translation> years</translation>
+        </message>
+        <message>
+            <source>Cambia la regola</source>
+            <translation>Change the rule</translation>
+        </message>
+        <message>
+            <source>Anni dopo l'uscita del nucleo:</source>
+            <translation>Years after the household left:</translation>
+        </message>
+        <message>
             <source>Nucleo</source>
             <translation>Household</translation>
         </message>
@@ -2189,10 +2209,6 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>The household needs an accessible unit and {unit} is not.</translation>
         </message>
         <message>
-            <source>L'attestazione ISEE del nucleo è scaduta il {date}: serve una nuova DSU.</source>
-            <translation>The household's ISEE certificate expired on {date}: a new DSU is needed.</translation>
-        </message>
-        <message>
             <source>Per calcolare il canone serve l'ISEE del nucleo.</source>
             <translation>The household's ISEE is needed to work out the rent.</translation>
         </message>
@@ -2215,6 +2231,14 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>L'alloggio {unit} sarebbe sottoutilizzato: {rooms} locali per {size} persone (al massimo {most}).</source>
             <translation>Unit {unit} would be under-occupied: {rooms} rooms for {size} people (at most {most}).</translation>
+        </message>
+        <message>
+            <source>L'attestazione ISEE del nucleo è scaduta il {date}: serve una nuova DSU.</source>
+            <translation>The household's ISEE certificate expired on {date}: a new DSU is needed.</translation>
+        </message>
+        <message>
+            <source>L'attestazione ISEE del nucleo non è più valida: serve una nuova DSU.</source>
+            <translation>The household's ISEE certificate is no longer valid: a new DSU is needed.</translation>
         </message>
         <message>
             <source>Per l'alloggio {unit}, a canone per fasce di reddito, serve l'ISEE del nucleo.</source>
@@ -2291,6 +2315,10 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>La revoca non può precedere il consenso ({date}).</source>
             <translation>The withdrawal cannot precede the consent ({date}).</translation>
+        </message>
+        <message>
+            <source>Indicare un numero di anni tra {low} e {high}.</source>
+            <translation>Enter a number of years between {low} and {high}.</translation>
         </message>
         <message>
             <source>Nessun nucleo selezionato da rendere anonimo.</source>

@@ -21,7 +21,7 @@ from borgo_desktop.models import (
     Candidacy, CandidacyEvent, Disposal, Household, Lease, Membership, MoveInTask, Person,
 )
 from borgo_desktop.models.enums import HouseholdStatus
-from borgo_desktop.services import audit, search
+from borgo_desktop.services import audit, search, settings
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.permissions import Permission, require
 from borgo_desktop.services.settings import read_settings
@@ -29,6 +29,7 @@ from borgo_desktop.services.settings import read_settings
 ANONYMOUS = "Anonimo"
 BIRTH_BAND_YEARS = 5
 YEARS_KEY = "privacy.retention_years"
+MIN_YEARS, MAX_YEARS = 1, 50
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,15 @@ def _candidates(session: Session, today: date) -> tuple[int, list[RetentionCandi
                                      .where(Membership.household_id == household.id)) or 0
             found.append(RetentionCandidate(household.id, household.code, left_on, persons))
     return years, found
+
+
+def set_retention_years(ctx: Context, years: int) -> None:
+    """Change the rule (office setting, audited)."""
+    require(ctx, Permission.SETTINGS_MANAGE)
+    if type(years) is not int or not MIN_YEARS <= years <= MAX_YEARS:
+        raise UserError("Indicare un numero di anni tra {low} e {high}.", field="years",
+                        low=MIN_YEARS, high=MAX_YEARS)
+    settings.set_setting(ctx, YEARS_KEY, years)
 
 
 def preview(ctx: Context) -> tuple[int, list[RetentionCandidate]]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
-    QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget,
+    QMessageBox, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from borgo_desktop.errors import UserError
@@ -18,6 +18,8 @@ from borgo_desktop.formatting import fmt_date
 from borgo_desktop.models.enums import ConsentPurpose
 from borgo_desktop.services import privacy
 from borgo_desktop.services.context import Context
+from borgo_desktop.services.permissions import Permission, allowed
+from borgo_desktop.services.privacy import retention
 from borgo_desktop.services.search import KIND_PERSON, SearchHit
 from borgo_desktop.ui.search_box import SearchBox
 from borgo_desktop.ui.widgets.dialogs import confirm, show_error
@@ -101,6 +103,21 @@ class RetentionTab(QWidget):
         self.rule = QLabel()
         self.rule.setObjectName("retention_rule")
         self.rule.setWordWrap(True)
+        self.years = QSpinBox()
+        self.years.setObjectName("retention_years")
+        self.years.setRange(retention.MIN_YEARS, retention.MAX_YEARS)
+        self.years.setSuffix(self.tr(" anni"))
+        self.save_years = QPushButton(self.tr("Cambia la regola"))
+        self.save_years.setObjectName("retention_save_years")
+        self.save_years.clicked.connect(self.change_rule)
+        rule_row = QHBoxLayout()
+        rule_row.addWidget(QLabel(self.tr("Anni dopo l'uscita del nucleo:")))
+        rule_row.addWidget(self.years)
+        rule_row.addWidget(self.save_years)
+        rule_row.addStretch(1)
+        may_change = allowed(ctx.actor, Permission.SETTINGS_MANAGE)
+        self.years.setEnabled(may_change)
+        self.save_years.setVisible(may_change)
         self.table = ScrollingTable([self.tr("Nucleo"), self.tr("Uscito il"),
                                   self.tr("Persone")], "retention_table")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -118,12 +135,22 @@ class RetentionTab(QWidget):
         row.addStretch(1)
         row.addWidget(self.apply_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(rule_row)
         layout.addWidget(self.rule)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
 
+    def change_rule(self) -> None:
+        try:
+            privacy.set_retention_years(self.ctx, self.years.value())
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+
     def refresh(self) -> None:
         years, self.candidates = privacy.preview(self.ctx)
+        self.years.setValue(years)
         self.rule.setText(self.tr(
             "Regola: i dati delle persone dei nuclei usciti da più di {years} anni vengono resi "
             "anonimi (nomi, codice fiscale, recapiti, data di nascita sostituita dalla fascia "

@@ -56,6 +56,11 @@ class HouseholdPage(QWidget):
                                        "add_member_button", self.add_member)
         self.print_button = self._button("fa5s.print", self.tr("Stampa scheda"), "print_button",
                                          self.print_sheet)
+        # What the role may not do is not offered (the services refuse it anyway).
+        may_write = allowed(ctx.actor, Permission.REGISTRY_WRITE)
+        self.edit_button.setVisible(may_write)
+        self.add_button.setVisible(may_write)
+        self.print_button.setVisible(allowed(ctx.actor, Permission.EXPORT_PERSONAL))
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addWidget(self.status_chip)
@@ -135,6 +140,9 @@ class HouseholdPage(QWidget):
                                          "leave_button", self.leave_household)
         self.consents_button = self._button("fa5s.key", self.tr("Consensi"), "consents_button",
                                             self.open_consents)
+        may_write = allowed(self.ctx.actor, Permission.REGISTRY_WRITE)
+        self.edit_person_button.setVisible(may_write)
+        self.leave_button.setVisible(may_write)
         return self._boxed(self.tr("Componenti"), self.members_table, self.consents_button,
                            self.edit_person_button, self.leave_button)
 
@@ -238,7 +246,7 @@ class HouseholdPage(QWidget):
 
     def edit_person(self) -> QDialog | None:
         member = self.selected_member()
-        if member is None:
+        if member is None or self.edit_person_button.isHidden():  # a role that may not edit
             return None
         return self._open_dialog(PersonForm(self.ctx, person=member.person, parent=self))
 
