@@ -98,7 +98,8 @@ EN: dict[str, str] = {
     " anni": " years",
     "Cambia la regola": "Change the rule",
     "Anni dopo l'uscita del nucleo:": "Years after the household left:",
-    "Indicare un numero di anni tra {low} e {high}.": "Enter a number of years between {low} and {high}.",
+    "Indicare un numero di anni tra {low} e {high}.":
+        "Enter a number of years between {low} and {high}.",
     "L'attestazione ISEE del nucleo non è più valida: serve una nuova DSU.":
         "The household's ISEE certificate is no longer valid: a new DSU is needed.",
 }
