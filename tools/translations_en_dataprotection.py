@@ -102,4 +102,8 @@ EN: dict[str, str] = {
         "Enter a number of years between {low} and {high}.",
     "L'attestazione ISEE del nucleo non è più valida: serve una nuova DSU.":
         "The household's ISEE certificate is no longer valid: a new DSU is needed.",
+    "Reso anonimo il": "Anonymised on",
+    "Regola (anni)": "Rule (years)",
+    "Da": "By",
+    "Registro dei nuclei già resi anonimi": "Register of households already anonymised",
 }

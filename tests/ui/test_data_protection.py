@@ -81,7 +81,8 @@ def test_retention_preview_then_anonymise_after_confirmation(qtbot, ctx, admin_c
                         lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     tab.table.selectRow(0)
     click(qtbot, tab.apply_button)
-    assert tab.table.rowCount() == 0
+    assert tab.table.rowCount() == 0 and tab.done_table.rowCount() == 1
+    assert tab.done_table.item(0, 2).text() == "25/11/2026"
     assert registry.get_person(ctx, old.members[0].person.id).surname == "Anonimo"
     assert message_boxes[-1] == ("information", "Nuclei resi anonimi: 1.")
 

@@ -16,7 +16,7 @@ from borgo_desktop.models.enums import (
     ConsentMethod, ConsentPurpose, HouseholdStatus, LeaseStatus, Regime, Relation, RentModel,
     Sex, UnitStatus,
 )
-from borgo_desktop.services import audit, privacy, registry, search
+from borgo_desktop.services import allocation, audit, privacy, registry, search
 from borgo_desktop.services.privacy import access
 from borgo_desktop.services.registry_forms import (
     BuildingInput, HouseholdInput, LeaseInput, MemberInput, PersonInput, UnitInput,
@@ -117,6 +117,7 @@ def test_access_report_holds_everything_about_the_person(admin_ctx, ctx, househo
     privacy.record_consent(ctx, person, ConsentPurpose.PHOTOS, date(2026, 3, 1),
                            ConsentMethod.SIGNED_FORM)
     audit.record_view(ctx, "person", person)
+    allocation.add_candidate(ctx, household.id, note="Segnalata dal Comune")
     json_path, pdf_path = privacy.write_report(admin_ctx, person, tmp_path)
     data = json.loads(json_path.read_text(encoding="utf-8"))
     sections = data["sezioni"]
@@ -127,6 +128,8 @@ def test_access_report_holds_everything_about_the_person(admin_ctx, ctx, househo
     assert sections["Nuclei familiari"][0]["ISEE"].startswith("12.000")
     assert sections["Alloggi e contratti"][0]["Alloggio"] == "DL51-A-4"
     assert sections["Consensi"][0]["Finalità"] == "Foto e riprese"
+    assert sections["Candidatura e ingresso"][0]["Stato"] == "Candidato"
+    assert sections["Percorso di assegnazione"][0]["Nota"] == "Segnalata dal Comune"
     assert {"household.create", "person.view", "consent.give"} <= {
         e["Operazione"] for e in sections["Registro delle operazioni"]}
     text = "".join(page.extract_text() for page in PdfReader(pdf_path).pages)
@@ -219,6 +222,8 @@ def test_anonymise_strips_identity_keeps_money_and_statistics(admin_ctx, ctx, ho
     # Idempotent: nothing is proposed any more, and a stale confirmation does nothing.
     assert privacy.preview(admin_ctx) == (5, [])
     assert privacy.anonymise(admin_ctx, [household.id]) == 0
+    assert [(d.household_code, d.left_on, d.persons, d.by) for d in privacy.disposals(
+        admin_ctx)] == [(household.code, date(2019, 6, 30), 2, "admin")]
     with ctx.store.read() as session:
         assert session.scalar(select(Disposal.id).where(Disposal.id != disposal_id)) is None
         assert len(session.scalars(select(AuditEntry).where(

@@ -162,6 +162,7 @@ CALLS = {
                              lambda c, w: privacy.write_report(c, w["pid"], w["tmp"] / "out")),
     "privacy.set_retention_years": (P.SETTINGS_MANAGE,
                                     lambda c, w: privacy.set_retention_years(c, 7)),
+    "privacy.disposals": (P.DATA_PROTECTION, lambda c, w: privacy.disposals(c)),
     "privacy.preview": (P.DATA_PROTECTION, lambda c, w: privacy.preview(c)),
     "privacy.anonymise": (P.DATA_PROTECTION, lambda c, w: privacy.anonymise(c, [w["hid"]])),
 }

@@ -1513,6 +1513,22 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Anonymise the selected households…</translation>
         </message>
         <message>
+            <source>Reso anonimo il</source>
+            <translation>Anonymised on</translation>
+        </message>
+        <message>
+            <source>Regola (anni)</source>
+            <translation>Rule (years)</translation>
+        </message>
+        <message>
+            <source>Da</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Registro dei nuclei già resi anonimi</source>
+            <translation>Register of households already anonymised</translation>
+        </message>
+        <message>
             <source>Regola: i dati delle persone dei nuclei usciti da più di {years} anni vengono resi anonimi (nomi, codice fiscale, recapiti, data di nascita sostituita dalla fascia di cinque anni). Contratti e importi restano. Nuclei proposti: {n}.</source>
             <translation>Rule: the data of people in households that left more than {years} years ago are anonymised (names, tax code, contacts; the birth date becomes its five-year band). Leases and amounts are kept. Households proposed: {n}.</translation>
         </message>

@@ -8,12 +8,13 @@ from borgo_desktop.services.privacy.consents import (
     withdraw_consent,
 )
 from borgo_desktop.services.privacy.retention import (
-    RetentionCandidate, anonymise, preview, set_retention_years,
+    DisposalView, RetentionCandidate, anonymise, disposals, preview, set_retention_years,
 )
 
 __all__ = [
     "AccessReport", "build_report", "collectors", "person_by_tax_code", "register_collector",
     "write_report",
     "ConsentView", "active_purposes", "consent_register", "list_consents", "record_consent",
-    "withdraw_consent", "RetentionCandidate", "anonymise", "preview", "set_retention_years",
+    "withdraw_consent", "DisposalView", "RetentionCandidate", "anonymise", "disposals", "preview",
+    "set_retention_years",
 ]

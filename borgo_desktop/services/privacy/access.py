@@ -25,7 +25,8 @@ from sqlalchemy import or_, select
 from borgo_desktop.errors import NotFound
 from borgo_desktop.formatting import fmt_date, fmt_instant, fmt_money
 from borgo_desktop.models import (
-    AuditEntry, Candidacy, CandidacyEvent, Consent, Household, Lease, Membership, Person, Unit,
+    AuditEntry, Candidacy, CandidacyEvent, Consent, Household, Lease, Membership, MoveInTask,
+    Person, Unit,
 )
 from borgo_desktop.models.enums import Vulnerability
 from borgo_desktop.reports.subject_access import render_subject_access
@@ -201,6 +202,25 @@ def _allocation(ctx: Context, person_id: uuid.UUID) -> list[dict]:
                  "Operatore": e.created_by} for e, household, unit in rows]
 
 
+def _candidacies(ctx: Context, person_id: uuid.UUID) -> list[dict]:
+    with ctx.store.read() as session:
+        rows = session.execute(
+            select(Candidacy, Household.code, Unit.code)
+            .join(Household, Candidacy.household_id == Household.id)
+            .outerjoin(Unit, Candidacy.unit_id == Unit.id)
+            .where(Candidacy.household_id.in_(_household_ids(session, person_id)))).all()
+        tasks = session.execute(
+            select(MoveInTask, Household.code).join(Household, MoveInTask.household_id ==
+                                                     Household.id)
+            .where(MoveInTask.household_id.in_(_household_ids(session, person_id)))).all()
+        found = [{"Nucleo": household, "Voce": "Candidatura", "Stato": c.stage,
+                  "Alloggio": unit or "", "Data": c.reserved_until,
+                  "Nota": c.refusal_reason} for c, household, unit in rows]
+        return found + [{"Nucleo": household, "Voce": t.item, "Stato": "fatto" if t.done_on
+                         else "da fare", "Alloggio": "", "Data": t.done_on, "Nota": t.note}
+                        for t, household in tasks]
+
+
 def _consents(ctx: Context, person_id: uuid.UUID) -> list[dict]:
     with ctx.store.read() as session:
         rows = session.scalars(select(Consent).where(Consent.person_id == person_id)
@@ -223,6 +243,7 @@ def _audit(ctx: Context, person_id: uuid.UUID) -> list[dict]:
 register_collector("Dati anagrafici", _person)
 register_collector("Nuclei familiari", _households)
 register_collector("Alloggi e contratti", _leases)
+register_collector("Candidatura e ingresso", _candidacies)
 register_collector("Percorso di assegnazione", _allocation)
 register_collector("Consensi", _consents)
 register_collector("Registro delle operazioni", _audit)

@@ -40,6 +40,27 @@ class RetentionCandidate:
     persons: int
 
 
+@dataclass(frozen=True)
+class DisposalView:
+    household_code: str
+    left_on: date
+    anonymised_on: date
+    persons: int
+    rule_years: int
+    by: str
+
+
+def disposals(ctx: Context) -> list[DisposalView]:
+    """The register of households anonymised so far, newest first."""
+    require(ctx, Permission.DATA_PROTECTION)
+    with ctx.store.read() as session:
+        rows = session.execute(select(Disposal, Household.code)
+                               .join(Household, Disposal.household_id == Household.id)
+                               .order_by(Disposal.anonymised_on.desc(), Household.code)).all()
+        return [DisposalView(code, d.left_on, d.anonymised_on, d.persons, d.rule_years,
+                             d.created_by) for d, code in rows]
+
+
 def _years_ago(day: date, years: int) -> date:
     try:
         return day.replace(year=day.year - years)

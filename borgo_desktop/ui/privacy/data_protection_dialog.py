@@ -129,6 +129,9 @@ class RetentionTab(QWidget):
         self.apply_button = QPushButton(self.tr("Rendi anonimi i nuclei selezionati…"))
         self.apply_button.setObjectName("retention_apply")
         self.apply_button.clicked.connect(self.apply)
+        self.done_table = ScrollingTable(
+            [self.tr("Nucleo"), self.tr("Uscito il"), self.tr("Reso anonimo il"),
+             self.tr("Persone"), self.tr("Regola (anni)"), self.tr("Da")], "disposals_table")
         row = QHBoxLayout()
         for button in (self.refresh_button, self.select_all):
             row.addWidget(button)
@@ -137,8 +140,10 @@ class RetentionTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(rule_row)
         layout.addWidget(self.rule)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 2)
         layout.addLayout(row)
+        layout.addWidget(QLabel(self.tr("Registro dei nuclei già resi anonimi")))
+        layout.addWidget(self.done_table, 1)
 
     def change_rule(self) -> None:
         try:
@@ -159,6 +164,9 @@ class RetentionTab(QWidget):
         self.table.set_rows([[c.household_code, fmt_date(c.left_on), str(c.persons)]
                              for c in self.candidates], [c.household_id for c in self.candidates])
         self.apply_button.setEnabled(bool(self.candidates))
+        self.done_table.set_rows([[d.household_code, fmt_date(d.left_on),
+                                   fmt_date(d.anonymised_on), str(d.persons), str(d.rule_years),
+                                   d.by] for d in privacy.disposals(self.ctx)])
 
     def selected(self) -> list[privacy.RetentionCandidate]:
         rows = sorted({index.row() for index in self.table.selectedIndexes()})
