@@ -130,7 +130,7 @@ def test_access_report_holds_everything_about_the_person(admin_ctx, ctx, househo
     assert sections["Consensi"][0]["Finalità"] == "Foto e riprese"
     assert sections["Candidatura e ingresso"][0]["Stato"] == "Candidato"
     assert sections["Percorso di assegnazione"][0]["Nota"] == "Segnalata dal Comune"
-    assert {"household.create", "person.view", "consent.give"} <= {
+    assert {"household.create", "lease.create", "person.view", "consent.give"} <= {
         e["Operazione"] for e in sections["Registro delle operazioni"]}
     text = "".join(page.extract_text() for page in PdfReader(pdf_path).pages)
     assert "Colombo Giulia" in text and "DL51-A-4" in text and "Foto e riprese" in text

@@ -20,7 +20,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Callable
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from borgo_desktop.errors import NotFound
 from borgo_desktop.formatting import fmt_date, fmt_instant, fmt_money
@@ -232,8 +232,10 @@ def _consents(ctx: Context, person_id: uuid.UUID) -> list[dict]:
 
 def _audit(ctx: Context, person_id: uuid.UUID) -> list[dict]:
     with ctx.store.read() as session:
-        ids = [str(person_id)] + [str(h) for h in _household_ids(session, person_id)]
-        entries = session.scalars(select(AuditEntry).where(or_(AuditEntry.entity_id.in_(ids)))
+        households = _household_ids(session, person_id)
+        leases = session.scalars(select(Lease.id).where(Lease.household_id.in_(households)))
+        ids = [str(i) for i in (person_id, *households, *leases)]
+        entries = session.scalars(select(AuditEntry).where(AuditEntry.entity_id.in_(ids))
                                   .order_by(AuditEntry.seq))
         return [{"N.": e.seq, "Quando": e.at, "Chi": e.actor, "Operazione": e.action,
                  "Oggetto": e.entity, "Campi": list(e.fields), "Dettaglio": e.detail}
