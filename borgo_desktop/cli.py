@@ -8,6 +8,8 @@
     borgo-desktop seed --scale demo|city [--data-dir DIR]
     borgo-desktop backup create|list|verify FILE|restore FILE
     borgo-desktop audit verify
+    borgo-desktop privacy report --person CF --out DIR
+    borgo-desktop privacy retention [--apply]
     borgo-desktop tour --out DIR
 """
 
@@ -80,6 +82,14 @@ def build_parser() -> argparse.ArgumentParser:
     audit = commands.add_parser("audit", help="registro delle operazioni")
     _common(audit, suppress=True)
     audit.add_argument("action", choices=("verify",))
+
+    privacy = commands.add_parser("privacy", help="protezione dei dati personali")
+    _common(privacy, suppress=True)
+    privacy.add_argument("action", choices=("report", "retention"))
+    privacy.add_argument("--person", help="codice fiscale della persona (report)")
+    privacy.add_argument("--out", type=Path, help="cartella del rapporto (report)")
+    privacy.add_argument("--apply", action="store_true",
+                         help="rende anonimi i nuclei proposti (retention)")
 
     tour = commands.add_parser("tour", help="salva le schermate principali in PNG")
     _common(tour, suppress=True)
@@ -225,6 +235,28 @@ def cmd_audit(args) -> int:
     return EXIT_OK if result.ok else EXIT_ERROR
 
 
+def cmd_privacy(args) -> int:
+    from borgo_desktop.services import privacy
+
+    if args.action == "report" and not (args.person and args.out):
+        print("Indicare --person CODICE_FISCALE e --out CARTELLA.", file=sys.stderr)
+        return EXIT_ERROR
+    ctx = open_context(args)
+    if args.action == "report":
+        paths = privacy.write_report(ctx, privacy.person_by_tax_code(ctx, args.person), args.out)
+        print("\n".join(str(p) for p in paths))
+        print("Attenzione: i file non sono cifrati.", file=sys.stderr)
+        return EXIT_OK
+    years, proposed = privacy.preview(ctx)
+    print(f"Regola: nuclei usciti da più di {years} anni. Proposti: {len(proposed)}.")
+    for c in proposed:
+        print(f"  {c.household_code}  uscito il {c.left_on:%d/%m/%Y}  {c.persons} persone")
+    if args.apply and proposed:
+        done = privacy.anonymise(ctx, [c.household_id for c in proposed])
+        print(f"Nuclei resi anonimi: {done}.")
+    return EXIT_OK
+
+
 def cmd_tour(args) -> int:
     from borgo_desktop.ui.tour import run_tour
 
@@ -273,7 +305,7 @@ def cmd_gui(args) -> int:
 
 
 COMMANDS = {"db": cmd_db, "import": cmd_import, "export": cmd_export, "seed": cmd_seed,
-            "backup": cmd_backup, "audit": cmd_audit, "tour": cmd_tour}
+            "backup": cmd_backup, "audit": cmd_audit, "privacy": cmd_privacy, "tour": cmd_tour}
 
 
 def main(argv: list[str] | None = None) -> int:

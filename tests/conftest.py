@@ -37,3 +37,9 @@ def store(template_db, tmp_path):
 def ctx(store):
     return Context(store=store, actor=Actor("tester", "manager"), today=lambda: TODAY)
 
+
+
+@pytest.fixture
+def admin_ctx(ctx):
+    """The same store and day as ``ctx``, as the administrator (audit log, data protection)."""
+    return Context(store=ctx.store, actor=Actor("admin", "admin"), today=ctx.today)

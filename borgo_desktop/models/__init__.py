@@ -3,6 +3,7 @@
 from borgo_desktop.models.allocation import Candidacy, CandidacyEvent, MoveInTask, TargetCategory
 from borgo_desktop.models.audit import AuditEntry
 from borgo_desktop.models.base import Base
+from borgo_desktop.models.privacy import Consent, Disposal
 from borgo_desktop.models.registry import (
     Building, CommonSpace, Household, Lease, Membership, Person, Unit,
 )
@@ -11,5 +12,5 @@ from borgo_desktop.models.settings import SearchEntry, Setting
 __all__ = [
     "Base", "Building", "Unit", "CommonSpace", "Household", "Person", "Membership", "Lease",
     "TargetCategory", "Candidacy", "CandidacyEvent", "MoveInTask", "Setting", "SearchEntry",
-    "AuditEntry",
+    "AuditEntry", "Consent", "Disposal",
 ]
