@@ -25,6 +25,14 @@ DEFAULTS: dict[str, object] = {
                                 [1_600_000, 28_000], [None, 40_000]],
     "registry.isee_indigent_cents": 300_000,
     "registry.isee_access_cents": 1_600_000,
+    # Accompaniment deadlines (national guidelines): first meeting within 60 days of the
+    # referral, pact within a further 120; reviews every N months; follow-up after closing.
+    "cases.first_meeting_days": 60,
+    "cases.pact_days": 120,
+    "cases.review_months": 6,
+    "cases.plan_valid_months": 12,
+    "cases.expiry_warning_days": 30,
+    "cases.follow_up_months": 6,
 }
 
 

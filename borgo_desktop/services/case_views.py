@@ -1,0 +1,224 @@
+"""What the case screens show, as frozen views, and what the worker must do next.
+
+Two levels: :class:`CaseSummary` carries stages, deadlines and who follows the case (what a
+manager may see: no note bodies, no assessment notes, no goal texts); :class:`CaseFile` adds
+the content for the workers who may read it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from borgo_desktop.models import Case, CaseWorker, Household, Person
+from borgo_desktop.models.casework import CaseOrigin, CaseStage, CloseReason
+
+
+@dataclass(frozen=True)
+class NextAction:
+    label: str
+    due: date | None
+    overdue: bool
+    soon: bool
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    id: uuid.UUID
+    household_id: uuid.UUID
+    household_code: str
+    household_name: str
+    stage: CaseStage
+    origin: CaseOrigin
+    opened_on: date
+    workers: tuple[str, ...]  # display names (usernames when unknown)
+    worker_usernames: tuple[str, ...]
+    first_meeting_due: date
+    first_meeting_on: date | None
+    pact_due: date
+    pact_agreed_on: date | None
+    next_review_due: date | None
+    plan_valid_until: date | None
+    closed_on: date | None
+    close_reason: CloseReason | None
+    follow_up_due: date | None
+    next_action: NextAction
+
+
+def next_action(case, today: date, warn_days: int = 30) -> NextAction:
+    """The worker's next duty on a case, and whether it is late or near."""
+    def make(label: str, due: date | None) -> NextAction:
+        overdue = due is not None and due < today
+        soon = due is not None and not overdue and due <= today + timedelta(days=warn_days)
+        return NextAction(label, due, overdue, soon)
+
+    if case.stage == CaseStage.FOLLOWED_UP:
+        return NextAction("Percorso concluso", None, False, False)
+    if case.stage == CaseStage.CLOSED:
+        return make("Verifica a 6 mesi dalla chiusura", case.follow_up_due)
+    if case.first_meeting_on is None:
+        return make("Fissare il primo colloquio", case.first_meeting_due)
+    if case.pact_agreed_on is None:
+        return make("Sottoscrivere il patto", case.pact_due)
+    if case.stage == CaseStage.REVIEW:
+        return make("Rinnovare il patto", case.next_review_due)
+    expiring = case.plan_valid_until is not None and \
+        case.plan_valid_until <= today + timedelta(days=warn_days)
+    if expiring and (case.next_review_due is None or case.plan_valid_until <= case.next_review_due):
+        return make("Patto in scadenza", case.plan_valid_until)
+    return make("Verifica del patto", case.next_review_due)
+
+
+def _names(session: Session, household_ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple[str, str]]:
+    rows = session.execute(
+        select(Household.id, Household.code, Person.surname, Person.given_name)
+        .outerjoin(Person, Person.id == Household.reference_person_id)
+        .where(Household.id.in_(household_ids))).all()
+    return {r.id: (r.code, f"{r.surname or ''} {r.given_name or ''}".strip()) for r in rows}
+
+
+def _workers(session: Session, case_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[tuple[str, str]]]:
+    found: dict[uuid.UUID, list[tuple[str, str]]] = {}
+    for case_id, username, name in session.execute(
+            select(CaseWorker.case_id, CaseWorker.username, CaseWorker.display_name)
+            .where(CaseWorker.case_id.in_(case_ids), CaseWorker.removed_on.is_(None))
+            .order_by(CaseWorker.assigned_on)):
+        found.setdefault(case_id, []).append((username, name or username))
+    return found
+
+
+def summaries(session: Session, cases: list[Case], today: date,
+              warn_days: int = 30) -> list[CaseSummary]:
+    """Views of many cases with three queries in all (names, workers)."""
+    if not cases:
+        return []
+    names = _names(session, list({c.household_id for c in cases}))
+    workers = _workers(session, [c.id for c in cases])
+    result = []
+    for c in cases:
+        code, name = names.get(c.household_id, ("", ""))
+        assigned = workers.get(c.id, [])
+        result.append(CaseSummary(
+            id=c.id, household_id=c.household_id, household_code=code, household_name=name,
+            stage=c.stage, origin=c.origin, opened_on=c.opened_on,
+            workers=tuple(n for _u, n in assigned), worker_usernames=tuple(u for u, _n in assigned),
+            first_meeting_due=c.first_meeting_due, first_meeting_on=c.first_meeting_on,
+            pact_due=c.pact_due, pact_agreed_on=c.pact_agreed_on,
+            next_review_due=c.next_review_due, plan_valid_until=c.plan_valid_until,
+            closed_on=c.closed_on, close_reason=c.close_reason, follow_up_due=c.follow_up_due,
+            next_action=next_action(c, today, warn_days)))
+    return result
+
+
+# --- content views (readers of the case only) ---------------------------------------------
+
+@dataclass(frozen=True)
+class NoteView:
+    id: uuid.UUID
+    kind: str
+    happened_on: date
+    duration_minutes: int | None
+    participants: str
+    body: str
+    author: str
+    amends_id: uuid.UUID | None
+    amended_by: tuple[uuid.UUID, ...]
+
+
+@dataclass(frozen=True)
+class ScoreView:
+    dimension: str
+    score: int
+    note: str
+    change: int | None  # against the previous assessment's score of the same dimension
+
+
+@dataclass(frozen=True)
+class AssessmentView:
+    id: uuid.UUID
+    assessed_on: date
+    summary: str
+    scores: tuple[ScoreView, ...]
+    author: str
+
+
+@dataclass(frozen=True)
+class GoalView:
+    id: uuid.UUID
+    position: int
+    text: str
+    indicator: str
+    due_on: date | None
+    outcome: str
+
+
+@dataclass(frozen=True)
+class ActionView:
+    text: str
+    owner: str
+    owner_name: str
+    due_on: date | None
+    goal_position: int | None
+
+
+@dataclass(frozen=True)
+class ReviewView:
+    id: uuid.UUID
+    reviewed_on: date
+    summary: str
+    outcomes: tuple[tuple[int, str, str], ...]  # goal position, outcome, note
+
+
+@dataclass(frozen=True)
+class PlanView:
+    id: uuid.UUID
+    agreed_on: date | None
+    valid_until: date | None
+    review_months: int
+    superseded_on: date | None
+    goals: tuple[GoalView, ...]
+    actions: tuple[ActionView, ...]
+    reviews: tuple[ReviewView, ...]
+
+
+@dataclass(frozen=True)
+class ReferralView:
+    id: uuid.UUID
+    service_name: str
+    directory_service_id: uuid.UUID | None
+    reason: str
+    consent_on: date
+    consent_by: str
+    sent_on: date
+    status: str
+    status_on: date
+    outcome: str
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    on: date
+    kind: str  # note, assessment, plan, review, referral, stage
+    title: str
+    text: str
+    ref_id: uuid.UUID | None
+
+
+@dataclass(frozen=True)
+class CaseFile:
+    summary: CaseSummary
+    origin_reason: str
+    notes: tuple[NoteView, ...]
+    assessments: tuple[AssessmentView, ...]
+    plans: tuple[PlanView, ...]
+    referrals: tuple[ReferralView, ...]
+    timeline: tuple[TimelineEntry, ...]
+
+    @property
+    def current_plan(self) -> PlanView | None:
+        live = [p for p in self.plans if p.superseded_on is None]
+        return live[-1] if live else None
