@@ -271,3 +271,24 @@ def test_alert_entry_point_reuses_the_open_case(ctx):
         w.case_id
     new = cases.open_case_from_alert(ctx, w.spare_household_id, CaseOrigin.RULE, "Regolamento")
     assert new != w.case_id
+
+
+def test_pact_and_summary_print_what_the_role_may_see(ctx, tmp_path):
+    from pypdf import PdfReader
+
+    from borgo_desktop.services import case_prints
+
+    w, worker = make_world(ctx), as_(ctx, WORKER)
+    rec.add_note(worker, w.case_id, visit(body="Dettaglio riservato della visita"))
+    agreed_plan(w, worker)
+    pact = case_prints.print_pact(worker, w.case_id, tmp_path / "patto.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(pact).pages)
+    assert "Patto di accompagnamento" in text and "Trovare un lavoro" in text
+    assert "Firma" in text and "Giulia Ferri" in text
+    full = case_prints.print_summary(worker, w.case_id, tmp_path / "s1.pdf")
+    assert "Trovare un lavoro" in "".join(p.extract_text() for p in PdfReader(full).pages)
+    bare = case_prints.print_summary(as_(ctx, MANAGER), w.case_id, tmp_path / "s2.pdf")
+    bare_text = "".join(p.extract_text() for p in PdfReader(bare).pages)
+    assert "Trovare un lavoro" not in bare_text and "Patto sottoscritto" in bare_text
+    assert "Dettaglio riservato" not in bare_text
+    assert audit.list_entries(ctx, limit=1)[0].action == "print.case_summary"
