@@ -29,12 +29,14 @@ from borgo_desktop.services.permissions import Permission as P, require
 from borgo_desktop.services.search import query_words
 
 
-def open_file(ctx: Context, case_id: uuid.UUID) -> CaseFile:
-    """The case file of a worker who may read it; the opening is in the audit trail."""
+def open_file(ctx: Context, case_id: uuid.UUID, *, opening: bool = True) -> CaseFile:
+    """The case file of a worker who may read it. An opening is in the audit trail; a page
+    re-reading what it just saved passes ``opening=False``."""
     check_case(ctx, case_id, P.CASE_READ)
     with ctx.store.read() as session:
         case_file = load_file(session, case_id, ctx.today())
-    audit.record_view(ctx, "case", case_id)
+    if opening:
+        audit.record_view(ctx, "case", case_id)
     return case_file
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from borgo_desktop.services import audit, search
 from borgo_desktop.services.context import Context
+from borgo_desktop.services.permissions import Permission, allowed
 from borgo_desktop.ui.registry.lists import HouseholdListPage, PersonListPage, UnitListPage
 from borgo_desktop.ui.search_box import SearchBox
 from borgo_desktop.ui.widgets.forms import DirtyDialog
@@ -61,6 +62,9 @@ class MainWindow(QMainWindow):
             Area("units", self.tr("Alloggi"), "fa5s.home", self._units_page),
             Area("allocation", self.tr("Assegnazioni"), "fa5s.key", self._allocation_page),
         ]
+        if allowed(ctx.actor, Permission.CASE_READ) or allowed(ctx.actor, Permission.CASE_OVERVIEW):
+            self.areas.append(Area("cases", self.tr("I miei casi"), "fa5s.folder-open",
+                                   self._cases_page))
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -180,6 +184,14 @@ class MainWindow(QMainWindow):
         page.household_opened.connect(self.open_household)
         return page
 
+    def _cases_page(self) -> QWidget:
+        from borgo_desktop.ui.cases.cases_page import CasesPage
+
+        page = CasesPage(self.ctx)
+        page.case_opened.connect(self.open_case)
+        page.household_opened.connect(self.open_household)
+        return page
+
     def _sync_navigation(self, index: int) -> None:
         # The area of the tab in front is highlighted; a record's tab highlights none.
         widget = self.tabs.widget(index)
@@ -210,6 +222,7 @@ class MainWindow(QMainWindow):
             audit.record_view(self.ctx, "household", household_id)  # personal data were read
             page.changed.connect(self.data_changed)
             page.unit_opened.connect(self.open_unit)
+            page.case_opened.connect(self.open_case)
             return page
 
         return self._show_record("household", household_id, build,
@@ -225,6 +238,19 @@ class MainWindow(QMainWindow):
 
         return self._show_record("unit", unit_id, build,
                                  lambda page: self.tr("Alloggio {code}").format(code=page.unit.code))
+
+    def open_case(self, case_id: uuid.UUID):
+        def build():
+            from borgo_desktop.ui.cases.case_page import CasePage
+
+            page = CasePage(self.ctx, case_id)  # the opening is audited by the service
+            page.household_opened.connect(self.open_household)
+            page.changed.connect(lambda _id: self.area_pages.get("cases") and
+                                 self.area_pages["cases"].refresh())
+            return page
+
+        return self._show_record("case", case_id, build, lambda page: self.tr(
+            "Cartella {code}").format(code=page.file.summary.household_code))
 
     def open_person(self, person_id: uuid.UUID, household_code: str) -> HouseholdPage | None:
         """A person opens on their household's page (that is where they are edited)."""
@@ -277,6 +303,8 @@ class MainWindow(QMainWindow):
         widget = self.tabs.widget(index)
         if widget is None:
             return
+        if hasattr(widget, "flush"):  # a case page keeps the note being typed as a draft
+            widget.flush()
         self.tabs.removeTab(index)
         for registry_ in (self.area_pages, self.records):
             for key in [k for k, page in registry_.items() if page is widget]:
@@ -298,6 +326,9 @@ class MainWindow(QMainWindow):
             if dialog.isVisible() and not dialog.confirm_discard():
                 event.ignore()
                 return
+        for page in self.records.values():
+            if hasattr(page, "flush"):
+                page.flush()
         super().closeEvent(event)
 
     def start_view(self) -> QWidget:

@@ -1,0 +1,170 @@
+"""The casework acceptance flow in the main window: a social worker opens a case from a
+household, records a home visit, scores the assessment, agrees a pact with two goals,
+prints it, reviews one goal as met. Plus the work list, the draft and what other roles see."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from borgo_desktop.models.casework import CaseStage, GoalOutcome, NoteKind
+from borgo_desktop.services import audit, case_file, case_records as rec
+from borgo_desktop.services.context import Actor, Context
+from borgo_desktop.ui.cases import case_page as case_page_module
+from borgo_desktop.ui.cases.case_model import CaseModel
+from borgo_desktop.ui.main_window import MainWindow
+from borgo_desktop.ui.widgets.fields import set_combo_data
+
+WORKER = Actor("assistente", "social_worker", "Giulia Ferri")
+
+
+def as_(ctx, actor):
+    return Context(store=ctx.store, actor=actor, today=ctx.today)
+
+
+def click(qtbot, button):
+    assert button.isEnabled() and button.isVisibleTo(button.window()), button.objectName()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_social_worker_path_from_household_to_reviewed_pact(qtbot, ctx, world, monkeypatch):
+    wctx = as_(ctx, WORKER)
+    window = MainWindow(wctx)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.open_household(world.rossi.id)
+    assert page.case_group.isVisible() and page.case_box.start_button.isVisible()
+
+    dialog = page.case_box.start_case()
+    dialog.reason.setText("Richiesta di aiuto per le bollette")
+    dialog.date_edit.set_value(date(2026, 11, 2))
+    with qtbot.waitSignal(window.tabs.currentChanged):
+        click(qtbot, dialog.ok_button)
+    case = window.tabs.currentWidget()
+    assert case.objectName() == "case_page"
+    assert audit.list_entries(ctx, limit=1)[0].action == "case.view"
+
+    editor = case.note_editor
+    set_combo_data(editor.kind_combo, NoteKind.HOME_VISIT)
+    editor.date_edit.set_value(date(2026, 11, 10))
+    editor.duration.setValue(75)
+    editor.participants.setText("Mario Rossi, Lucia Verdi")
+    qtbot.keyClicks(editor.body, "Visita domiciliare: casa ordinata, bollette arretrate.")
+    click(qtbot, editor.save_button)
+    assert case.file.summary.stage == CaseStage.FIRST_MEETING
+    assert case.timeline.item(0, 2).text() == "Visita domiciliare" or any(
+        case.timeline.item(r, 2).text() == "Visita domiciliare"
+        for r in range(case.timeline.rowCount()))
+
+    assessment = case.assess()
+    assessment.scores[list(assessment.scores)[1]][0].setValue(2)  # income and debts
+    assessment.scores[list(assessment.scores)[1]][1].setText("Bollette arretrate")
+    assessment.scores[list(assessment.scores)[2]][0].setValue(3)
+    click(qtbot, assessment.ok_button)
+    assert case.file.summary.stage == CaseStage.ASSESSMENT
+    assert case.scores.rowCount() == 2
+
+    plan = case.edit_plan()
+    plan.set_goal(0, "Pagare le bollette arretrate", "Nessuna bolletta scaduta", "31/03/2027")
+    plan.set_goal(1, "Iscrizione al centro per l'impiego", "Iscrizione fatta", "31/01/2027")
+    plan.agreed_check.setChecked(True)
+    plan.agreed_edit.set_value(date(2026, 11, 20))
+    click(qtbot, plan.ok_button)
+    assert case.file.summary.stage == CaseStage.PLAN_AGREED
+    assert case.goals.rowCount() == 2
+
+    opened = []
+    monkeypatch.setattr(case_page_module, "open_file", opened.append)
+    click(qtbot, case.pact_button)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    text = "".join(p.extract_text() for p in PdfReader(opened[0]).pages)
+    assert "Pagare le bollette arretrate" in text and "Firma" in text
+
+    review = case.review_plan()
+    set_combo_data(review.outcomes[case.file.current_plan.goals[0].id][0], GoalOutcome.MET)
+    click(qtbot, review.ok_button)
+    assert case.goals.item(0, 4).text() == "Raggiunto"
+    assert case.file.summary.stage == CaseStage.ACTIVE
+
+    cases_page = window.open_area("cases")
+    assert cases_page.model.rowCount() == 1
+    assert cases_page.model.rows[0].household_code == world.rossi.code
+
+
+def test_draft_comes_back_when_the_case_is_opened_again(qtbot, ctx, world):
+    from borgo_desktop.services import cases
+    from borgo_desktop.models.casework import CaseOrigin
+
+    wctx = as_(ctx, WORKER)
+    case_id = cases.open_case(wctx, world.rossi.id, CaseOrigin.OFFICE)
+    window = MainWindow(wctx)
+    qtbot.addWidget(window)
+    page = window.open_case(case_id)
+    qtbot.keyClicks(page.note_editor.body, "Telefonata con la scuola")
+    window.close_tab(window.tabs.indexOf(page))  # closing the tab keeps the draft
+    assert rec.load_draft(wctx, case_id).body == "Telefonata con la scuola"
+    again = window.open_case(case_id)
+    assert again.note_editor.body.toPlainText() == "Telefonata con la scuola"
+
+
+def test_autosave_timer_saves_while_typing(qtbot, ctx, world, monkeypatch):
+    from borgo_desktop.models.casework import CaseOrigin
+    from borgo_desktop.services import cases
+    from borgo_desktop.ui.cases import note_editor
+
+    monkeypatch.setattr(note_editor, "AUTOSAVE_MS", 50)
+    wctx = as_(ctx, WORKER)
+    case_id = cases.open_case(wctx, world.rossi.id, CaseOrigin.OFFICE)
+    editor = note_editor.NoteEditor(wctx, case_id)
+    qtbot.addWidget(editor)
+    qtbot.keyClicks(editor.body, "Appunti")
+    qtbot.waitUntil(lambda: rec.load_draft(wctx, case_id) is not None, timeout=5_000)
+    assert rec.load_draft(wctx, case_id).body == "Appunti"
+
+
+def test_front_desk_sees_only_who_to_call(qtbot, ctx, world):
+    from borgo_desktop.models.casework import CaseOrigin
+    from borgo_desktop.services import cases
+
+    cases.open_case(as_(ctx, WORKER), world.rossi.id, CaseOrigin.OFFICE)
+    window = MainWindow(as_(ctx, Actor("sportello", "front_desk")))
+    qtbot.addWidget(window)
+    assert "cases" not in [a.key for a in window.areas]
+    page = window.open_household(world.rossi.id)
+    assert page.case_box.label.text() == "Ha un'assistente sociale: Giulia Ferri"
+    assert not page.case_box.open_button.isVisibleTo(page)
+    manager = MainWindow(as_(ctx, Actor("capo", "manager")))
+    qtbot.addWidget(manager)
+    overview = manager.open_area("cases")
+    assert overview.model.rowCount() == 1
+    assert "Fase: Segnalazione" in manager.open_household(world.rossi.id).case_box.label.text()
+
+
+def test_case_model_passes_the_model_tester(qtmodeltester, ctx, world):
+    from borgo_desktop.models.casework import CaseOrigin
+    from borgo_desktop.services import cases
+
+    cases.open_case(as_(ctx, WORKER), world.rossi.id, CaseOrigin.OFFICE)
+    model = CaseModel()
+    model.set_rows(cases.my_cases(as_(ctx, WORKER)))
+    qtmodeltester.check(model)
+
+
+def test_notes_search_in_the_work_list(qtbot, ctx, world):
+    from borgo_desktop.models.casework import CaseOrigin
+    from borgo_desktop.services import cases
+
+    wctx = as_(ctx, WORKER)
+    case_id = cases.open_case(wctx, world.rossi.id, CaseOrigin.OFFICE)
+    rec.add_note(wctx, case_id, rec.NoteInput(NoteKind.PHONE_CALL, date(2026, 11, 3),
+                                               "Sentita la scuola di Giulia"))
+    window = MainWindow(wctx)
+    qtbot.addWidget(window)
+    page = window.open_area("cases")
+    page.search_edit.setText("scuola")
+    assert [h.case_id for h in page.search()] == [case_id]
+    with qtbot.waitSignal(page.case_opened):
+        page.hits.itemActivated.emit(page.hits.item(0))
+    assert case_file.search_notes(wctx, "scuola")
