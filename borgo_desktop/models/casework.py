@@ -153,6 +153,25 @@ class ReferralReason(Labelled):
                 "community": "Attività di comunità"}
 
 
+class Duty(Labelled):
+    """What the worker must do next on a case (computed, never stored)."""
+
+    FIRST_MEETING = "first_meeting"
+    SIGN_PACT = "sign_pact"
+    RENEW_PACT = "renew_pact"
+    PACT_EXPIRING = "pact_expiring"
+    REVIEW = "review"
+    FOLLOW_UP = "follow_up"
+    NONE = "none"
+
+    @classmethod
+    def _labels(cls):
+        return {"first_meeting": "Fissare il primo colloquio",
+                "sign_pact": "Sottoscrivere il patto", "renew_pact": "Rinnovare il patto",
+                "pact_expiring": "Patto in scadenza", "review": "Verifica del patto",
+                "follow_up": "Verifica a 6 mesi dalla chiusura", "none": "Percorso concluso"}
+
+
 class Case(Tracked, Base):
     __tablename__ = "cases"
     __table_args__ = (

@@ -15,15 +15,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from borgo_desktop.models import Case, CaseWorker, Household, Person
-from borgo_desktop.models.casework import CaseOrigin, CaseStage, CloseReason
+from borgo_desktop.models.casework import CaseOrigin, CaseStage, CloseReason, Duty
 
 
 @dataclass(frozen=True)
 class NextAction:
-    label: str
+    duty: Duty
     due: date | None
     overdue: bool
     soon: bool
+
+    @property
+    def label(self) -> str:
+        return self.duty.label
 
 
 @dataclass(frozen=True)
@@ -51,26 +55,26 @@ class CaseSummary:
 
 def next_action(case, today: date, warn_days: int = 30) -> NextAction:
     """The worker's next duty on a case, and whether it is late or near."""
-    def make(label: str, due: date | None) -> NextAction:
+    def make(duty: Duty, due: date | None) -> NextAction:
         overdue = due is not None and due < today
         soon = due is not None and not overdue and due <= today + timedelta(days=warn_days)
-        return NextAction(label, due, overdue, soon)
+        return NextAction(duty, due, overdue, soon)
 
     if case.stage == CaseStage.FOLLOWED_UP:
-        return NextAction("Percorso concluso", None, False, False)
+        return NextAction(Duty.NONE, None, False, False)
     if case.stage == CaseStage.CLOSED:
-        return make("Verifica a 6 mesi dalla chiusura", case.follow_up_due)
+        return make(Duty.FOLLOW_UP, case.follow_up_due)
     if case.first_meeting_on is None:
-        return make("Fissare il primo colloquio", case.first_meeting_due)
+        return make(Duty.FIRST_MEETING, case.first_meeting_due)
     if case.pact_agreed_on is None:
-        return make("Sottoscrivere il patto", case.pact_due)
+        return make(Duty.SIGN_PACT, case.pact_due)
     if case.stage == CaseStage.REVIEW:
-        return make("Rinnovare il patto", case.next_review_due)
+        return make(Duty.RENEW_PACT, case.next_review_due)
     expiring = case.plan_valid_until is not None and \
         case.plan_valid_until <= today + timedelta(days=warn_days)
     if expiring and (case.next_review_due is None or case.plan_valid_until <= case.next_review_due):
-        return make("Patto in scadenza", case.plan_valid_until)
-    return make("Verifica del patto", case.next_review_due)
+        return make(Duty.PACT_EXPIRING, case.plan_valid_until)
+    return make(Duty.REVIEW, case.next_review_due)
 
 
 def _names(session: Session, household_ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple[str, str]]:

@@ -75,7 +75,7 @@ class CaseModel(QAbstractTableModel):
         if column == STAGE:
             return vocab(row.stage)
         if column == NEXT:
-            return QCoreApplication.translate("CaseModel", row.next_action.label)
+            return vocab(row.next_action.duty)
         if column == DUE:
             return fmt_date(row.next_action.due)
         if column == WORKERS:

@@ -30,10 +30,6 @@ from borgo_desktop.ui.widgets.icons import icon
 from borgo_desktop.ui.widgets.list_page import open_file, temp_pdf
 from borgo_desktop.ui.widgets.texts import vocab
 
-KIND_TITLES = {"note": "Nota", "assessment": "Valutazione", "plan": "Patto",
-               "review": "Verifica", "referral": "Invio", "stage": "Fase"}
-
-
 class CasePage(QWidget):
     changed = Signal(object)           # the case id, after a change made here
     household_opened = Signal(object)  # a household id
@@ -47,6 +43,9 @@ class CasePage(QWidget):
         self.printed = None  # path of the last document printed from here
         self.tasks = TaskRunner(self)
 
+        self.kind_titles = {"note": self.tr("Nota"), "assessment": self.tr("Valutazione"),
+                            "plan": self.tr("Patto"), "review": self.tr("Verifica"),
+                            "referral": self.tr("Invio"), "stage": self.tr("Fase")}
         self.title = title_label(name="case_title")
         self.stage_chip = QLabel()
         self.stage_chip.setObjectName("stage_chip")
@@ -144,7 +143,7 @@ class CasePage(QWidget):
                            + (f" – {s.household_name}" if s.household_name else ""))
         set_chip(self.stage_chip, vocab(s.stage), "muted" if s.closed_on else "info")
         action = s.next_action
-        self.next_label.setText(self.tr("Da fare: {what}").format(what=self.tr(action.label))
+        self.next_label.setText(self.tr("Da fare: {what}").format(what=vocab(action.duty))
                                 + (self.tr(" entro il {date}").format(date=fmt_date(action.due))
                                    if action.due else ""))
         self.next_label.setStyleSheet(WARN_STYLE if action.overdue else "")
@@ -162,7 +161,7 @@ class CasePage(QWidget):
 
     def _show_timeline(self) -> None:
         entries = self.file.timeline
-        self.timeline.set_rows([[fmt_date(e.on), self.tr(KIND_TITLES[e.kind]), e.title, e.text]
+        self.timeline.set_rows([[fmt_date(e.on), self.kind_titles[e.kind], e.title, e.text]
                                 for e in entries], [e.ref_id for e in entries])
         for row, entry in enumerate(entries):
             self.timeline.item(row, 1).setData(Qt.ItemDataRole.UserRole, entry.kind)

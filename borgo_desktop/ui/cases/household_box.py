@@ -58,7 +58,7 @@ class CaseBox(QWidget):
         else:
             s = info.summary
             text = self.tr("Fase: {stage} · {what}{due} · assistenti sociali: {names}").format(
-                stage=vocab(s.stage), what=self.tr(s.next_action.label),
+                stage=vocab(s.stage), what=vocab(s.next_action.duty),
                 due=self.tr(" entro il {date}").format(date=fmt_date(s.next_action.due))
                 if s.next_action.due else "", names=names or self.tr("da assegnare"))
         self.label.setText(text)
