@@ -57,8 +57,8 @@ EN: dict[str, str] = {
     "Verifica a 6 mesi dalla chiusura": "Follow-up 6 months after closing",
     "Percorso concluso": "Path completed",
     # window
-    "Punteggio ({hint})": "Score ({hint})",
-    "1 = grave difficoltà … 5 = autonomia": "1 = serious difficulty … 5 = autonomous",
+    "Punteggio: 1 = grave difficoltà … 5 = piena autonomia":
+        "Score: 1 = serious difficulty … 5 = fully autonomous",
     "Nota breve": "Short note",
     "non valutata": "not assessed",
     "Sintesi": "Summary",
@@ -113,6 +113,7 @@ EN: dict[str, str] = {
     "Invio": "Referral",
     "Verifica": "Review",
     "I miei casi": "My cases",
+    "Accompagnamento": "Accompaniment",
     "Percorsi di accompagnamento": "Accompaniment paths",
     "Cerca nelle note dei miei casi…": "Search the notes of my cases…",
     "{n} percorsi, {late} con scadenze superate": "{n} paths, {late} with missed deadlines",
@@ -140,7 +141,7 @@ EN: dict[str, str] = {
     "Obiettivi": "Goals",
     "Azione": "Action",
     "Chi": "Who",
-    "Quale servizio / persona": "Which service / person",
+    "Servizio o persona": "Service or person",
     "Obiettivo n.": "Goal no.",
     "Azioni": "Actions",
     " mesi": " months",

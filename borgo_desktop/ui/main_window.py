@@ -63,8 +63,9 @@ class MainWindow(QMainWindow):
             Area("allocation", self.tr("Assegnazioni"), "fa5s.key", self._allocation_page),
         ]
         if allowed(ctx.actor, Permission.CASE_READ) or allowed(ctx.actor, Permission.CASE_OVERVIEW):
-            self.areas.append(Area("cases", self.tr("I miei casi"), "fa5s.folder-open",
-                                   self._cases_page))
+            label = self.tr("I miei casi") if allowed(ctx.actor, Permission.CASE_READ) \
+                else self.tr("Accompagnamento")
+            self.areas.append(Area("cases", label, "fa5s.folder-open", self._cases_page))
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")

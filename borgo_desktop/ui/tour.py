@@ -70,9 +70,19 @@ def run_tour(ctx: Context, out_dir: Path) -> list[Path]:
         window.open_unit(unit)
         shot("08_alloggio.png")
     window.close()
+    from borgo_desktop.ui.cases.tour import case_screens
+
+    case_screens(ctx, lambda c: _window(MainWindow, c), shot)
     window.deleteLater()
     app.processEvents()
     return saved
+
+
+def _window(window_class, ctx: Context) -> QWidget:
+    window = window_class(ctx)
+    window.resize(*SIZE)
+    window.show()
+    return window
 
 
 def _first_id(ctx: Context, spec_name: str, sort: str, descending: bool = False,

@@ -69,8 +69,12 @@
             <translation>Date</translation>
         </message>
         <message>
-            <source>Punteggio ({hint})</source>
-            <translation>Score ({hint})</translation>
+            <source>Punteggio: 1 = grave difficoltà … 5 = piena autonomia</source>
+            <translation>Score: 1 = serious difficulty … 5 = fully autonomous</translation>
+        </message>
+        <message>
+            <source>Punteggio</source>
+            <translation>Score</translation>
         </message>
         <message>
             <source>Nota breve</source>
@@ -189,18 +193,6 @@
             <translation>Pact</translation>
         </message>
         <message>
-            <source>Verifica</source>
-            <translation>Review</translation>
-        </message>
-        <message>
-            <source>Invio</source>
-            <translation>Referral</translation>
-        </message>
-        <message>
-            <source>Fase</source>
-            <translation>Stage</translation>
-        </message>
-        <message>
             <source>Apri nucleo</source>
             <translation>Open household</translation>
         </message>
@@ -229,10 +221,6 @@
             <translation>Entry</translation>
         </message>
         <message>
-            <source>Titolo</source>
-            <translation>Title</translation>
-        </message>
-        <message>
             <source>Contenuto</source>
             <translation>Content</translation>
         </message>
@@ -255,10 +243,6 @@
         <message>
             <source>Obiettivo</source>
             <translation>Goal</translation>
-        </message>
-        <message>
-            <source>Indicatore</source>
-            <translation>Indicator</translation>
         </message>
         <message>
             <source>Entro il</source>
@@ -1059,6 +1043,10 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>My cases</translation>
         </message>
         <message>
+            <source>Accompagnamento</source>
+            <translation>Accompaniment</translation>
+        </message>
+        <message>
             <source>Aree</source>
             <translation>Areas</translation>
         </message>
@@ -1514,8 +1502,8 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Who</translation>
         </message>
         <message>
-            <source>Quale servizio / persona</source>
-            <translation>Which service / person</translation>
+            <source>Servizio o persona</source>
+            <translation>Service or person</translation>
         </message>
         <message>
             <source>Entro il</source>

@@ -23,7 +23,6 @@ from borgo_desktop.ui.allocation.dialogs import ActionDialog
 from borgo_desktop.ui.widgets.fields import DateEdit, combo_enum, enum_combo, set_combo_data
 from borgo_desktop.ui.widgets.texts import vocab
 
-SCORE_HINT = "1 = grave difficoltà … 5 = autonomia"
 
 
 class AssessmentDialog(ActionDialog):
@@ -40,8 +39,8 @@ class AssessmentDialog(ActionDialog):
         grid_box = QWidget()
         grid = QGridLayout(grid_box)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(QLabel(self.tr("Punteggio ({hint})").format(hint=self.tr(SCORE_HINT))),
-                       0, 1)
+        self.form.addRow("", QLabel(self.tr("Punteggio: 1 = grave difficoltà … 5 = piena autonomia")))
+        grid.addWidget(QLabel(self.tr("Punteggio")), 0, 1)
         grid.addWidget(QLabel(self.tr("Nota breve")), 0, 2)
         self.scores: dict[Dimension, tuple[QSpinBox, QLineEdit]] = {}
         for row, dimension in enumerate(Dimension, start=1):
@@ -49,6 +48,8 @@ class AssessmentDialog(ActionDialog):
             spin.setObjectName(f"score_{dimension.value}")
             spin.setRange(0, 5)
             spin.setSpecialValueText(self.tr("non valutata"))
+            spin.setMinimumWidth(120)
+            spin.setMaximumWidth(140)
             note = QLineEdit()
             note.setObjectName(f"note_{dimension.value}")
             note.setMaxLength(300)
@@ -78,14 +79,18 @@ class PlanDialog(ActionDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Patto di accompagnamento"), parent)
         self.setObjectName("plan_dialog")
-        self.setMinimumWidth(820)
+        self.setMinimumWidth(1000)
         self.ctx, self.case_id = ctx, case_id
         self.goals = self._table("goals_table", [self.tr("Obiettivo"), self.tr("Indicatore"),
                                                  self.tr("Entro il (gg/mm/aaaa)")], self.GOAL_ROWS)
         self.add_row(self.tr("Obiettivi"), self.goals, "goals")
         self.actions = self._table("actions_table", [
-            self.tr("Azione"), self.tr("Chi"), self.tr("Quale servizio / persona"),
+            self.tr("Azione"), self.tr("Chi"), self.tr("Servizio o persona"),
             self.tr("Entro il"), self.tr("Obiettivo n.")], self.ACTION_ROWS)
+        header = self.actions.horizontalHeader()
+        for column in (1, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.goals.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         for row in range(self.ACTION_ROWS):
             combo = enum_combo(ActionOwner)
             combo.setObjectName(f"action_owner_{row}")

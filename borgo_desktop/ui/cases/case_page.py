@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableWidgetItem, QVBoxLayout,
-    QWidget,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy, QSplitter,
+    QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from borgo_desktop.formatting import fmt_date
@@ -30,6 +30,15 @@ from borgo_desktop.ui.widgets.icons import icon
 from borgo_desktop.ui.widgets.list_page import open_file, temp_pdf
 from borgo_desktop.ui.widgets.texts import vocab
 
+def _stretch(table, *columns: int) -> None:
+    """These columns share the width left by the others (sized to their contents)."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in range(table.columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in columns
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+
+
 class CasePage(QWidget):
     changed = Signal(object)           # the case id, after a change made here
     household_opened = Signal(object)  # a household id
@@ -43,9 +52,6 @@ class CasePage(QWidget):
         self.printed = None  # path of the last document printed from here
         self.tasks = TaskRunner(self)
 
-        self.kind_titles = {"note": self.tr("Nota"), "assessment": self.tr("Valutazione"),
-                            "plan": self.tr("Patto"), "review": self.tr("Verifica"),
-                            "referral": self.tr("Invio"), "stage": self.tr("Fase")}
         self.title = title_label(name="case_title")
         self.stage_chip = QLabel()
         self.stage_chip.setObjectName("stage_chip")
@@ -83,14 +89,25 @@ class CasePage(QWidget):
         self.info.setObjectName("case_info")
         self.info.setStyleSheet(MUTED_STYLE)
         self.info.setWordWrap(True)
-        self.timeline = FittedTable([self.tr("Data"), self.tr("Voce"), self.tr("Titolo"),
-                                     self.tr("Contenuto")], "timeline_table")
+        self.timeline = FittedTable([self.tr("Data"), self.tr("Voce"), self.tr("Contenuto")],
+                                    "timeline_table")
+        # The diary can be long: it scrolls inside its box, the text column takes the width.
+        self.timeline.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.timeline.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.timeline.sizeHint = lambda: QSize(700, 300)
+        self.timeline.minimumSizeHint = lambda: QSize(300, 120)
         self.timeline.setWordWrap(True)
+        _stretch(self.timeline, 2)
+        self.timeline.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.timeline.setColumnWidth(1, 170)
         self.timeline.itemActivated.connect(self._amend_from_row)
         self.scores = FittedTable([self.tr("Dimensione"), self.tr("Punteggio"),
                                    self.tr("Variazione"), self.tr("Nota")], "scores_table")
-        self.goals = FittedTable([self.tr("N."), self.tr("Obiettivo"), self.tr("Indicatore"),
-                                  self.tr("Entro il"), self.tr("Esito")], "goals_table")
+        self.goals = FittedTable([self.tr("N."), self.tr("Obiettivo"), self.tr("Entro il"),
+                                  self.tr("Esito")], "goals_table")
+        self.goals.setWordWrap(True)
+        _stretch(self.goals, 1)
+        _stretch(self.scores, 3)
         self.note_editor = NoteEditor(ctx, case_id, self)
         self.note_editor.saved.connect(lambda _id: self._changed())
 
@@ -161,8 +178,8 @@ class CasePage(QWidget):
 
     def _show_timeline(self) -> None:
         entries = self.file.timeline
-        self.timeline.set_rows([[fmt_date(e.on), self.kind_titles[e.kind], e.title, e.text]
-                                for e in entries], [e.ref_id for e in entries])
+        self.timeline.set_rows([[fmt_date(e.on), e.title, e.text] for e in entries],
+                               [e.ref_id for e in entries])
         for row, entry in enumerate(entries):
             self.timeline.item(row, 1).setData(Qt.ItemDataRole.UserRole, entry.kind)
         self.timeline.resizeRowsToContents()
@@ -184,8 +201,9 @@ class CasePage(QWidget):
         else:
             title = self.tr("Patto firmato il {date}").format(date=fmt_date(plan.agreed_on))
         self.goals_box.setTitle(title)
-        self.goals.set_rows([[str(g.position), g.text, g.indicator, fmt_date(g.due_on),
+        self.goals.set_rows([[str(g.position), g.text, fmt_date(g.due_on),
                               vocab(GoalOutcome(g.outcome))] for g in (plan.goals if plan else ())])
+        self.goals.resizeRowsToContents()
 
     # --- actions ---------------------------------------------------------------------------
 

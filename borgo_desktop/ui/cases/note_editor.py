@@ -51,7 +51,8 @@ class NoteEditor(QWidget):
         self.body = QPlainTextEdit()
         self.body.setObjectName("note_body")
         self.body.setPlaceholderText(self.tr("Scrivere qui la nota: la bozza si salva da sola."))
-        self.body.setMinimumHeight(90)
+        self.body.setMinimumHeight(80)
+        self.body.setMaximumHeight(130)
         self.amend_label = QLabel()
         self.amend_label.setObjectName("amend_label")
         self.amend_label.hide()
@@ -93,6 +94,10 @@ class NoteEditor(QWidget):
 
     def _mark(self, *_args) -> None:
         self._dirty = True
+
+    def mark_saved(self) -> None:
+        """What the editor shows needs no draft (cleared on purpose)."""
+        self._dirty = False
 
     def _restore(self) -> None:
         draft = rec.load_draft(self.ctx, self.case_id)
