@@ -167,3 +167,15 @@ def test_notes_search_in_the_work_list(qtbot, ctx, world):
     with qtbot.waitSignal(page.case_opened):
         page.hits.itemActivated.emit(page.hits.item(0))
     assert case_file.search_notes(wctx, "scuola")
+
+
+def test_tour_shows_the_case_screens_of_the_demo_worker(qtbot, ctx, world, tmp_path):
+    from borgo_desktop.models.casework import CaseOrigin
+    from borgo_desktop.services import cases
+    from borgo_desktop.ui.tour import run_tour
+
+    case_id = cases.open_case(as_(ctx, WORKER), world.rossi.id, CaseOrigin.OFFICE)
+    names = [p.name for p in run_tour(ctx, tmp_path / "tour")]
+    assert names[-5:] == ["09_percorsi.png", "10_miei_casi.png", "11_cartella.png",
+                          "12_valutazione.png", "13_patto.png"]
+    assert rec.load_draft(as_(ctx, WORKER), case_id) is None  # the sample text is not kept

@@ -7,7 +7,8 @@ from PySide6.QtGui import QImage
 from borgo_desktop.ui.tour import run_tour
 
 NAMES = ["01_nuclei.png", "02_nucleo.png", "03_nuovo_nucleo.png", "04_persone.png",
-         "05_alloggi.png", "06_ricerca.png", "07_assegnazioni.png", "08_alloggio.png"]
+         "05_alloggi.png", "06_ricerca.png", "07_assegnazioni.png", "08_alloggio.png",
+         "09_percorsi.png"]  # no case assigned to the demo worker here: no worker screens
 
 
 def test_the_tour_saves_every_screen(qtbot, ctx, world, tmp_path):
