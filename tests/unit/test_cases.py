@@ -292,3 +292,26 @@ def test_pact_and_summary_print_what_the_role_may_see(ctx, tmp_path):
     assert "Trovare un lavoro" not in bare_text and "Patto sottoscritto" in bare_text
     assert "Dettaglio riservato" not in bare_text
     assert audit.list_entries(ctx, limit=1)[0].action == "print.case_summary"
+
+
+def test_moving_into_temporary_housing_opens_a_case(ctx):
+    from borgo_desktop.models.enums import Regime, RentModel
+    from borgo_desktop.services import allocation
+    from borgo_desktop.services.registry_forms import BuildingInput, UnitInput
+
+    registry.create_building(ctx, BuildingInput("DL59", "Ex fienile", "Via De Lemene 59",
+                                                "20151", 8))
+    unit = registry.create_unit(ctx, UnitInput("DL59", "A", 0, "1", 60, 3, Regime.TEMPORARY,
+                                               RentModel.FLAT, 25_000))
+    hid = household(ctx, "Sfrattati", "Rosa", isee_cents=500_000,
+                    isee_expires_on=date(2026, 12, 31))
+    assert cases.overview(as_(ctx, MANAGER)) == []
+    allocation.add_candidate(ctx, hid)
+    allocation.propose_unit(ctx, hid, unit.code)
+    allocation.record_visit(ctx, hid)
+    allocation.accept_offer(ctx, hid)
+    allocation.sign_contract(ctx, hid, TODAY, 25_000)
+    allocation.move_in(ctx, hid)
+    (row,) = cases.overview(as_(ctx, MANAGER))
+    assert (row.household_id, row.origin, row.stage) == (hid, CaseOrigin.COMUNE,
+                                                         CaseStage.REFERRAL)
