@@ -15,12 +15,11 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from benchmarks.common import log, percentile, result
 from borgo_desktop.models import CaseNote, CaseWorker
 from borgo_desktop.seed.city_cases import build_city_cases, worker_name
 from borgo_desktop.services import case_file, cases
 from borgo_desktop.services.context import Actor, Context
-
-from benchmarks.common import log, percentile, result
 
 REPEATS = 20
 # What a worker looks for in the notes: whole words, prefixes, two words, rare and common.
@@ -122,8 +121,8 @@ def run(ctx: Context, database: Path) -> list[dict]:
     log("Risultati per ricerca: " + ", ".join(f"{q}={n}" for q, n in hits.items()))
     for _ in range(REPEATS // 4):
         for q in QUERIES:
-            samples_ours.append(_timed(lambda: case_file.search_notes(worker, q)))
-            samples_raw.append(_timed(lambda: raw_search(q)))
+            samples_ours.append(_timed(lambda q=q: case_file.search_notes(worker, q)))
+            samples_raw.append(_timed(lambda q=q: raw_search(q)))
     results += [result("notes_search_p50_ms", percentile(samples_ours, 50), "ms",
                        percentile(samples_raw, 50)),
                 result("notes_search_p95_ms", percentile(samples_ours, 95), "ms",

@@ -11,8 +11,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from borgo_desktop.formatting import fmt_date
-from borgo_desktop.models.casework import ActionOwner, CaseStage, Dimension, GoalOutcome, NoteKind
-from borgo_desktop.models.casework import ReferralReason, ReferralStatus
+from borgo_desktop.models.casework import (
+    ActionOwner,
+    CaseStage,
+    Dimension,
+    GoalOutcome,
+    NoteKind,
+    ReferralReason,
+    ReferralStatus,
+)
 from borgo_desktop.reports.common import STYLES, document, table_style
 from borgo_desktop.reports.list_sheet import _escape
 

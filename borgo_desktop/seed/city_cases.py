@@ -11,20 +11,34 @@ from __future__ import annotations
 
 import random
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Callable
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from borgo_desktop.errors import UserError
 from borgo_desktop.models import (
-    Assessment, AssessmentScore, Case, CaseEvent, CaseNote, CaseWorker, Household, PlanAction,
-    PlanGoal, Referral, SupportPlan,
+    Assessment,
+    AssessmentScore,
+    Case,
+    CaseEvent,
+    CaseNote,
+    CaseWorker,
+    Household,
+    PlanAction,
+    PlanGoal,
+    Referral,
+    SupportPlan,
 )
 from borgo_desktop.models.casework import (
-    CaseOrigin, CaseStage, CloseReason, Dimension, GoalOutcome, NoteKind, ReferralStatus,
+    CaseOrigin,
+    CaseStage,
+    CloseReason,
+    Dimension,
+    GoalOutcome,
+    NoteKind,
+    ReferralStatus,
 )
 from borgo_desktop.seed import case_texts as texts
 from borgo_desktop.seed.city_gen import Stamp

@@ -15,11 +15,18 @@ from sqlalchemy import select
 
 from borgo_desktop.models import Case, Household, Person
 from borgo_desktop.models.casework import (
-    CaseOrigin, CaseStage, CloseReason, Dimension, GoalOutcome, NoteKind, ReferralStatus,
+    CaseOrigin,
+    CaseStage,
+    CloseReason,
+    Dimension,
+    GoalOutcome,
+    NoteKind,
+    ReferralStatus,
 )
 from borgo_desktop.seed import case_texts as texts
 from borgo_desktop.seed.demo_plan import REFERENCE_DAY
-from borgo_desktop.services import case_records as rec, cases
+from borgo_desktop.services import case_records as rec
+from borgo_desktop.services import cases
 from borgo_desktop.services.context import Actor, Context
 
 WORKERS = (Actor("assistente", "social_worker", "Chiara Moretti"),

@@ -12,20 +12,43 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from borgo_desktop.models import (
-    Assessment, AssessmentScore, Case, CaseEvent, CaseNote, GoalReview, PlanAction, PlanGoal,
-    PlanReview, Referral, SupportPlan,
+    Assessment,
+    AssessmentScore,
+    Case,
+    CaseEvent,
+    CaseNote,
+    GoalReview,
+    PlanAction,
+    PlanGoal,
+    PlanReview,
+    Referral,
+    SupportPlan,
 )
 from borgo_desktop.models.casework import (
-    ActionOwner, Dimension, GoalOutcome, NoteKind, ReferralReason, ReferralStatus,
+    Dimension,
+    GoalOutcome,
+    NoteKind,
+    ReferralReason,
+    ReferralStatus,
 )
 from borgo_desktop.services import audit
 from borgo_desktop.services.case_access import check_case, readable_ids
 from borgo_desktop.services.case_views import (
-    ActionView, AssessmentView, CaseFile, GoalView, NoteView, PlanView, ReferralView,
-    ReviewView, ScoreView, TimelineEntry, summaries,
+    ActionView,
+    AssessmentView,
+    CaseFile,
+    GoalView,
+    NoteView,
+    PlanView,
+    ReferralView,
+    ReviewView,
+    ScoreView,
+    TimelineEntry,
+    summaries,
 )
 from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission as P, require
+from borgo_desktop.services.permissions import Permission as P
+from borgo_desktop.services.permissions import require
 from borgo_desktop.services.search import query_words
 
 
@@ -190,4 +213,4 @@ def _match(session: Session, words: list[str], case_ids: list[str], limit: int):
             for r in session.execute(sql, {"q": tsquery}).all()]
 
 
-__all__ = ["open_file", "load_file", "search_notes", "NoteHit"]
+__all__ = ["NoteHit", "load_file", "open_file", "search_notes"]

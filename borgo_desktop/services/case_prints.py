@@ -15,7 +15,8 @@ from borgo_desktop.services.case_file import load_file
 from borgo_desktop.services.case_views import summaries
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.lookups import get_or_fail
-from borgo_desktop.services.permissions import Permission as P, allowed, require
+from borgo_desktop.services.permissions import Permission as P
+from borgo_desktop.services.permissions import allowed, require
 from borgo_desktop.services.settings import get_setting
 
 

@@ -16,12 +16,27 @@ from sqlalchemy import delete, select
 
 from borgo_desktop.errors import UserError
 from borgo_desktop.models import (
-    Assessment, AssessmentScore, Case, CaseNote, GoalReview, NoteDraft, PlanAction, PlanGoal,
-    PlanReview, Referral, SupportPlan,
+    Assessment,
+    AssessmentScore,
+    Case,
+    CaseNote,
+    GoalReview,
+    NoteDraft,
+    PlanAction,
+    PlanGoal,
+    PlanReview,
+    Referral,
+    SupportPlan,
 )
 from borgo_desktop.models.base import utcnow
 from borgo_desktop.models.casework import (
-    ActionOwner, CaseStage, Dimension, GoalOutcome, NoteKind, ReferralReason, ReferralStatus,
+    ActionOwner,
+    CaseStage,
+    Dimension,
+    GoalOutcome,
+    NoteKind,
+    ReferralReason,
+    ReferralStatus,
 )
 from borgo_desktop.services import audit
 from borgo_desktop.services.case_access import add_months, check_case

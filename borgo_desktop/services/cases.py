@@ -21,13 +21,20 @@ from borgo_desktop.models import Case, CaseEvent, CaseGrant, CaseWorker
 from borgo_desktop.models.casework import CaseOrigin, CaseStage, CloseReason
 from borgo_desktop.services import audit
 from borgo_desktop.services.case_access import (
-    OPEN_STAGES, add_months, assigned_ids, can_read, check_case, create_case, ensure_open_case,
+    OPEN_STAGES,
+    add_months,
+    assigned_ids,
+    can_read,
+    check_case,
+    create_case,
+    ensure_open_case,
     open_case_of,
 )
 from borgo_desktop.services.case_views import CaseSummary, summaries
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.lookups import get_or_fail
-from borgo_desktop.services.permissions import Permission as P, allowed, require
+from borgo_desktop.services.permissions import Permission as P
+from borgo_desktop.services.permissions import allowed, require
 from borgo_desktop.services.settings import read_settings
 
 # Manual steps a worker may take; the others follow from records (a meeting note ends the
@@ -255,7 +262,19 @@ def household_case(ctx: Context, household_id: uuid.UUID) -> HouseholdCaseInfo:
 
 
 __all__ = [
-    "open_case", "open_case_from_alert", "assign_worker", "remove_worker", "grant_access",
-    "advance_stage", "close_case", "record_follow_up", "my_cases", "overview", "stage_counts",
-    "household_case", "HouseholdCaseInfo", "set_stage", "MANUAL_STEPS",
+    "MANUAL_STEPS",
+    "HouseholdCaseInfo",
+    "advance_stage",
+    "assign_worker",
+    "close_case",
+    "grant_access",
+    "household_case",
+    "my_cases",
+    "open_case",
+    "open_case_from_alert",
+    "overview",
+    "record_follow_up",
+    "remove_worker",
+    "set_stage",
+    "stage_counts",
 ]

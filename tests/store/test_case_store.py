@@ -12,10 +12,10 @@ from sqlalchemy.exc import DBAPIError
 from borgo_desktop.errors import StoreError
 from borgo_desktop.models import Case
 from borgo_desktop.models.casework import CaseOrigin, CaseStage, NoteKind
-from borgo_desktop.services import case_file, case_records as rec, cases
+from borgo_desktop.services import case_file, cases
+from borgo_desktop.services import case_records as rec
 from borgo_desktop.services.context import Context
 from borgo_desktop.store import Store
-
 from tests.unit.case_world import OTHER_WORKER, TODAY, WORKER, as_, make_world
 
 
@@ -40,14 +40,12 @@ def test_notes_append_only_unique_open_case_and_search(world_ctx):
     assert [h.note_id for h in case_file.search_notes(worker, "bollet")] == [note]
     assert [h.case_id for h in case_file.search_notes(as_(ctx, OTHER_WORKER), "bollette")] == \
         [other]
-    with pytest.raises((DBAPIError, StoreError)):
-        with ctx.store.unit_of_work() as session:
-            session.execute(text("UPDATE case_notes SET body = 'x'"))
-            session.commit()
+    with pytest.raises((DBAPIError, StoreError)), ctx.store.unit_of_work() as session:
+        session.execute(text("UPDATE case_notes SET body = 'x'"))
+        session.commit()
     assert case_file.open_file(worker, w.case_id).notes[0].body.startswith("Parlato")
-    with pytest.raises((DBAPIError, StoreError)):
-        with ctx.store.unit_of_work() as session:
-            session.add(Case(household_id=w.household_id, stage=CaseStage.REFERRAL,
-                             origin=CaseOrigin.OFFICE, opened_on=TODAY, first_meeting_due=TODAY,
-                             pact_due=TODAY))
-            session.commit()
+    with pytest.raises((DBAPIError, StoreError)), ctx.store.unit_of_work() as session:
+        session.add(Case(household_id=w.household_id, stage=CaseStage.REFERRAL,
+                         origin=CaseOrigin.OFFICE, opened_on=TODAY, first_meeting_due=TODAY,
+                         pact_due=TODAY))
+        session.commit()

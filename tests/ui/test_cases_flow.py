@@ -10,7 +10,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from borgo_desktop.models.casework import CaseStage, GoalOutcome, NoteKind
-from borgo_desktop.services import audit, case_file, case_records as rec
+from borgo_desktop.services import audit, case_file
+from borgo_desktop.services import case_records as rec
 from borgo_desktop.services.context import Actor, Context
 from borgo_desktop.ui.cases import case_page as case_page_module
 from borgo_desktop.ui.cases.case_model import CaseModel
@@ -93,8 +94,8 @@ def test_social_worker_path_from_household_to_reviewed_pact(qtbot, ctx, world, m
 
 
 def test_draft_comes_back_when_the_case_is_opened_again(qtbot, ctx, world):
-    from borgo_desktop.services import cases
     from borgo_desktop.models.casework import CaseOrigin
+    from borgo_desktop.services import cases
 
     wctx = as_(ctx, WORKER)
     case_id = cases.open_case(wctx, world.rossi.id, CaseOrigin.OFFICE)

@@ -10,7 +10,11 @@ from borgo_desktop.models.casework import CaseOrigin
 from borgo_desktop.models.enums import Relation, Sex
 from borgo_desktop.services import cases, registry
 from borgo_desktop.services.context import Actor, Context
-from borgo_desktop.services.registry_forms import HouseholdInput, MemberInput, PersonInput
+from borgo_desktop.services.registry_forms import (
+    HouseholdInput,
+    MemberInput,
+    PersonInput,
+)
 
 TODAY = date(2026, 11, 25)
 WORKER = Actor("assistente", "social_worker", "Giulia Ferri")

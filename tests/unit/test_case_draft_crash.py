@@ -12,7 +12,6 @@ from pathlib import Path
 from borgo_desktop.services import case_records as rec
 from borgo_desktop.services.context import Context
 from borgo_desktop.store import Store
-
 from tests.unit.case_world import TODAY, WORKER, make_world
 
 CHILD = textwrap.dedent("""

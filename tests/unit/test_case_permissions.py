@@ -6,14 +6,25 @@ from datetime import date
 
 import pytest
 
-from borgo_desktop.models.casework import CaseOrigin, CaseStage, CloseReason, Dimension, NoteKind
-from borgo_desktop.models.casework import ReferralReason
-from borgo_desktop.services import audit, case_file, case_records as rec, cases
+from borgo_desktop.models.casework import (
+    CaseOrigin,
+    CaseStage,
+    CloseReason,
+    Dimension,
+    NoteKind,
+    ReferralReason,
+)
+from borgo_desktop.services import audit, case_file, cases
+from borgo_desktop.services import case_records as rec
 from borgo_desktop.services.context import Actor
 from borgo_desktop.services.permissions import PermissionDenied
-
 from tests.unit.case_world import (
-    FRONT_DESK, MANAGER, OTHER_WORKER, WORKER, as_, make_world,
+    FRONT_DESK,
+    MANAGER,
+    OTHER_WORKER,
+    WORKER,
+    as_,
+    make_world,
 )
 
 FACILITY = Actor("tecnico", "facility_manager")

@@ -13,16 +13,29 @@ from sqlalchemy.exc import DatabaseError, IntegrityError
 from borgo_desktop.errors import StoreError, UserError, ValidationError
 from borgo_desktop.models import Case
 from borgo_desktop.models.casework import (
-    CaseOrigin, CaseStage, CloseReason, Dimension, GoalOutcome, NoteKind, ReferralReason,
+    CaseOrigin,
+    CaseStage,
+    CloseReason,
+    Dimension,
+    GoalOutcome,
+    NoteKind,
+    ReferralReason,
     ReferralStatus,
 )
 from borgo_desktop.models.enums import Vulnerability
-from borgo_desktop.services import audit, case_file, case_records as rec, cases, registry
+from borgo_desktop.services import audit, case_file, cases, registry
+from borgo_desktop.services import case_records as rec
 from borgo_desktop.services.case_views import CaseSummary
 from borgo_desktop.services.registry_forms import HouseholdInput
-
 from tests.unit.case_world import (
-    FRONT_DESK, MANAGER, OTHER_WORKER, TODAY, WORKER, as_, household, make_world,
+    FRONT_DESK,
+    MANAGER,
+    OTHER_WORKER,
+    TODAY,
+    WORKER,
+    as_,
+    household,
+    make_world,
 )
 
 
@@ -86,11 +99,11 @@ def test_an_amendment_never_changes_the_original_note(ctx):
 def test_the_database_refuses_to_update_a_note(ctx):
     w, worker = make_world(ctx), as_(ctx, WORKER)
     note_id = rec.add_note(worker, w.case_id, visit())
-    with pytest.raises((DatabaseError, StoreError), match="append-only|salvataggio"):
-        with ctx.store.unit_of_work() as session:
-            session.execute(text("UPDATE case_notes SET body = 'altro' WHERE id = :id"),
-                            {"id": note_id.hex})
-            session.commit()
+    with pytest.raises((DatabaseError, StoreError), match="append-only|salvataggio"), \
+            ctx.store.unit_of_work() as session:
+        session.execute(text("UPDATE case_notes SET body = 'altro' WHERE id = :id"),
+                        {"id": note_id.hex})
+        session.commit()
     assert case_file.open_file(worker, w.case_id).notes[0].body.startswith("Visita domiciliare")
 
 
@@ -113,12 +126,11 @@ def test_note_form_reports_every_problem(ctx):
 
 def test_one_open_case_per_household_in_the_database(ctx):
     w = make_world(ctx)
-    with pytest.raises((IntegrityError, StoreError)):
-        with ctx.store.unit_of_work() as session:
-            session.add(Case(household_id=w.household_id, stage=CaseStage.REFERRAL,
-                             origin=CaseOrigin.OFFICE, opened_on=TODAY, first_meeting_due=TODAY,
-                             pact_due=TODAY))
-            session.commit()
+    with pytest.raises((IntegrityError, StoreError)), ctx.store.unit_of_work() as session:
+        session.add(Case(household_id=w.household_id, stage=CaseStage.REFERRAL,
+                         origin=CaseOrigin.OFFICE, opened_on=TODAY, first_meeting_due=TODAY,
+                         pact_due=TODAY))
+        session.commit()
     with pytest.raises(UserError, match="già una cartella aperta"):
         cases.open_case(as_(ctx, WORKER), w.household_id, CaseOrigin.OFFICE)
 
@@ -184,9 +196,9 @@ def test_my_cases_shows_what_is_due_and_what_is_late(ctx):
                         pact=date(2025, 12, 10))  # valid until 10/12/2026, review 10/06/2026
     cases.assign_worker(as_(ctx, MANAGER), expiring, "assistente2")
     rows = {r.id: r for r in cases.my_cases(as_(ctx, WORKER))}
-    na = {k: rows[v].next_action for k, v in dict(
-        late_meeting=late_meeting, meeting_soon=meeting_soon, pact_due=pact_due,
-        review_late=review_late, expiring=expiring).items()}
+    na = {k: rows[v].next_action for k, v in {
+        "late_meeting": late_meeting, "meeting_soon": meeting_soon, "pact_due": pact_due,
+        "review_late": review_late, "expiring": expiring}.items()}
     assert (na["late_meeting"].label, na["late_meeting"].due, na["late_meeting"].overdue) == \
         ("Fissare il primo colloquio", date(2026, 10, 31), True)
     assert na["meeting_soon"].soon and not na["meeting_soon"].overdue

@@ -6,23 +6,39 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QGridLayout, QHeaderView, QLabel, QLineEdit, QSpinBox, QTableWidget,
-    QTableWidgetItem, QWidget,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
 )
 
 from borgo_desktop.errors import UserError, ValidationError
 from borgo_desktop.formatting import fmt_date, parse_date
 from borgo_desktop.models.casework import (
-    ActionOwner, CaseOrigin, Dimension, GoalOutcome, ReferralReason,
+    ActionOwner,
+    CaseOrigin,
+    Dimension,
+    GoalOutcome,
+    ReferralReason,
 )
 from borgo_desktop.services import case_records as rec
 from borgo_desktop.services.case_views import PlanView
 from borgo_desktop.services.context import Context
 from borgo_desktop.ui.allocation.common import error_label
 from borgo_desktop.ui.allocation.dialogs import ActionDialog
-from borgo_desktop.ui.widgets.fields import DateEdit, combo_enum, enum_combo, set_combo_data
+from borgo_desktop.ui.widgets.fields import (
+    DateEdit,
+    combo_enum,
+    enum_combo,
+    set_combo_data,
+)
 from borgo_desktop.ui.widgets.texts import vocab
-
 
 
 class AssessmentDialog(ActionDialog):

@@ -7,8 +7,16 @@ import uuid
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy, QSplitter,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from borgo_desktop.formatting import fmt_date
@@ -18,17 +26,25 @@ from borgo_desktop.services.case_views import CaseFile
 from borgo_desktop.services.context import Context
 from borgo_desktop.ui.allocation.common import open_dialog
 from borgo_desktop.ui.cases.case_dialogs import (
-    AssessmentDialog, PlanDialog, ReferralDialog, ReviewDialog,
+    AssessmentDialog,
+    PlanDialog,
+    ReferralDialog,
+    ReviewDialog,
 )
 from borgo_desktop.ui.cases.note_editor import NoteEditor
 from borgo_desktop.ui.tasks import TaskRunner
 from borgo_desktop.ui.widgets.dialogs import task_failed
 from borgo_desktop.ui.widgets.display import (
-    MUTED_STYLE, WARN_STYLE, FittedTable, set_chip, title_label,
+    MUTED_STYLE,
+    WARN_STYLE,
+    FittedTable,
+    set_chip,
+    title_label,
 )
 from borgo_desktop.ui.widgets.icons import icon
 from borgo_desktop.ui.widgets.list_page import open_file, temp_pdf
 from borgo_desktop.ui.widgets.texts import vocab
+
 
 def _stretch(table, *columns: int) -> None:
     """These columns share the width left by the others (sized to their contents)."""

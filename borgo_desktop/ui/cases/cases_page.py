@@ -7,8 +7,16 @@ import uuid
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from borgo_desktop.formatting import fmt_date
@@ -16,7 +24,7 @@ from borgo_desktop.models.casework import CaseStage, NoteKind
 from borgo_desktop.services import case_file, cases
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.permissions import Permission, allowed
-from borgo_desktop.ui.cases.case_model import CASE_ID_ROLE, CaseModel, DUE
+from borgo_desktop.ui.cases.case_model import CASE_ID_ROLE, DUE, CaseModel
 from borgo_desktop.ui.widgets.display import MUTED_STYLE, title_label
 from borgo_desktop.ui.widgets.texts import vocab
 

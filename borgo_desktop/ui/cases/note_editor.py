@@ -11,8 +11,14 @@ import uuid
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox,
-    QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from borgo_desktop.errors import UserError
@@ -22,7 +28,12 @@ from borgo_desktop.services import case_records as rec
 from borgo_desktop.services.context import Context
 from borgo_desktop.ui.allocation.common import error_label, show_errors
 from borgo_desktop.ui.widgets.display import MUTED_STYLE
-from borgo_desktop.ui.widgets.fields import DateEdit, combo_enum, enum_combo, set_combo_data
+from borgo_desktop.ui.widgets.fields import (
+    DateEdit,
+    combo_enum,
+    enum_combo,
+    set_combo_data,
+)
 
 AUTOSAVE_MS = 3000
 
