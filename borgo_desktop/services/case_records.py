@@ -381,6 +381,11 @@ _REFERRAL_NEXT = {
 }
 
 
+def referral_next(status: ReferralStatus) -> tuple[ReferralStatus, ...]:
+    """The statuses a referral may move to from ``status``."""
+    return _REFERRAL_NEXT[ReferralStatus(status)]
+
+
 def add_referral(ctx: Context, case_id: uuid.UUID, data: ReferralInput) -> uuid.UUID:
     """Send the household to a service, with the person's consent recorded first."""
     check_case(ctx, case_id, P.CASE_WRITE)

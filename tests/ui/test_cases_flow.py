@@ -180,3 +180,43 @@ def test_tour_shows_the_case_screens_of_the_demo_worker(qtbot, ctx, world, tmp_p
     assert names[-5:] == ["09_percorsi.png", "10_miei_casi.png", "11_cartella.png",
                           "12_valutazione.png", "13_patto.png"]
     assert rec.load_draft(as_(ctx, WORKER), case_id) is None  # the sample text is not kept
+
+
+def test_manager_assigns_and_worker_moves_the_case_on(qtbot, ctx, world):
+    from borgo_desktop.models.casework import CaseOrigin, ReferralReason
+    from borgo_desktop.services import cases
+
+    case_id = cases.open_case_from_alert(ctx, world.rossi.id, CaseOrigin.ARREARS, "Morosità")
+    manager = MainWindow(as_(ctx, Actor("capo", "manager")))
+    qtbot.addWidget(manager)
+    box = manager.open_household(world.rossi.id).case_box
+    assert "da assegnare" in box.label.text()
+    dialog = box.assign_worker()
+    click(qtbot, dialog.ok_button)  # empty username: refused, the dialog stays
+    assert dialog.errors["username"].isVisibleTo(dialog)
+    dialog.username.setText("assistente")
+    dialog.display_name.setText("Giulia Ferri")
+    click(qtbot, dialog.ok_button)
+    assert "Giulia Ferri" in box.label.text()
+
+    wctx = as_(ctx, WORKER)
+    window = MainWindow(wctx)
+    qtbot.addWidget(window)
+    page = window.open_case(case_id)
+    labels = [a.text() for a in page.stage_menu.actions() if a.text()]
+    assert labels == ["Passa a: Primo colloquio", "Chiudi il percorso…"]
+    assert page.advance(CaseStage.FIRST_MEETING)
+    rec.add_referral(wctx, case_id, rec.ReferralInput(
+        "CAF di via Tracia", ReferralReason.TAX, date(2026, 11, 20), "Mario Rossi"))
+    page.refresh()
+    row = next(r for r in range(page.timeline.rowCount())
+               if page.timeline.item(r, 1).text().startswith("Invio a"))
+    page._row_activated(page.timeline.item(row, 1))
+    referral_dialog = page.dialog
+    assert referral_dialog.status.count() == 2  # accepted, or closed
+    click(qtbot, referral_dialog.ok_button)
+    assert page.file.referrals[0].status == "accepted"
+    closing = page.close_case()
+    click(qtbot, closing.ok_button)
+    assert page.file.summary.stage == CaseStage.CLOSED
+    assert [a.text() for a in page.stage_menu.actions()] == ["Verifica a 6 mesi fatta"]

@@ -90,6 +90,21 @@
         </message>
     </context>
     <context>
+        <name>AssignWorkerDialog</name>
+        <message>
+            <source>Assegna assistente sociale</source>
+            <translation>Assign a social worker</translation>
+        </message>
+        <message>
+            <source>Nome utente</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>Nome e cognome</source>
+            <translation>Full name</translation>
+        </message>
+    </context>
+    <context>
         <name>Borgo</name>
         <message>
             <source>Operazione non eseguita</source>
@@ -117,6 +132,10 @@
         <message>
             <source>Apri cartella</source>
             <translation>Open case file</translation>
+        </message>
+        <message>
+            <source>Assegna assistente</source>
+            <translation>Assign worker</translation>
         </message>
         <message>
             <source>Avvia percorso</source>
@@ -213,6 +232,10 @@
             <translation>Team-meeting summary</translation>
         </message>
         <message>
+            <source>Fase</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
             <source>Data</source>
             <translation>Date</translation>
         </message>
@@ -257,8 +280,8 @@
             <translation>New note</translation>
         </message>
         <message>
-            <source>Diario della cartella (doppio clic su una nota per correggerla)</source>
-            <translation>Case diary (double-click a note to correct it)</translation>
+            <source>Diario della cartella (doppio clic: correggere una nota, aggiornare un invio)</source>
+            <translation>Case diary (double-click: correct a note, update a referral)</translation>
         </message>
         <message>
             <source>Ultima valutazione</source>
@@ -303,6 +326,18 @@
         <message>
             <source>Patto firmato il {date}</source>
             <translation>Pact signed on {date}</translation>
+        </message>
+        <message>
+            <source>Passa a: {stage}</source>
+            <translation>Move to: {stage}</translation>
+        </message>
+        <message>
+            <source>Verifica a 6 mesi fatta</source>
+            <translation>6-month follow-up done</translation>
+        </message>
+        <message>
+            <source>Chiudi il percorso…</source>
+            <translation>Close the path…</translation>
         </message>
         <message>
             <source>del {date}</source>
@@ -389,6 +424,21 @@
         <message>
             <source>non attiva</source>
             <translation>inactive</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseCaseDialog</name>
+        <message>
+            <source>Chiusura del percorso</source>
+            <translation>Closing the path</translation>
+        </message>
+        <message>
+            <source>Motivo</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Date</translation>
         </message>
     </context>
     <context>
@@ -1680,6 +1730,21 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Consenso del</source>
             <translation>Consent dated</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralStatusDialog</name>
+        <message>
+            <source>Invio a {service}</source>
+            <translation>Referral to {service}</translation>
+        </message>
+        <message>
+            <source>Nuovo stato</source>
+            <translation>New status</translation>
+        </message>
+        <message>
+            <source>Esito</source>
+            <translation>Outcome</translation>
         </message>
     </context>
     <context>

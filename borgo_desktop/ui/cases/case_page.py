@@ -7,21 +7,14 @@ import uuid
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QSizePolicy,
-    QSplitter,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QSizePolicy,
+    QSplitter, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from borgo_desktop.formatting import fmt_date
-from borgo_desktop.models.casework import Dimension, GoalOutcome
-from borgo_desktop.services import case_file
+from borgo_desktop.errors import UserError
+from borgo_desktop.models.casework import CaseStage, Dimension, GoalOutcome
+from borgo_desktop.services import case_file, cases
 from borgo_desktop.services.case_views import CaseFile
 from borgo_desktop.services.context import Context
 from borgo_desktop.ui.allocation.common import open_dialog
@@ -31,9 +24,10 @@ from borgo_desktop.ui.cases.case_dialogs import (
     ReferralDialog,
     ReviewDialog,
 )
+from borgo_desktop.ui.cases.case_steps import CloseCaseDialog, ReferralStatusDialog
 from borgo_desktop.ui.cases.note_editor import NoteEditor
 from borgo_desktop.ui.tasks import TaskRunner
-from borgo_desktop.ui.widgets.dialogs import task_failed
+from borgo_desktop.ui.widgets.dialogs import show_error, task_failed
 from borgo_desktop.ui.widgets.display import (
     MUTED_STYLE,
     WARN_STYLE,
@@ -95,7 +89,11 @@ class CasePage(QWidget):
                                         self.print_pact)
         self.summary_button = self._button("fa5s.print", self.tr("Sintesi per l'équipe"),
                                            "print_summary_button", self.print_summary)
-        for button in (self.household_button, self.assessment_button, self.plan_button,
+        self.stage_button = QPushButton(icon("fa5s.key"), self.tr("Fase"))
+        self.stage_button.setObjectName("stage_button")
+        self.stage_menu = QMenu(self.stage_button)
+        self.stage_button.setMenu(self.stage_menu)
+        for button in (self.household_button, self.stage_button, self.assessment_button, self.plan_button,
                        self.review_button, self.referral_button, self.pact_button,
                        self.summary_button):
             buttons.addWidget(button)
@@ -116,7 +114,7 @@ class CasePage(QWidget):
         _stretch(self.timeline, 2)
         self.timeline.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.timeline.setColumnWidth(1, 170)
-        self.timeline.itemActivated.connect(self._amend_from_row)
+        self.timeline.itemActivated.connect(self._row_activated)
         self.scores = FittedTable([self.tr("Dimensione"), self.tr("Punteggio"),
                                    self.tr("Variazione"), self.tr("Nota")], "scores_table")
         self.goals = FittedTable([self.tr("N."), self.tr("Obiettivo"), self.tr("Entro il"),
@@ -131,8 +129,8 @@ class CasePage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self._boxed(self.tr("Nuova nota"), self.note_editor))
-        timeline_box = self._boxed(self.tr("Diario della cartella (doppio clic su una nota per "
-                                           "correggerla)"), self.timeline)
+        timeline_box = self._boxed(self.tr("Diario della cartella (doppio clic: correggere una "
+                                           "nota, aggiornare un invio)"), self.timeline)
         left_layout.addWidget(timeline_box, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -190,6 +188,7 @@ class CasePage(QWidget):
         self._show_goals()
         plan = self.file.current_plan
         self.review_button.setEnabled(plan is not None and plan.agreed_on is not None)
+        self._fill_stage_menu(s.stage)
         self.pact_button.setEnabled(plan is not None)
 
     def _show_timeline(self) -> None:
@@ -248,11 +247,51 @@ class CasePage(QWidget):
     def refer(self) -> ReferralDialog:
         return self._open(ReferralDialog(self.ctx, self.case_id, self))
 
-    def _amend_from_row(self, item: QTableWidgetItem) -> None:
+    def _fill_stage_menu(self, stage: CaseStage) -> None:
+        self.stage_menu.clear()
+        for target in cases.MANUAL_STEPS.get(stage, ()):
+            action = self.stage_menu.addAction(self.tr("Passa a: {stage}").format(
+                stage=vocab(target)))
+            action.triggered.connect(lambda _checked=False, t=target: self.advance(t))
+        if stage == CaseStage.CLOSED:
+            self.stage_menu.addAction(self.tr("Verifica a 6 mesi fatta"), self.follow_up)
+        elif stage != CaseStage.FOLLOWED_UP:
+            self.stage_menu.addSeparator()
+            self.stage_menu.addAction(self.tr("Chiudi il percorso…"), self.close_case)
+        self.stage_button.setEnabled(not self.stage_menu.isEmpty())
+
+    def _run(self, call) -> bool:
+        try:
+            call()
+        except UserError as exc:
+            show_error(self, exc)
+            return False
+        self._changed()
+        return True
+
+    def advance(self, target: CaseStage) -> bool:
+        return self._run(lambda: cases.advance_stage(self.ctx, self.case_id, target))
+
+    def follow_up(self) -> bool:
+        return self._run(lambda: cases.record_follow_up(self.ctx, self.case_id))
+
+    def close_case(self) -> CloseCaseDialog:
+        return self._open(CloseCaseDialog(self.ctx, self.case_id, self))
+
+    def update_referral(self, referral_id: uuid.UUID) -> ReferralStatusDialog:
+        referral = next(r for r in self.file.referrals if r.id == referral_id)
+        return self._open(ReferralStatusDialog(self.ctx, referral, self))
+
+    def _row_activated(self, item: QTableWidgetItem) -> None:
         row = item.row()
-        if self.timeline.item(row, 1).data(Qt.ItemDataRole.UserRole) != "note":
-            return
-        note_id = self.timeline.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        kind = self.timeline.item(row, 1).data(Qt.ItemDataRole.UserRole)
+        ref_id = self.timeline.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        if kind == "referral":
+            self.update_referral(ref_id)
+        elif kind == "note":
+            self._amend(row, ref_id)
+
+    def _amend(self, row: int, note_id: uuid.UUID) -> None:
         self.note_editor.set_amends(note_id, self.tr("del {date}").format(
             date=self.timeline.item(row, 0).text()))
         self.note_editor.body.setFocus()

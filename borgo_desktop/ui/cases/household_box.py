@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from borgo_desktop.formatting import fmt_date
 from borgo_desktop.services import cases
 from borgo_desktop.services.context import Context
+from borgo_desktop.services.permissions import Permission, allowed
 from borgo_desktop.ui.allocation.common import open_dialog
 from borgo_desktop.ui.cases.case_dialogs import OpenCaseDialog
+from borgo_desktop.ui.cases.case_steps import AssignWorkerDialog
 from borgo_desktop.ui.widgets.icons import icon
 from borgo_desktop.ui.widgets.texts import vocab
 
@@ -34,6 +36,9 @@ class CaseBox(QWidget):
         self.open_button = QPushButton(icon("fa5s.folder-open"), self.tr("Apri cartella"))
         self.open_button.setObjectName("open_case_button")
         self.open_button.clicked.connect(self._open_case)
+        self.assign_button = QPushButton(icon("fa5s.user-plus"), self.tr("Assegna assistente"))
+        self.assign_button.setObjectName("assign_worker_button")
+        self.assign_button.clicked.connect(self.assign_worker)
         self.start_button = QPushButton(icon("fa5s.plus-circle"), self.tr("Avvia percorso"))
         self.start_button.setObjectName("start_case_button")
         self.start_button.clicked.connect(self.start_case)
@@ -41,6 +46,7 @@ class CaseBox(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.open_button)
+        layout.addWidget(self.assign_button)
         layout.addWidget(self.start_button)
 
     def visible_for_role(self) -> bool:
@@ -64,10 +70,17 @@ class CaseBox(QWidget):
         self.label.setText(text)
         self.open_button.setVisible(info.can_open_file)
         self.start_button.setVisible(info.can_start)
+        self.assign_button.setVisible(info.has_case and info.summary is not None
+                                      and allowed(self.ctx.actor, Permission.CASE_ASSIGN))
 
     def _open_case(self) -> None:
         if self.info is not None and self.info.summary is not None:
             self.case_opened.emit(self.info.summary.id)
+
+    def assign_worker(self) -> AssignWorkerDialog:
+        dialog = AssignWorkerDialog(self.ctx, self.info.summary.id, self)
+        open_dialog(self, dialog, lambda: self.set_household(self.household_id))
+        return dialog
 
     def start_case(self) -> OpenCaseDialog:
         dialog = OpenCaseDialog(self.ctx, self.household_id, self)
