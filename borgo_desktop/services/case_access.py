@@ -34,12 +34,16 @@ def assigned_ids(username: str):
                                             CaseWorker.removed_on.is_(None))
 
 
+def grants_all(session: Session, username: str) -> bool:
+    """A team policy lets ``username`` read every case (a coordinator, for one)."""
+    return session.scalar(select(CaseGrant.id).where(
+        CaseGrant.username == username, CaseGrant.case_id.is_(None),
+        CaseGrant.revoked_on.is_(None)).limit(1)) is not None
+
+
 def readable_ids(session: Session, username: str):
     """A selectable of the ids of every case ``username`` may read."""
-    grant_all = session.scalar(select(CaseGrant.id).where(
-        CaseGrant.username == username, CaseGrant.case_id.is_(None),
-        CaseGrant.revoked_on.is_(None)).limit(1))
-    if grant_all is not None:
+    if grants_all(session, username):
         return select(Case.id)
     granted = select(CaseGrant.case_id).where(CaseGrant.username == username,
                                               CaseGrant.revoked_on.is_(None))

@@ -32,7 +32,7 @@ from borgo_desktop.models.casework import (
     ReferralStatus,
 )
 from borgo_desktop.services import audit
-from borgo_desktop.services.case_access import check_case, readable_ids
+from borgo_desktop.services.case_access import check_case, grants_all, readable_ids
 from borgo_desktop.services.case_views import (
     ActionView,
     AssessmentView,
@@ -159,8 +159,8 @@ def _timeline(notes, assessments, plans, referrals, events) -> tuple[TimelineEnt
     entries += [TimelineEntry(r.sent_on, "referral", f"Invio a {r.service_name}",
                               f"{ReferralReason(r.reason).label} · "
                               f"{ReferralStatus(r.status).label}", r.id) for r in referrals]
-    entries += [TimelineEntry(e.happened_on, "stage", f"Fase: {e.to_stage.label}", e.note, None)
-                for e in events]
+    entries += [TimelineEntry(e.happened_on, "stage", f"Fase: {e.to_stage.label}", e.note, None,
+                              e.to_stage) for e in events]
     return tuple(sorted(entries, key=lambda e: e.on, reverse=True))
 
 
@@ -182,9 +182,12 @@ def search_notes(ctx: Context, query: str, limit: int = 50) -> list[NoteHit]:
     if not words:
         return []
     with ctx.store.read() as session:
-        case_ids = [str(c) for c in session.scalars(readable_ids(session, ctx.actor.username))]
-        if not case_ids:
-            return []
+        if grants_all(session, ctx.actor.username):
+            case_ids = None  # every case: no scope to add to the query
+        else:
+            case_ids = [str(c) for c in session.scalars(readable_ids(session, ctx.actor.username))]
+            if not case_ids:
+                return []
         rows = _match(session, words, case_ids, limit)
     return [NoteHit(_uuid(r[0]), _uuid(r[1]), r[2] if isinstance(r[2], date)
                     else date.fromisoformat(r[2]), r[3], shorten(r[4], 160, placeholder=" …")) for r in rows]
@@ -194,10 +197,13 @@ def _uuid(value) -> uuid.UUID:
     return value if isinstance(value, uuid.UUID) else uuid.UUID(value)
 
 
-def _match(session: Session, words: list[str], case_ids: list[str], limit: int):
+def _match(session: Session, words: list[str], case_ids: list[str] | None, limit: int):
+    """``case_ids`` None: every case."""
     if session.bind.dialect.name == "sqlite":
-        scopes = " OR ".join("k" + uuid.UUID(c).hex for c in case_ids)
-        match = " AND ".join(f'body : "{w}"*' for w in words) + f" AND scope : ({scopes})"
+        match = " AND ".join(f'body : "{w}"*' for w in words)
+        if case_ids is not None:
+            match += " AND scope : ({})".format(" OR ".join("k" + uuid.UUID(c).hex
+                                                             for c in case_ids))
         sql = text(
             "SELECT n.case_id, n.id, n.happened_on, n.kind, n.body FROM case_notes_fts f"
             " JOIN case_notes n ON n.id = f.note_id"
@@ -206,9 +212,10 @@ def _match(session: Session, words: list[str], case_ids: list[str], limit: int):
     tsquery = " & ".join(f"{w}:*" for w in words)
     sql = (select(CaseNote.case_id, CaseNote.id, CaseNote.happened_on, CaseNote.kind,
                   CaseNote.body)
-           .where(text("to_tsvector('simple', case_notes.body) @@ to_tsquery('simple', :q)"),
-                  CaseNote.case_id.in_([uuid.UUID(c) for c in case_ids]))
+           .where(text("to_tsvector('simple', case_notes.body) @@ to_tsquery('simple', :q)"))
            .order_by(CaseNote.happened_on.desc()).limit(limit))
+    if case_ids is not None:
+        sql = sql.where(CaseNote.case_id.in_([uuid.UUID(c) for c in case_ids]))
     return [(r[0], r[1], r[2], r[3].value, r[4])
             for r in session.execute(sql, {"q": tsquery}).all()]
 

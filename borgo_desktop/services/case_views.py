@@ -205,11 +205,15 @@ class ReferralView:
 
 @dataclass(frozen=True)
 class TimelineEntry:
+    """One line of the case diary. ``title``/``text`` are the Italian reading (reports, CLI);
+    the window rebuilds them from the record ``ref_id`` (or ``stage``) to translate them."""
+
     on: date
     kind: str  # note, assessment, plan, review, referral, stage
     title: str
     text: str
     ref_id: uuid.UUID | None
+    stage: CaseStage | None = None
 
 
 @dataclass(frozen=True)

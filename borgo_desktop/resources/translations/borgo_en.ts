@@ -308,6 +308,26 @@
             <translation>Opened on {opened} ({origin}) · social workers: {workers} · first meeting by {first} · pact by {pact}</translation>
         </message>
         <message>
+            <source>Correzione: {kind}</source>
+            <translation>Correction: {kind}</translation>
+        </message>
+        <message>
+            <source>Verifica del patto</source>
+            <translation>Pact review</translation>
+        </message>
+        <message>
+            <source>obiettivo {n}: {outcome}</source>
+            <translation>goal {n}: {outcome}</translation>
+        </message>
+        <message>
+            <source>Invio a {service}</source>
+            <translation>Referral to {service}</translation>
+        </message>
+        <message>
+            <source>Fase: {stage}</source>
+            <translation>Stage: {stage}</translation>
+        </message>
+        <message>
             <source>Ultima valutazione del {date}</source>
             <translation>Latest assessment, {date}</translation>
         </message>

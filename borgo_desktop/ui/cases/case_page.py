@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
 
 from borgo_desktop.formatting import fmt_date
 from borgo_desktop.errors import UserError
-from borgo_desktop.models.casework import CaseStage, Dimension, GoalOutcome
+from borgo_desktop.models.casework import (
+    CaseStage, Dimension, GoalOutcome, NoteKind, ReferralReason, ReferralStatus,
+)
 from borgo_desktop.services import case_file, cases
 from borgo_desktop.services.case_views import CaseFile
 from borgo_desktop.services.context import Context
@@ -192,12 +194,38 @@ class CasePage(QWidget):
         self.pact_button.setEnabled(plan is not None)
 
     def _show_timeline(self) -> None:
-        entries = self.file.timeline
-        self.timeline.set_rows([[fmt_date(e.on), e.title, e.text] for e in entries],
+        entries, f = self.file.timeline, self.file
+        self._records = {**{n.id: n for n in f.notes}, **{a.id: a for a in f.assessments},
+                         **{p.id: p for p in f.plans}, **{r.id: r for r in f.referrals},
+                         **{r.id: r for p in f.plans for r in p.reviews}}
+        self.timeline.set_rows([[fmt_date(e.on), *self._entry_texts(e)] for e in entries],
                                [e.ref_id for e in entries])
         for row, entry in enumerate(entries):
             self.timeline.item(row, 1).setData(Qt.ItemDataRole.UserRole, entry.kind)
         self.timeline.resizeRowsToContents()
+
+    def _entry_texts(self, entry) -> tuple[str, str]:
+        """Title and text of a diary line, in the window's language."""
+        record = self._records.get(entry.ref_id)
+        if entry.kind == "note":
+            note = record
+            title = vocab(NoteKind(note.kind))
+            return (self.tr("Correzione: {kind}").format(kind=title) if note.amends_id
+                    else title), note.body
+        if entry.kind == "assessment":
+            return self.tr("Valutazione"), ", ".join(
+                f"{vocab(Dimension(x.dimension))} {x.score}" for x in record.scores)
+        if entry.kind == "plan":
+            return vocab(CaseStage.PLAN_AGREED), "; ".join(g.text for g in record.goals)
+        if entry.kind == "review":
+            return self.tr("Verifica del patto"), "; ".join(
+                self.tr("obiettivo {n}: {outcome}").format(n=n, outcome=vocab(GoalOutcome(o)))
+                for n, o, _note in record.outcomes)
+        if entry.kind == "referral":
+            return (self.tr("Invio a {service}").format(service=record.service_name),
+                    f"{vocab(ReferralReason(record.reason))} · "
+                    f"{vocab(ReferralStatus(record.status))}")
+        return self.tr("Fase: {stage}").format(stage=vocab(entry.stage)), entry.text
 
     def _show_scores(self) -> None:
         last = self.file.assessments[-1] if self.file.assessments else None
