@@ -5,17 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
+    QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from borgo_desktop.formatting import fmt_date
 from borgo_desktop.services.case_views import CaseSummary
+from borgo_desktop.ui.widgets.rows_model import RowsModel
 from borgo_desktop.ui.widgets.texts import vocab
 
 HOUSEHOLD, NAME, STAGE, NEXT, DUE, WORKERS = range(6)
@@ -30,27 +26,14 @@ LATE_BRUSH = QBrush(QColor("#b3261e"))
 SOON_BRUSH = QBrush(QColor("#e65100"))
 
 
-class CaseModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[CaseSummary] = []
+class CaseModel(RowsModel):
+    CONTEXT, HEADERS = "CaseModel", HEADERS
 
-    def set_rows(self, rows: list[CaseSummary]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+    def row_key(self, row: CaseSummary):
+        return row.id
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(HEADERS)):
-            return QCoreApplication.translate("CaseModel", HEADERS[section])
-        return None
+    def sort_key(self, row: CaseSummary, column: int):
+        return _key(row, column)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -86,14 +69,6 @@ class CaseModel(QAbstractTableModel):
             return ", ".join(row.workers) or QCoreApplication.translate("CaseModel",
                                                                         "da assegnare")
         return ""
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(HEADERS):
-            return
-        self.layoutAboutToBeChanged.emit()
-        self.rows.sort(key=lambda r: _key(r, column),
-                       reverse=order == Qt.SortOrder.DescendingOrder)
-        self.layoutChanged.emit()
 
 
 def _key(row: CaseSummary, column: int):
