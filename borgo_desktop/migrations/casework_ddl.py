@@ -9,6 +9,9 @@ scopes a worker may read, so the index itself restricts the hits. PostgreSQL: a 
 over a 'simple' tsvector of the body, filtered by case id.
 """
 
+from borgo_desktop.migrations.dialect_ddl import run_for_dialect
+
+
 SQLITE_CREATE = [
     "CREATE TRIGGER case_notes_no_update BEFORE UPDATE ON case_notes BEGIN"
     " SELECT RAISE(ABORT, 'case notes are append-only: add an amendment'); END",
@@ -40,14 +43,9 @@ POSTGRES_DROP = [
 ]
 
 
-def _run(bind, statements) -> None:
-    for statement in statements:
-        bind.exec_driver_sql(statement)
-
-
 def create(bind) -> None:
-    _run(bind, SQLITE_CREATE if bind.dialect.name == "sqlite" else POSTGRES_CREATE)
+    run_for_dialect(bind, SQLITE_CREATE, POSTGRES_CREATE)
 
 
 def drop(bind) -> None:
-    _run(bind, SQLITE_DROP if bind.dialect.name == "sqlite" else POSTGRES_DROP)
+    run_for_dialect(bind, SQLITE_DROP, POSTGRES_DROP)
