@@ -1,4 +1,4 @@
-"""Dialect-specific objects of the global search (with casework_ddl, where SQL differs by dialect).
+"""Dialect-specific objects of the global search (the case notes have theirs in casework_ddl).
 
 SQLite: an FTS5 external-content table over ``search_entries``, kept in step by triggers.
 PostgreSQL: a GIN index over a 'simple' tsvector of the same column, queried with prefixes.
