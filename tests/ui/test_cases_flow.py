@@ -220,3 +220,30 @@ def test_manager_assigns_and_worker_moves_the_case_on(qtbot, ctx, world):
     click(qtbot, closing.ok_button)
     assert page.file.summary.stage == CaseStage.CLOSED
     assert [a.text() for a in page.stage_menu.actions()] == ["Verifica a 6 mesi fatta"]
+
+
+def test_correcting_a_note_from_the_diary_keeps_the_original(qtbot, ctx, world):
+    from borgo_desktop.models.casework import CaseOrigin
+    from borgo_desktop.services import cases
+
+    wctx = as_(ctx, WORKER)
+    case_id = cases.open_case(wctx, world.rossi.id, CaseOrigin.OFFICE)
+    original = rec.add_note(wctx, case_id, rec.NoteInput(
+        NoteKind.PHONE_CALL, date(2026, 11, 3), "La figlia frequenta la terza media"))
+    window = MainWindow(wctx)
+    qtbot.addWidget(window)
+    page = window.open_case(case_id)
+    row = next(r for r in range(page.timeline.rowCount())
+               if page.timeline.item(r, 0).data(Qt.ItemDataRole.UserRole) == original)
+    page._row_activated(page.timeline.item(row, 2))
+    editor = page.note_editor
+    assert editor.amends_id == original and editor.amend_label.isVisibleTo(page)
+    set_combo_data(editor.kind_combo, NoteKind.NOTE)
+    qtbot.keyClicks(editor.body, "Correzione: frequenta la seconda media")
+    click(qtbot, editor.save_button)
+    notes = {n.id: n for n in page.file.notes}
+    assert notes[original].body == "La figlia frequenta la terza media"
+    (amendment,) = notes[original].amended_by
+    assert notes[amendment].amends_id == original
+    assert any(page.timeline.item(r, 1).text() == "Correzione: Annotazione"
+               for r in range(page.timeline.rowCount()))
