@@ -77,37 +77,32 @@ def next_action(case, today: date, warn_days: int = 30) -> NextAction:
     return make(Duty.REVIEW, case.next_review_due)
 
 
-def _names(session: Session, household_ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple[str, str]]:
+_COLUMNS = (Case.id, Case.household_id, Case.stage, Case.origin, Case.opened_on,
+            Case.first_meeting_due, Case.first_meeting_on, Case.pact_due, Case.pact_agreed_on,
+            Case.next_review_due, Case.plan_valid_until, Case.closed_on, Case.close_reason,
+            Case.follow_up_due, Household.code, Person.surname, Person.given_name)
+
+
+def summaries_where(session: Session, condition, today: date,
+                    warn_days: int = 30) -> list[CaseSummary]:
+    """Views of the cases matching ``condition``: two queries however many cases (the
+    manager's overview reads thousands), columns only, no ORM objects."""
     rows = session.execute(
-        select(Household.id, Household.code, Person.surname, Person.given_name)
-        .outerjoin(Person, Person.id == Household.reference_person_id)
-        .where(Household.id.in_(household_ids))).all()
-    return {r.id: (r.code, f"{r.surname or ''} {r.given_name or ''}".strip()) for r in rows}
-
-
-def _workers(session: Session, case_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[tuple[str, str]]]:
-    found: dict[uuid.UUID, list[tuple[str, str]]] = {}
+        select(*_COLUMNS).join(Household, Household.id == Case.household_id)
+        .outerjoin(Person, Person.id == Household.reference_person_id).where(condition)).all()
+    workers: dict[uuid.UUID, list[tuple[str, str]]] = {}
     for case_id, username, name in session.execute(
             select(CaseWorker.case_id, CaseWorker.username, CaseWorker.display_name)
-            .where(CaseWorker.case_id.in_(case_ids), CaseWorker.removed_on.is_(None))
+            .join(Case, Case.id == CaseWorker.case_id)
+            .where(condition, CaseWorker.removed_on.is_(None))
             .order_by(CaseWorker.assigned_on)):
-        found.setdefault(case_id, []).append((username, name or username))
-    return found
-
-
-def summaries(session: Session, cases: list[Case], today: date,
-              warn_days: int = 30) -> list[CaseSummary]:
-    """Views of many cases with three queries in all (names, workers)."""
-    if not cases:
-        return []
-    names = _names(session, list({c.household_id for c in cases}))
-    workers = _workers(session, [c.id for c in cases])
+        workers.setdefault(case_id, []).append((username, name or username))
     result = []
-    for c in cases:
-        code, name = names.get(c.household_id, ("", ""))
+    for c in rows:
         assigned = workers.get(c.id, [])
         result.append(CaseSummary(
-            id=c.id, household_id=c.household_id, household_code=code, household_name=name,
+            id=c.id, household_id=c.household_id, household_code=c.code,
+            household_name=f"{c.surname or ''} {c.given_name or ''}".strip(),
             stage=c.stage, origin=c.origin, opened_on=c.opened_on,
             workers=tuple(n for _u, n in assigned), worker_usernames=tuple(u for u, _n in assigned),
             first_meeting_due=c.first_meeting_due, first_meeting_on=c.first_meeting_on,
@@ -116,6 +111,16 @@ def summaries(session: Session, cases: list[Case], today: date,
             closed_on=c.closed_on, close_reason=c.close_reason, follow_up_due=c.follow_up_due,
             next_action=next_action(c, today, warn_days)))
     return result
+
+
+def summaries(session: Session, cases: list[Case], today: date,
+              warn_days: int = 30) -> list[CaseSummary]:
+    """Views of these (few) cases, in the same order."""
+    if not cases:
+        return []
+    found = {s.id: s for s in summaries_where(session, Case.id.in_([c.id for c in cases]),
+                                               today, warn_days)}
+    return [found[c.id] for c in cases]
 
 
 # --- content views (readers of the case only) ---------------------------------------------

@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 
 from borgo_desktop.errors import UserError
 from borgo_desktop.formatting import fmt_date
@@ -30,7 +30,7 @@ from borgo_desktop.services.case_access import (
     ensure_open_case,
     open_case_of,
 )
-from borgo_desktop.services.case_views import CaseSummary, summaries
+from borgo_desktop.services.case_views import CaseSummary, summaries, summaries_where
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.lookups import get_or_fail
 from borgo_desktop.services.permissions import Permission as P
@@ -205,10 +205,9 @@ def my_cases(ctx: Context) -> list[CaseSummary]:
     """The worker's open cases (and closed ones awaiting follow-up), most urgent first."""
     require(ctx, P.CASE_READ)
     with ctx.store.read() as session:
-        cases = list(session.scalars(select(Case).where(
-            Case.id.in_(assigned_ids(ctx.actor.username)),
-            Case.stage != CaseStage.FOLLOWED_UP)))
-        rows = summaries(session, cases, ctx.today(), _warn_days(session))
+        rows = summaries_where(session, Case.id.in_(assigned_ids(ctx.actor.username))
+                               & (Case.stage != CaseStage.FOLLOWED_UP),
+                               ctx.today(), _warn_days(session))
     return sorted(rows, key=lambda r: (r.next_action.due or date.max, r.household_code))
 
 
@@ -216,10 +215,8 @@ def overview(ctx: Context, include_closed: bool = False) -> list[CaseSummary]:
     """Every case with stage, deadlines and workers, no content (managers, coordinators)."""
     require(ctx, P.CASE_OVERVIEW)
     with ctx.store.read() as session:
-        query = select(Case)
-        if not include_closed:
-            query = query.where(Case.stage != CaseStage.FOLLOWED_UP)
-        rows = summaries(session, list(session.scalars(query)), ctx.today(), _warn_days(session))
+        condition = true() if include_closed else Case.stage != CaseStage.FOLLOWED_UP
+        rows = summaries_where(session, condition, ctx.today(), _warn_days(session))
     return sorted(rows, key=lambda r: (r.next_action.due or date.max, r.household_code))
 
 
