@@ -7,9 +7,14 @@ from borgo_desktop.models.registry import (
     Building, CommonSpace, Household, Lease, Membership, Person, Unit,
 )
 from borgo_desktop.models.settings import SearchEntry, Setting
+from borgo_desktop.models.tickets import (
+    Contractor, PreventivePlan, Ticket, TicketAppointment, TicketAttachment, TicketCategory,
+    TicketEvent,
+)
 
 __all__ = [
     "Base", "Building", "Unit", "CommonSpace", "Household", "Person", "Membership", "Lease",
     "TargetCategory", "Candidacy", "CandidacyEvent", "MoveInTask", "Setting", "SearchEntry",
-    "AuditEntry",
+    "AuditEntry", "TicketCategory", "Contractor", "PreventivePlan", "Ticket", "TicketEvent",
+    "TicketAppointment", "TicketAttachment",
 ]

@@ -8,6 +8,7 @@ exports. Sorting and filtering run in the database; rows are plain tuples.
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
@@ -15,8 +16,10 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import aliased
 
 from borgo_desktop.models import (
-    Building, Candidacy, Household, Lease, Membership, Person, TargetCategory, Unit,
+    Building, Candidacy, CommonSpace, Contractor, Household, Lease, Membership, Person,
+    TargetCategory, Ticket, TicketCategory, Unit,
 )
+from borgo_desktop.models.tickets import OPEN_STATUSES, Priority, TicketStatus
 from borgo_desktop.models.enums import (
     HouseholdStatus, Labelled, LeaseStatus, Regime, Sex, Stage, UnitStatus,
 )
@@ -49,6 +52,7 @@ class ListSpec:
     text_columns: tuple[object, ...]  # searched by the "text" filter
     filters: dict[str, Callable[[object], object]] = field(default_factory=dict)
     default_sort: str = ""
+    default_descending: bool = False  # newest first, for lists keyed by a growing code
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
@@ -232,4 +236,56 @@ UNITS = ListSpec(
     default_sort="code",
 )
 
-SPECS = {spec.name: spec for spec in (HOUSEHOLDS, PERSONS, UNITS)}
+
+
+def _overdue_on(value) -> object:
+    """Open tickets past their deadline on the given day (the window passes its today)."""
+    day = value if isinstance(value, date) else date.fromisoformat(str(value))
+    return and_(Ticket.status.in_(OPEN_STATUSES), Ticket.due_on < day)
+
+
+def _assignee(value) -> object:
+    if value == IN_HOUSE:
+        return and_(Ticket.contractor_id.is_(None), Ticket.assignee_name != "")
+    return Ticket.contractor_id == (value if isinstance(value, uuid.UUID) else uuid.UUID(str(value)))
+
+
+IN_HOUSE = "in_house"
+_ticket_unit = aliased(Unit)
+
+TICKETS = ListSpec(
+    name="tickets", title="Segnalazioni di manutenzione", id_expr=Ticket.id,
+    columns=(
+        Column("code", "Codice", Ticket.code),
+        Column("opened_on", "Aperta il", Ticket.opened_on, DATE),
+        Column("priority", "Priorità", Ticket.priority, ENUM, Priority),
+        Column("status", "Stato", Ticket.status, ENUM, TicketStatus),
+        Column("category", "Categoria", TicketCategory.label),
+        Column("building", "Edificio", Building.code),
+        Column("place", "Luogo", func.coalesce(_ticket_unit.code, CommonSpace.name, Ticket.system)),
+        Column("summary", "Oggetto", Ticket.summary),
+        Column("assignee", "Assegnata a",
+               func.coalesce(Contractor.name, func.nullif(Ticket.assignee_name, ""))),
+        Column("due_on", "Scadenza", Ticket.due_on, DATE),
+    ),
+    base=lambda: (select(Ticket.id)
+                  .join(TicketCategory, TicketCategory.id == Ticket.category_id)
+                  .join(Building, Building.id == Ticket.building_id)
+                  .outerjoin(_ticket_unit, _ticket_unit.id == Ticket.unit_id)
+                  .outerjoin(CommonSpace, CommonSpace.id == Ticket.common_space_id)
+                  .outerjoin(Contractor, Contractor.id == Ticket.contractor_id)),
+    text_columns=(Ticket.code, Ticket.summary, _ticket_unit.code),
+    filters={
+        "status": lambda v: Ticket.status == v,
+        "open": lambda v: Ticket.status.in_(OPEN_STATUSES) if v else Ticket.status.not_in(OPEN_STATUSES),
+        "building": lambda v: Building.code == v,
+        "category": lambda v: TicketCategory.code == v,
+        "priority": lambda v: Ticket.priority == v,
+        "overdue": _overdue_on,
+        "assignee": _assignee,
+    },
+    default_sort="code",
+    default_descending=True,
+)
+
+SPECS = {spec.name: spec for spec in (HOUSEHOLDS, PERSONS, UNITS, TICKETS)}

@@ -25,6 +25,17 @@ DEFAULTS: dict[str, object] = {
                                 [1_600_000, 28_000], [None, 40_000]],
     "registry.isee_indigent_cents": 300_000,
     "registry.isee_access_cents": 1_600_000,
+    # Days to resolve a ticket by priority; "*" for every category, then per-category
+    # overrides (a category code -> the priorities it changes). Placeholder values, TO VERIFY
+    # with the operator's service contract.
+    "tickets.deadline_days": {
+        "*": {"urgent": 1, "high": 3, "normal": 10, "low": 30},
+        "heating": {"high": 2, "normal": 5},
+        "lift": {"high": 2, "normal": 5},
+        "plumbing": {"normal": 7},
+        "green": {"normal": 20, "low": 60},
+        "cleaning": {"normal": 5},
+    },
 }
 
 

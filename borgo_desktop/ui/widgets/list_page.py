@@ -115,7 +115,8 @@ class ListPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Indicator first: enabling sorting then sorts once, by the spec's default column.
         self.table.horizontalHeader().setSortIndicator(
-            self._column_index(self.model.sort_key), Qt.SortOrder.AscendingOrder)
+            self._column_index(self.model.sort_key),
+            Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.activated.connect(self._open_index)  # double click or Enter
         self.table.setToolTip(self.tr("Doppio clic o Invio per aprire"))
