@@ -14,6 +14,7 @@ from borgo_desktop.formatting import fmt_date, fmt_decimal, fmt_money
 from borgo_desktop.models.enums import HouseholdStatus, Vulnerability
 from borgo_desktop.services import registry
 from borgo_desktop.services.context import Context
+from borgo_desktop.services.permissions import Permission, allowed
 from borgo_desktop.services.registry_views import HouseholdDetail, MemberView
 from borgo_desktop.ui.allocation.move_in_panel import MoveInPanel
 from borgo_desktop.ui.allocation.pipeline_panel import PipelinePanel
@@ -35,6 +36,7 @@ STATUS_CHIPS = {HouseholdStatus.APPLICANT: "info", HouseholdStatus.RESIDENT: "ok
 class HouseholdPage(QWidget):
     changed = Signal(object)        # the household id, after any change made from this page
     unit_opened = Signal(object)    # a unit id
+    ticket_created = Signal(object)  # a ticket reported from this page
 
     def __init__(self, ctx: Context, household_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,11 +56,14 @@ class HouseholdPage(QWidget):
                                        "add_member_button", self.add_member)
         self.print_button = self._button("fa5s.print", self.tr("Stampa scheda"), "print_button",
                                          self.print_sheet)
+        self.report_button = self._button("fa5s.wrench", self.tr("Segnala guasto"),
+                                          "report_fault_button", self.report_fault)
+        self.report_button.setVisible(allowed(ctx.actor, Permission.TICKET_CREATE))
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addWidget(self.status_chip)
         header.addStretch(1)
-        for button in (self.edit_button, self.add_button, self.print_button):
+        for button in (self.edit_button, self.add_button, self.report_button, self.print_button):
             header.addWidget(button)
 
         self.info = InfoGrid([
@@ -248,6 +253,15 @@ class HouseholdPage(QWidget):
         return self.tasks.run(self.tr("Preparazione della scheda"),
                               lambda _progress: print_household(self.ctx, self.household_id, path),
                               lambda _path: open_file(path), lambda exc: task_failed(self, exc))
+
+    def report_fault(self) -> QDialog:
+        from borgo_desktop.ui.tickets.ticket_form import TicketForm
+
+        unit = self.detail.unit
+        place = self.tr("Alloggio {code}").format(code=unit.code) if unit else ""
+        return open_tracked(self, TicketForm(self.ctx, household_id=self.household_id,
+                                             place_text=place, parent=self),
+                            self.ticket_created.emit)
 
     def _open_unit(self) -> None:
         if self.detail is not None and self.detail.unit is not None:

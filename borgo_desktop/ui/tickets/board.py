@@ -1,0 +1,89 @@
+"""The board by status (nearest deadlines first) with the counters on top: open, overdue,
+and per category the average days to resolve over the last year."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
+)
+
+from borgo_desktop.formatting import fmt_date, fmt_decimal
+from borgo_desktop.services import tickets
+from borgo_desktop.services.context import Context
+from borgo_desktop.ui.widgets.display import FittedTable
+from borgo_desktop.ui.widgets.texts import vocab
+
+LATE = QColor("#b3261e")
+BIG_NUMBER = "font-size: 22pt; font-weight: 600;"
+
+
+class Counter(QWidget):
+    def __init__(self, caption: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.value = QLabel("0")
+        self.value.setObjectName(name)
+        self.value.setStyleSheet(BIG_NUMBER)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 4, 24, 4)
+        layout.addWidget(self.value)
+        layout.addWidget(QLabel(caption))
+
+
+class TicketBoard(QWidget):
+    ticket_opened = Signal(object)
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ticket_board")
+        self.ctx = ctx
+        self.open_counter = Counter(self.tr("segnalazioni aperte"), "open_count")
+        self.late_counter = Counter(self.tr("oltre la scadenza"), "overdue_count")
+        self.categories = FittedTable([self.tr("Categoria"), self.tr("Aperte"),
+                                       self.tr("In ritardo"), self.tr("Risolte (12 mesi)"),
+                                       self.tr("Giorni medi per risolvere")], "category_table")
+        top = QHBoxLayout()
+        top.addWidget(self.open_counter)
+        top.addWidget(self.late_counter)
+        top.addWidget(self.categories, 1)
+
+        self.columns: dict[tickets.TicketStatus, tuple[QGroupBox, QListWidget]] = {}
+        row = QHBoxLayout()
+        for status in (*tickets.OPEN_STATUSES, tickets.TicketStatus.RESOLVED):
+            box = QGroupBox()
+            listing = QListWidget()
+            listing.setObjectName(f"board_{status.value}")
+            listing.setWordWrap(True)
+            listing.itemActivated.connect(
+                lambda item: self.ticket_opened.emit(item.data(Qt.ItemDataRole.UserRole)))
+            QVBoxLayout(box).addWidget(listing)
+            row.addWidget(box, 1)
+            self.columns[status] = (box, listing)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(row, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        figures = tickets.counters(self.ctx)
+        self.open_counter.value.setText(str(figures.open))
+        self.late_counter.value.setText(str(figures.overdue))
+        self.late_counter.value.setStyleSheet(BIG_NUMBER + (" color: #b3261e;" if figures.overdue else ""))
+        self.categories.set_rows([
+            [f.label, str(f.open), str(f.overdue), str(f.resolved),
+             fmt_decimal(f.average_days, 1) if f.average_days is not None else "—"]
+            for f in figures.by_category if f.open or f.resolved])
+        for status, (total, cards) in tickets.board(self.ctx).items():
+            box, listing = self.columns[status]
+            box.setTitle(f"{vocab(status)} ({total})")
+            listing.clear()
+            for card in cards:
+                text = (f"{card.code} · {vocab(card.priority)}\n{card.summary}\n"
+                        + self.tr("{place} · scade il {date}").format(
+                            place=card.place, date=fmt_date(card.due_on)))
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, card.id)
+                if card.overdue:
+                    item.setForeground(QBrush(LATE))
+                listing.addItem(item)
