@@ -30,6 +30,7 @@ from borgo_desktop.seed.city_gen import (
     CATEGORY_BY_SHAPE, CityHousehold, Stamp, UnitPool, make_buildings, make_household,
     make_units,
 )
+from borgo_desktop.seed.city_tickets import build_city_tickets
 from borgo_desktop.seed.people import PeopleMaker
 from borgo_desktop.services import allocation, search
 from borgo_desktop.services.context import Context
@@ -124,6 +125,8 @@ def build_city(ctx: Context, progress: Callable[[str], None] | None = None,
         entries = _existing_entries(session) + _search_rows(buildings, units, households, links)
         search.rebuild_index(session, entries)
         session.commit()
+    phase("Segnalazioni di manutenzione")
+    build_city_tickets(ctx, REFERENCE_DAY, factor, phase)
     summary = CitySummary(len(buildings), len(units), len(households), len(persons),
                           len(links.leases), len(links.candidacies), len(entries),
                           time.perf_counter() - started)

@@ -90,6 +90,8 @@ def count(ctx: Context, spec: ListSpec, filters: dict | None = None) -> int:
 
 def fetch_page(ctx: Context, spec: ListSpec, filters: dict | None = None, sort: str = "",
                descending: bool = False, offset: int = 0, limit: int = 200) -> list[Row]:
+    if not sort:  # no order asked for: the list's own (newest first for tickets)
+        descending = spec.default_descending
     sort_col = spec.column(sort or spec.default_sort or spec.columns[0].key).expr
     order = sort_col.desc() if descending else sort_col.asc()
     query = (spec.base().with_only_columns(spec.id_expr, *(c.expr for c in spec.columns))
