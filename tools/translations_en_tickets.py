@@ -117,7 +117,7 @@ EN: dict[str, str] = {
     "Nuova segnalazione di guasto": "New fault report",
     "Per esempio: perdita d'acqua dal soffitto del bagno": "For example: water leaking from the bathroom ceiling",
     "Che cosa succede, da quando, dove esattamente": "What happens, since when, where exactly",
-    "l'alloggio del nucleo": "the household's unit",
+    "Nessun alloggio collegato al nucleo": "No unit linked to the household",
     "Apri comunque": "Open anyway",
     # vocabulary
     "Nuova": "New",

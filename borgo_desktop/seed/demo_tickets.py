@@ -140,7 +140,7 @@ def _one_ticket(ctx_for_day, rng, day: date, places, contractors, index: int) ->
             return
         tickets.start_work(ctx_for_day(day), t.id)
     # Most work ends by the deadline, some late.
-    day = max(day, t.opened_on + timedelta(days=int(span * rng.uniform(0.3, 1.6))))
+    day = max(day, t.opened_on + timedelta(days=int(span * rng.uniform(0.2, 1.3))))
     if day > end:
         return
     tickets.resolve(ctx_for_day(day), t.id, "Intervento eseguito.")

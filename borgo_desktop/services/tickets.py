@@ -191,10 +191,17 @@ def next_ticket_code(session: Session, today: date) -> str:
 
 # --- the status machine ------------------------------------------------------------------
 
+def event_instant(ctx: Context) -> datetime:
+    """Now; on a context set to another day (the demo's history), that day at this time."""
+    now = utcnow()
+    today = ctx.today()
+    return now if now.date() == today else datetime.combine(today, now.timetz())
+
+
 def _event(ctx: Context, session: Session, ticket: Ticket, kind: EventKind,
            from_status: TicketStatus | None, to_status: TicketStatus | None, note: str) -> None:
     event = TicketEvent(ticket_id=ticket.id, kind=kind, from_status=from_status,
-                        to_status=to_status, happened_at=utcnow(), note=note)
+                        to_status=to_status, happened_at=event_instant(ctx), note=note)
     ctx.stamp(event)
     session.add(event)
 

@@ -69,10 +69,37 @@ def run_tour(ctx: Context, out_dir: Path) -> list[Path]:
     if unit is not None:
         window.open_unit(unit)
         shot("08_alloggio.png")
+    _tickets_tour(ctx, window, _first_id(ctx, "households", "code", filters={"status": "resident"}),
+                  shot)
     window.close()
     window.deleteLater()
     app.processEvents()
     return saved
+
+
+def _tickets_tour(ctx: Context, window, household, shot) -> None:
+    """The maintenance area: list, a ticket with its timeline, board, planning, quick report."""
+    area = window.open_area("tickets")
+    shot("09_segnalazioni.png")
+    ticket = (_first_id(ctx, "tickets", "code", True, {"status": "in_progress"})
+              or _first_id(ctx, "tickets", "code", True))
+    if ticket is not None:
+        window.open_ticket(ticket)
+        shot("10_segnalazione.png")
+    window.open_area("tickets")
+    area.tabs.setCurrentWidget(area.board)
+    shot("11_bacheca.png")
+    area.tabs.setCurrentWidget(area.planning)
+    shot("12_programmata.png")
+    area.tabs.setCurrentWidget(area.list_page)
+    if household is not None:
+        form = window.open_household(household).report_fault()
+        form.category.setCurrentIndex(form.category.findData("plumbing"))
+        form.summary.setText("Perdita d'acqua dal soffitto del bagno")
+        form.description.setPlainText("Macchia di umidità che si allarga sopra la vasca.")
+        shot("13_nuova_segnalazione.png", form)
+        form.mark_clean()
+        form.reject()
 
 
 def _first_id(ctx: Context, spec_name: str, sort: str, descending: bool = False,

@@ -1705,8 +1705,8 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Place</translation>
         </message>
         <message>
-            <source>l'alloggio del nucleo</source>
-            <translation>the household's unit</translation>
+            <source>Nessun alloggio collegato al nucleo</source>
+            <translation>No unit linked to the household</translation>
         </message>
         <message>
             <source>Categoria</source>

@@ -16,7 +16,8 @@ from borgo_desktop.ui.widgets.display import FittedTable
 from borgo_desktop.ui.widgets.texts import vocab
 
 LATE = QColor("#b3261e")
-BIG_NUMBER = "font-size: 22pt; font-weight: 600;"
+BIG_NUMBER = "font-size: 20pt; font-weight: 600;"
+CATEGORY_TABLE_HEIGHT = 190
 
 
 class Counter(QWidget):
@@ -25,10 +26,10 @@ class Counter(QWidget):
         self.value = QLabel("0")
         self.value.setObjectName(name)
         self.value.setStyleSheet(BIG_NUMBER)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 4, 24, 4)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 2, 24, 2)
         layout.addWidget(self.value)
-        layout.addWidget(QLabel(caption))
+        layout.addWidget(QLabel(caption), 1)
 
 
 class TicketBoard(QWidget):
@@ -43,9 +44,15 @@ class TicketBoard(QWidget):
         self.categories = FittedTable([self.tr("Categoria"), self.tr("Aperte"),
                                        self.tr("In ritardo"), self.tr("Risolte (12 mesi)"),
                                        self.tr("Giorni medi per risolvere")], "category_table")
+        # A screenful of categories at most: the board below needs the height.
+        self.categories.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.categories.setMaximumHeight(CATEGORY_TABLE_HEIGHT)
+        self.categories.setMinimumHeight(CATEGORY_TABLE_HEIGHT)
+        counters = QVBoxLayout()
+        counters.addWidget(self.open_counter)
+        counters.addWidget(self.late_counter)
         top = QHBoxLayout()
-        top.addWidget(self.open_counter)
-        top.addWidget(self.late_counter)
+        top.addLayout(counters)
         top.addWidget(self.categories, 1)
 
         self.columns: dict[tickets.TicketStatus, tuple[QGroupBox, QListWidget]] = {}
@@ -55,6 +62,7 @@ class TicketBoard(QWidget):
             listing = QListWidget()
             listing.setObjectName(f"board_{status.value}")
             listing.setWordWrap(True)
+            listing.setSpacing(3)
             listing.itemActivated.connect(
                 lambda item: self.ticket_opened.emit(item.data(Qt.ItemDataRole.UserRole)))
             QVBoxLayout(box).addWidget(listing)
@@ -79,10 +87,9 @@ class TicketBoard(QWidget):
             box.setTitle(f"{vocab(status)} ({total})")
             listing.clear()
             for card in cards:
-                text = (f"{card.code} · {vocab(card.priority)}\n{card.summary}\n"
-                        + self.tr("{place} · scade il {date}").format(
-                            place=card.place, date=fmt_date(card.due_on)))
-                item = QListWidgetItem(text)
+                item = QListWidgetItem(f"{card.code} · {vocab(card.priority)}\n{card.summary}")
+                item.setToolTip(self.tr("{place} · scade il {date}").format(
+                    place=card.place, date=fmt_date(card.due_on)))
                 item.setData(Qt.ItemDataRole.UserRole, card.id)
                 if card.overdue:
                     item.setForeground(QBrush(LATE))

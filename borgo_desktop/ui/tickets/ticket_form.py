@@ -65,7 +65,7 @@ class TicketForm(DirtyDialog):
         self.warning.setWordWrap(True)
         self.warning.hide()
         form = QFormLayout()
-        form.addRow(self.tr("Luogo"), QLabel(place_text or self.tr("l'alloggio del nucleo")))
+        form.addRow(self.tr("Luogo"), QLabel(place_text or self.tr("Nessun alloggio collegato al nucleo")))
         for key, label, widget in (
                 ("category", self.tr("Categoria"), self.category),
                 ("priority", self.tr("Priorità"), self.priority),
