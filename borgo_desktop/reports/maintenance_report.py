@@ -53,8 +53,9 @@ def render_monthly(path: Path, report, *, office_name: str) -> Path:
                        STYLES["subtitle"]),
              Paragraph("Il mese in sintesi", STYLES["heading"]),
              pairs([("Segnalazioni aperte nel mese", str(report.opened)),
-                    ("Risolte nel mese", f"{report.resolved}, di cui {report.on_time} nei tempi "
-                                         f"({_share(report.on_time, report.resolved)})"),
+                    ("Risolte nel mese", f"{report.resolved}, di cui {report.on_time} nei "
+                                         f"tempi ({_share(report.on_time, report.resolved)})"
+                     if report.resolved else "0"),
                     ("Chiuse nel mese", str(report.closed)),
                     ("Ancora aperte a fine mese", str(report.open_at_end)),
                     ("Di queste, oltre la scadenza", str(report.overdue_at_end))], 60 * mm),

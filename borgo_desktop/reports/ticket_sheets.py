@@ -106,7 +106,7 @@ def render_notice(path: Path, *, office_name: str, office_contact: str, building
             when = f"{day}, dalle {start} alle {fmt_instant(ends_at).split(' ')[1]}"
     elif starts_at:
         when = f"a partire da {fmt_instant(starts_at)}"
-    band = Table([[Paragraph(f"<font color='white'><b>AVVISO AGLI INQUILINI</b></font>",
+    band = Table([[Paragraph("<font color='white'><b>AVVISO AGLI INQUILINI</b></font>",
                              ParagraphStyle("band", parent=NOTICE_BODY, fontSize=20, leading=24))]],
                  colWidths=[doc.width], rowHeights=[16 * mm])
     band.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), ACCENT),

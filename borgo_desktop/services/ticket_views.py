@@ -237,16 +237,6 @@ def get_ticket(ctx: Context, ticket_id: uuid.UUID) -> TicketDetail:
                                  a.description, a.created_at) for a in attachments))
 
 
-def tickets_of_household(ctx: Context, household_id: uuid.UUID) -> list[TicketView]:
-    """Tickets the household reported, newest first (its page shows them)."""
-    require(ctx, Permission.TICKET_CREATE)
-    costs = allowed(ctx.actor, Permission.TICKET_COSTS)
-    with ctx.store.read() as session:
-        rows = session.scalars(select(Ticket).where(Ticket.reporter_household_id == household_id)
-                               .order_by(Ticket.opened_on.desc(), Ticket.code.desc())).all()
-        return [ticket_view(session, t, ctx.today(), costs) for t in rows]
-
-
 def list_categories(ctx: Context, include_retired: bool = False) -> list[CategoryOption]:
     with ctx.store.read() as session:
         query = select(TicketCategory).order_by(TicketCategory.sort_order, TicketCategory.label)
@@ -295,13 +285,13 @@ def counters(ctx: Context, resolved_since: date | None = None) -> Counters:
     since = resolved_since or today - timedelta(days=365)
     overdue = and_(Ticket.status.in_(OPEN_STATUSES), Ticket.due_on < today)
     with ctx.store.read() as session:
-        open_rows = dict((r[0], (r[1], r[2])) for r in session.execute(
+        open_rows = {r[0]: (r[1], r[2]) for r in session.execute(
             select(Ticket.category_id, func.count(),
                    func.sum(case((overdue, 1), else_=0)))
-            .where(Ticket.status.in_(OPEN_STATUSES)).group_by(Ticket.category_id)))
-        resolved = dict((r[0], (r[1], r[2])) for r in session.execute(
+            .where(Ticket.status.in_(OPEN_STATUSES)).group_by(Ticket.category_id))}
+        resolved = {r[0]: (r[1], r[2]) for r in session.execute(
             select(Ticket.category_id, func.count(), func.avg(Ticket.resolution_days))
-            .where(Ticket.resolved_on >= since).group_by(Ticket.category_id)))
+            .where(Ticket.resolved_on >= since).group_by(Ticket.category_id))}
         categories = session.execute(select(TicketCategory.id, TicketCategory.label,
                                             TicketCategory.active)
                                      .order_by(TicketCategory.sort_order)).all()

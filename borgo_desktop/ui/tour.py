@@ -69,8 +69,8 @@ def run_tour(ctx: Context, out_dir: Path) -> list[Path]:
     if unit is not None:
         window.open_unit(unit)
         shot("08_alloggio.png")
-    _tickets_tour(ctx, window, _first_id(ctx, "households", "code", filters={"status": "resident"}),
-                  shot)
+    resident = _first_id(ctx, "households", "code", filters={"status": "resident"})
+    _tickets_tour(ctx, window, resident or largest, shot)
     window.close()
     window.deleteLater()
     app.processEvents()

@@ -148,3 +148,29 @@ def test_the_area_lists_filters_and_counts(qtbot, qtmodeltester, ctx, world, con
     item = area.board.columns[TicketStatus.NEW][1].item(0)
     area.board.ticket_opened.emit(item.data(Qt.ItemDataRole.UserRole))
     assert isinstance(window.tabs.currentWidget(), ticket_page.TicketPage)
+
+
+def test_contractors_and_plans_are_added_from_the_planning_tab(qtbot, ctx, world):
+    from datetime import date
+
+    window = window_for(qtbot, as_user(ctx, "marco.tecnico", "facility_manager"))
+    planning = window.open_area("tickets").planning
+    dialog = planning.new_contractor()
+    dialog.widgets["name"].setText("Vetreria Sempione")
+    dialog.widgets["phone"].setText("non è un numero")
+    dialog.save_button.click()
+    assert dialog.isVisible() and dialog.errors.label("phone").text()
+    dialog.widgets["phone"].setText("02 3456789")
+    dialog.save_button.click()
+    assert not dialog.isVisible()
+    assert planning.contractors.item(0, 0).text() == "Vetreria Sempione"
+    dialog = planning.new_plan()
+    dialog.widgets["name"].setText("Verifica estintori")
+    set_combo_data(dialog.widgets["category"], "other")
+    dialog.widgets["every_months"].setValue(6)
+    dialog.widgets["first_due_on"].set_value(date(2026, 12, 5))
+    dialog.save_button.click()
+    assert not dialog.isVisible()
+    assert planning.calendar.item(0, 0).text() == "05/12/2026"
+    assert planning.open_due() and "T2026-000001" in planning.result.text()
+    assert planning.open_due() == []  # the same period never opens twice

@@ -1376,6 +1376,14 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Open the tickets now due</translation>
         </message>
         <message>
+            <source>Nuovo controllo…</source>
+            <translation>New check…</translation>
+        </message>
+        <message>
+            <source>Nuova ditta…</source>
+            <translation>New contractor…</translation>
+        </message>
+        <message>
             <source>Ditta</source>
             <translation>Contractor</translation>
         </message>
@@ -1414,6 +1422,54 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>da aprire</source>
             <translation>to be opened</translation>
+        </message>
+        <message>
+            <source>Ragione sociale</source>
+            <translation>Company name</translation>
+        </message>
+        <message>
+            <source>Referente</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Nuova ditta</source>
+            <translation>New contractor</translation>
+        </message>
+        <message>
+            <source>— personale interno —</source>
+            <translation>— in-house staff —</translation>
+        </message>
+        <message>
+            <source> mesi</source>
+            <translation> months</translation>
+        </message>
+        <message>
+            <source> giorni prima</source>
+            <translation> days before</translation>
+        </message>
+        <message>
+            <source>Impianto o zona</source>
+            <translation>System or area</translation>
+        </message>
+        <message>
+            <source>Ogni</source>
+            <translation>Every</translation>
+        </message>
+        <message>
+            <source>Prima scadenza</source>
+            <translation>First due date</translation>
+        </message>
+        <message>
+            <source>Apri la segnalazione</source>
+            <translation>Open the ticket</translation>
+        </message>
+        <message>
+            <source>Nuovo controllo programmato</source>
+            <translation>New planned check</translation>
         </message>
         <message>
             <source>Segnalazioni aperte: {codes}</source>

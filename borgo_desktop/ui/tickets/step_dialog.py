@@ -11,11 +11,12 @@ from typing import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDateTimeEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+    QComboBox, QDateTimeEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
+    QVBoxLayout, QWidget,
 )
 
 from borgo_desktop.errors import UserError
-from borgo_desktop.ui.widgets.fields import MoneyEdit
+from borgo_desktop.ui.widgets.fields import DateEdit, MoneyEdit
 from borgo_desktop.ui.widgets.forms import DirtyDialog, FormErrors, banner_label
 from borgo_desktop.ui.widgets.texts import problems_of
 
@@ -29,9 +30,26 @@ def value_of(widget: QWidget):
         return widget.toPlainText()
     if isinstance(widget, QLineEdit):
         return widget.text()
+    if isinstance(widget, DateEdit):
+        return widget.value()
     if isinstance(widget, QDateTimeEdit):
         return widget.dateTime().toPython()
+    if isinstance(widget, QSpinBox):
+        return widget.value()
     raise TypeError(widget)
+
+
+def field_rows(form: QFormLayout, errors: FormErrors,
+               fields: list[tuple[str, str, QWidget]]) -> QFormLayout:
+    """One row per field, its red error label under it (found by the field's key)."""
+    for key, label, widget in fields:
+        widget.setObjectName(f"{key}_field")
+        widget.setAccessibleName(label)
+        column = QVBoxLayout()
+        column.addWidget(widget)
+        column.addWidget(errors.register(key, widget))
+        form.addRow(label, column)
+    return form
 
 
 class StepDialog(DirtyDialog):
@@ -47,14 +65,7 @@ class StepDialog(DirtyDialog):
         self.submit = submit
         self.widgets = {key: widget for key, _label, widget in fields}
         self.errors = FormErrors(banner_label())
-        form = QFormLayout()
-        for key, label, widget in fields:
-            widget.setObjectName(f"{key}_field")
-            widget.setAccessibleName(label)
-            column = QVBoxLayout()
-            column.addWidget(widget)
-            column.addWidget(self.errors.register(key, widget))
-            form.addRow(label, column)
+        form = field_rows(QFormLayout(), self.errors, fields)
         buttons, self.save_button = self.save_cancel_buttons()
         if save_text:
             self.save_button.setText(save_text)

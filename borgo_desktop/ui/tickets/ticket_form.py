@@ -19,6 +19,7 @@ from borgo_desktop.errors import UserError
 from borgo_desktop.models.tickets import Channel, Priority
 from borgo_desktop.services import tickets
 from borgo_desktop.services.context import Context
+from borgo_desktop.ui.tickets.step_dialog import field_rows
 from borgo_desktop.ui.widgets.fields import enum_combo, set_combo_data
 from borgo_desktop.ui.widgets.forms import DirtyDialog, FormErrors, banner_label
 from borgo_desktop.ui.widgets.texts import error_text, problems_of, vocab
@@ -66,18 +67,12 @@ class TicketForm(DirtyDialog):
         self.warning.hide()
         form = QFormLayout()
         form.addRow(self.tr("Luogo"), QLabel(place_text or self.tr("Nessun alloggio collegato al nucleo")))
-        for key, label, widget in (
-                ("category", self.tr("Categoria"), self.category),
-                ("priority", self.tr("Priorità"), self.priority),
-                ("channel", self.tr("Ricevuta da"), self.channel),
-                ("summary", self.tr("Oggetto"), self.summary),
-                ("description", self.tr("Descrizione"), self.description)):
-            widget.setObjectName(f"{key}_field")
-            widget.setAccessibleName(label)
-            column = QVBoxLayout()
-            column.addWidget(widget)
-            column.addWidget(self.errors.register(key, widget))
-            form.addRow(label, column)
+        field_rows(form, self.errors, [
+            ("category", self.tr("Categoria"), self.category),
+            ("priority", self.tr("Priorità"), self.priority),
+            ("channel", self.tr("Ricevuta da"), self.channel),
+            ("summary", self.tr("Oggetto"), self.summary),
+            ("description", self.tr("Descrizione"), self.description)])
         buttons, self.save_button = self.save_cancel_buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(self.errors.banner)
