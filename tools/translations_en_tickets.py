@@ -36,6 +36,11 @@ EN: dict[str, str] = {
     "Segnalazioni aperte: {codes}": "Tickets opened: {codes}",
     "Nessuna nuova segnalazione da aprire.": "No new ticket to open.",
     "Nuovo controllo…": "New check…",
+    "Chiudi le risolte non confermate": "Close resolved tickets nobody confirmed",
+    "Chiude d'ufficio le segnalazioni risolte da più giorni di quanti previsti nelle impostazioni, senza riscontro dell'inquilino":
+        "Closes the tickets resolved longer ago than the settings allow, without the tenant's confirmation",
+    "Segnalazioni chiuse d'ufficio: {n}": "Tickets closed by the office: {n}",
+    "Autogestione": "Self-management",
     "Nuova ditta…": "New contractor…",
     "Nuova ditta": "New contractor",
     "Referente": "Contact person",

@@ -75,10 +75,11 @@ class Channel(Labelled):
 class CostBearer(Labelled):
     OWNER = "owner"
     TENANT = "tenant"
+    SELF_MANAGEMENT = "self_management"  # the tenants' self-management body (autogestione)
 
     @classmethod
     def _labels(cls):
-        return {"owner": "Proprietà", "tenant": "Inquilino"}
+        return {"owner": "Proprietà", "tenant": "Inquilino", "self_management": "Autogestione"}
 
 
 class EventKind(Labelled):

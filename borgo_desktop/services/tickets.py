@@ -12,7 +12,7 @@ from __future__ import annotations
 import shutil
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Callable
 
@@ -34,6 +34,7 @@ from borgo_desktop.services.context import Context
 from borgo_desktop.services.lookups import current_unit, get_or_fail
 from borgo_desktop.services.permissions import Permission, require
 from borgo_desktop.services.registry_forms import Problems, required
+from borgo_desktop.services.settings import read_settings
 from borgo_desktop.services.ticket_views import (  # noqa: F401 - the read side, re-exported
     BoardCard, Counters, TicketDetail, TicketView, board, counters, deadline_days, due_date,
     get_ticket, list_categories, overdue_count, ticket_view,
@@ -300,6 +301,18 @@ def close(ctx: Context, ticket_id: uuid.UUID, rating: int | None = None,
         ticket.feedback_rating, ticket.feedback_note = rating, feedback.strip()
     note = f"Giudizio dell'inquilino: {rating}/5. {feedback}".strip() if rating else feedback
     return _transition(ctx, ticket_id, "close", note, apply)
+
+
+def close_unconfirmed(ctx: Context) -> list[str]:
+    """Close the tickets resolved more than ``tickets.autoclose_days`` ago; their codes."""
+    require(ctx, Permission.TICKET_CLOSE)
+    with ctx.store.read() as session:
+        days = int(read_settings(session, "tickets.autoclose_days")["tickets.autoclose_days"])
+        stale = session.scalars(select(Ticket.id).where(
+            Ticket.status == S.RESOLVED,
+            Ticket.resolved_on < ctx.today() - timedelta(days=days)).order_by(Ticket.code)).all()
+    note = f"Chiusa d'ufficio: nessun riscontro dell'inquilino entro {days} giorni."
+    return [close(ctx, ticket_id, None, note).ticket.code for ticket_id in stale]
 
 
 def reopen(ctx: Context, ticket_id: uuid.UUID, reason: str) -> TicketDetail:

@@ -174,3 +174,20 @@ def test_contractors_and_plans_are_added_from_the_planning_tab(qtbot, ctx, world
     assert planning.calendar.item(0, 0).text() == "05/12/2026"
     assert planning.open_due() and "T2026-000001" in planning.result.text()
     assert planning.open_due() == []  # the same period never opens twice
+
+
+def test_the_board_closes_resolved_tickets_nobody_confirmed(qtbot, ctx, world):
+    t = tickets.create_ticket(ctx, tickets.TicketInput(
+        category_code="plumbing", summary="Perdita", unit_id=world.units.a2.id,
+        reporter_name="Portineria")).ticket
+    tickets.triage(ctx, t.id, Priority.NORMAL)
+    tickets.assign(ctx, t.id, None, "Luca")
+    tickets.start_work(ctx, t.id)
+    tickets.resolve(ctx, t.id)
+    board = window_for(qtbot, dataclasses.replace(
+        ctx, today=lambda: ctx.today().replace(month=12, day=20))).open_area("tickets").board
+    assert board.columns[TicketStatus.RESOLVED][1].count() == 1
+    assert board.close_unconfirmed() == [t.code]
+    assert board.columns[TicketStatus.RESOLVED][1].count() == 0
+    clerk = window_for(qtbot, as_user(ctx, "anna.desk", "front_desk")).open_area("tickets").board
+    assert not clerk.autoclose_button.isVisibleTo(clerk)

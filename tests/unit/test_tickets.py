@@ -15,6 +15,7 @@ from borgo_desktop.models.tickets import (
     Channel, CostBearer, EventKind, Priority, TicketStatus, WaitReason,
 )
 from borgo_desktop.services import audit, settings, tickets
+from borgo_desktop.services.permissions import PermissionDenied
 from borgo_desktop.services.tickets import STEPS, SimilarTicketOpen
 
 from ticket_world import as_role, build_world, leak
@@ -250,3 +251,19 @@ def test_board_and_counters(ctx, world):
     assert (figures.open, figures.overdue) == (1, 1)
     electrical = next(f for f in figures.by_category if f.label == "Impianto elettrico")
     assert (electrical.resolved, electrical.average_days) == (1, 6.0)
+
+
+def test_resolved_tickets_without_confirmation_close_after_the_configured_days(ctx, world):
+    import dataclasses
+
+    t = tickets.create_ticket(ctx, leak(world)).ticket
+    force_status(ctx, t.id, S.IN_PROGRESS)
+    tickets.resolve(ctx, t.id)
+    assert tickets.close_unconfirmed(dataclasses.replace(ctx, today=lambda: date(2026, 12, 10))) == []
+    later = dataclasses.replace(ctx, today=lambda: date(2026, 12, 11))
+    assert tickets.close_unconfirmed(later) == [t.code]
+    closed = tickets.get_ticket(ctx, t.id)
+    assert closed.ticket.status == S.CLOSED and "15 giorni" in closed.events[-1].note
+    assert tickets.close_unconfirmed(later) == []
+    with pytest.raises(PermissionDenied):
+        tickets.close_unconfirmed(as_role(ctx, "front_desk"))

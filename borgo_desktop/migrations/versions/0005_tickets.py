@@ -105,7 +105,7 @@ def upgrade() -> None:
     sa.Column('assignee_name', sa.String(length=120), nullable=False),
     sa.Column('estimated_cost_cents', sa.Integer(), nullable=True),
     sa.Column('actual_cost_cents', sa.Integer(), nullable=True),
-    sa.Column('cost_bearer', sa.Enum('owner', 'tenant', name='costbearer', native_enum=False, length=24), nullable=True),
+    sa.Column('cost_bearer', sa.Enum('owner', 'tenant', 'self_management', name='costbearer', native_enum=False, length=24), nullable=True),
     sa.Column('feedback_rating', sa.Integer(), nullable=True),
     sa.Column('feedback_note', sa.Text(), nullable=False),
     sa.Column('reopen_count', sa.Integer(), nullable=False),

@@ -1738,6 +1738,18 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Average days to resolve</translation>
         </message>
         <message>
+            <source>Chiudi le risolte non confermate</source>
+            <translation>Close resolved tickets nobody confirmed</translation>
+        </message>
+        <message>
+            <source>Chiude d'ufficio le segnalazioni risolte da più giorni di quanti previsti nelle impostazioni, senza riscontro dell'inquilino</source>
+            <translation>Closes the tickets resolved longer ago than the settings allow, without the tenant's confirmation</translation>
+        </message>
+        <message>
+            <source>Segnalazioni chiuse d'ufficio: {n}</source>
+            <translation>Tickets closed by the office: {n}</translation>
+        </message>
+        <message>
             <source>{place} · scade il {date}</source>
             <translation>{place} · due {date}</translation>
         </message>
@@ -2453,6 +2465,10 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Inquilino</source>
             <translation>Tenant</translation>
+        </message>
+        <message>
+            <source>Autogestione</source>
+            <translation>Self-management</translation>
         </message>
         <message>
             <source>Apertura</source>

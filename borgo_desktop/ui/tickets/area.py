@@ -157,6 +157,8 @@ class TicketsArea(QWidget):
         self.list_page.status_message.connect(self.status_message)
         self.board = TicketBoard(ctx)
         self.board.ticket_opened.connect(self.ticket_opened)
+        self.board.changed.connect(self.refresh)
+        self.board.status_message.connect(self.status_message)
         self.planning = PlanningPanel(ctx)
         self.planning.changed.connect(self.refresh)
         self.tabs = QTabWidget()

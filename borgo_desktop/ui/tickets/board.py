@@ -6,12 +6,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
+    QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
+    QWidget,
 )
 
 from borgo_desktop.formatting import fmt_date, fmt_decimal
+from borgo_desktop.errors import UserError
 from borgo_desktop.services import tickets
 from borgo_desktop.services.context import Context
+from borgo_desktop.services.permissions import Permission, allowed
+from borgo_desktop.ui.widgets.dialogs import show_error
+from borgo_desktop.ui.widgets.icons import icon
 from borgo_desktop.ui.widgets.display import FittedTable
 from borgo_desktop.ui.widgets.texts import vocab
 
@@ -34,6 +39,8 @@ class Counter(QWidget):
 
 class TicketBoard(QWidget):
     ticket_opened = Signal(object)
+    changed = Signal()
+    status_message = Signal(str)
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,9 +55,18 @@ class TicketBoard(QWidget):
         self.categories.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.categories.setMaximumHeight(CATEGORY_TABLE_HEIGHT)
         self.categories.setMinimumHeight(CATEGORY_TABLE_HEIGHT)
+        self.autoclose_button = QPushButton(icon("fa5s.lock"),
+                                            self.tr("Chiudi le risolte non confermate"))
+        self.autoclose_button.setObjectName("autoclose_button")
+        self.autoclose_button.setToolTip(self.tr(
+            "Chiude d'ufficio le segnalazioni risolte da più giorni di quanti previsti nelle "
+            "impostazioni, senza riscontro dell'inquilino"))
+        self.autoclose_button.setVisible(allowed(ctx.actor, Permission.TICKET_CLOSE))
+        self.autoclose_button.clicked.connect(self.close_unconfirmed)
         counters = QVBoxLayout()
         counters.addWidget(self.open_counter)
         counters.addWidget(self.late_counter)
+        counters.addWidget(self.autoclose_button)
         top = QHBoxLayout()
         top.addLayout(counters)
         top.addWidget(self.categories, 1)
@@ -72,6 +88,18 @@ class TicketBoard(QWidget):
         layout.addLayout(top)
         layout.addLayout(row, 1)
         self.refresh()
+
+    def close_unconfirmed(self) -> list[str]:
+        try:
+            codes = tickets.close_unconfirmed(self.ctx)
+        except UserError as exc:
+            show_error(self, exc)
+            return []
+        self.refresh()
+        self.status_message.emit(self.tr("Segnalazioni chiuse d'ufficio: {n}").format(n=len(codes)))
+        if codes:
+            self.changed.emit()
+        return codes
 
     def refresh(self) -> None:
         figures = tickets.counters(self.ctx)
