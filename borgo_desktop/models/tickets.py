@@ -140,6 +140,8 @@ class Ticket(Tracked, Base):
         Index("ix_tickets_status_due", "status", "due_on"),
         Index("ix_tickets_status_opened", "status", "opened_on"),
         Index("ix_tickets_building_opened", "building_id", "opened_on"),
+        # A category's tickets newest first: the list's default order, without a sort.
+        Index("ix_tickets_category_code", "category_id", "code"),
         # A preventive plan opens one ticket per period, never two (two seats at once).
         UniqueConstraint("plan_id", "plan_period", name="uq_tickets_plan_period"),
     )
@@ -150,7 +152,7 @@ class Ticket(Tracked, Base):
     unit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("units.id"), index=True)
     common_space_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("common_spaces.id"))
     system: Mapped[str] = mapped_column(String(120), default="")
-    category_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("ticket_categories.id"), index=True)
+    category_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("ticket_categories.id"))
     summary: Mapped[str] = mapped_column(String(160))
     description: Mapped[str] = mapped_column(Text, default="")
     # Who reported it and how.

@@ -130,7 +130,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('tickets', schema=None) as batch_op:
         batch_op.create_index('ix_tickets_building_opened', ['building_id', 'opened_on'], unique=False)
-        batch_op.create_index(batch_op.f('ix_tickets_category_id'), ['category_id'], unique=False)
+        batch_op.create_index('ix_tickets_category_code', ['category_id', 'code'], unique=False)
         batch_op.create_index(batch_op.f('ix_tickets_contractor_id'), ['contractor_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_tickets_reporter_household_id'), ['reporter_household_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_tickets_resolved_on'), ['resolved_on'], unique=False)
@@ -226,7 +226,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_tickets_resolved_on'))
         batch_op.drop_index(batch_op.f('ix_tickets_reporter_household_id'))
         batch_op.drop_index(batch_op.f('ix_tickets_contractor_id'))
-        batch_op.drop_index(batch_op.f('ix_tickets_category_id'))
+        batch_op.drop_index('ix_tickets_category_code')
         batch_op.drop_index('ix_tickets_building_opened')
 
     op.drop_table('tickets')
