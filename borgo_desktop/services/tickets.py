@@ -90,11 +90,11 @@ class TicketInput:
 
 
 class SimilarTicketOpen(UserError):
-    def __init__(self, codes: list[str]) -> None:
-        self.codes = codes
-        super().__init__("È già aperta una segnalazione simile per lo stesso luogo e la stessa "
-                         "categoria: {codes}. Confermare per aprirne comunque una nuova.",
-                         field="similar", codes=", ".join(codes))
+    """An open ticket for the same place and category: the form asks before a second one."""
+
+    @property
+    def codes(self) -> list[str]:
+        return self.params["codes"].split(", ")
 
 
 # --- reporting ---------------------------------------------------------------------------
@@ -119,7 +119,10 @@ def create_ticket(ctx: Context, data: TicketInput) -> TicketDetail:
         if not data.accept_similar:
             similar = _similar(session, category.id, unit_id, space_id, building_id, data.system)
             if similar:
-                raise SimilarTicketOpen(similar)
+                raise SimilarTicketOpen(
+                    "È già aperta una segnalazione simile per lo stesso luogo e la stessa "
+                    "categoria: {codes}. Confermare per aprirne comunque una nuova.",
+                    field="similar", codes=", ".join(similar))
         today = ctx.today()
         ticket = Ticket(
             code=next_ticket_code(session, today), building_id=building_id, unit_id=unit_id,

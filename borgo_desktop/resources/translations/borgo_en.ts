@@ -2979,6 +2979,10 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>The ticket is not open: no appointment is needed.</translation>
         </message>
         <message>
+            <source>È già aperta una segnalazione simile per lo stesso luogo e la stessa categoria: {codes}. Confermare per aprirne comunque una nuova.</source>
+            <translation>A similar ticket is already open for the same place and category: {codes}. Confirm to open a new one anyway.</translation>
+        </message>
+        <message>
             <source>Indicare dove: un alloggio, uno spazio comune o un edificio.</source>
             <translation>Say where: a unit, a common space or a building.</translation>
         </message>
