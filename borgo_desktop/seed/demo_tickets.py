@@ -75,8 +75,8 @@ def build_tickets(ctx_for_day, ctx: Context) -> None:
     days = sorted(plan.REFERENCE_DAY - timedelta(days=rng.randint(0, DAYS if rng.random() < 0.6
                                                                   else RECENT_DAYS))
                   for _ in range(TICKETS))
-    for index, day in enumerate(days):
-        _one_ticket(ctx_for_day, rng, day, places, contractors, index)
+    for day in days:
+        _one_ticket(ctx_for_day, rng, day, places, contractors)
     ticket_plans.open_due_tickets(today)
 
 
@@ -105,7 +105,7 @@ def _input(rng: random.Random, places: dict, category: str, summary: str) -> Tic
     return TicketInput(**base, unit_id=unit, reporter_household_id=household)
 
 
-def _one_ticket(ctx_for_day, rng, day: date, places, contractors, index: int) -> None:
+def _one_ticket(ctx_for_day, rng, day: date, places, contractors) -> None:
     category, _weight, who, summaries = rng.choices(CATEGORIES, [c[1] for c in CATEGORIES])[0]
     t = tickets.create_ticket(ctx_for_day(day), _input(rng, places, category,
                                                        rng.choice(summaries))).ticket
@@ -113,7 +113,7 @@ def _one_ticket(ctx_for_day, rng, day: date, places, contractors, index: int) ->
     if rng.random() < 0.3:
         tickets.add_comment(ctx_for_day(day), t.id, rng.choice(COMMENTS))
     day += timedelta(days=rng.choice((0, 0, 1)))
-    if day > end or index % 37 == 0:  # a few stay new, waiting for the morning triage
+    if day > end or ((end - day).days < 3 and rng.random() < 0.6):  # awaiting triage
         return
     tickets.triage(ctx_for_day(day), t.id, t.priority)
     day += timedelta(days=rng.choice((0, 1, 1, 2)))
