@@ -67,6 +67,8 @@ def render_monthly(path: Path, report, *, office_name: str) -> Path:
         story += [Paragraph("Costi degli interventi risolti nel mese", STYLES["heading"]),
                   pairs([("A carico della proprietà", fmt_money(report.cost_owner_cents)),
                          ("A carico degli inquilini", fmt_money(report.cost_tenant_cents)),
+                         ("A carico dell'autogestione",
+                          fmt_money(report.cost_self_management_cents)),
                          ("Non ancora attribuiti", fmt_money(report.cost_unassigned_cents))],
                         60 * mm)]
     story.append(Paragraph(

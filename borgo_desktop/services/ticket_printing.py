@@ -56,6 +56,7 @@ class MonthlyReport:
     costs_visible: bool
     cost_owner_cents: int | None
     cost_tenant_cents: int | None
+    cost_self_management_cents: int | None
     cost_unassigned_cents: int | None
 
 
@@ -193,9 +194,10 @@ def monthly_report(ctx: Context, year: int, month: int) -> MonthlyReport:
         first, last, sum(r.opened for r in by_category), sum(r.resolved for r in by_category),
         sum(r.on_time for r in by_category), closed or 0, open_at_end or 0,
         int(overdue_at_end or 0), tuple(by_category), tuple(by_contractor), costs,
-        spent.get(CostBearer.OWNER, 0) if costs else None,
-        spent.get(CostBearer.TENANT, 0) if costs else None,
-        spent.get(None, 0) if costs else None)
+        int(spent.get(CostBearer.OWNER) or 0) if costs else None,
+        int(spent.get(CostBearer.TENANT) or 0) if costs else None,
+        int(spent.get(CostBearer.SELF_MANAGEMENT) or 0) if costs else None,
+        int(spent.get(None) or 0) if costs else None)
 
 
 def print_monthly(ctx: Context, year: int, month: int, path: Path) -> Path:
