@@ -89,8 +89,8 @@ def print_work_order(ctx: Context, ticket_id: uuid.UUID, path: Path) -> Path:
 
 # --- notice for the tenants ----------------------------------------------------------------
 
-def personal_words(ctx: Context, building_id: uuid.UUID) -> set[str]:
-    """Surnames of the building's current residents and its unit codes: never on a notice."""
+def personal_words(ctx: Context, building_id: uuid.UUID) -> tuple[set[str], set[str]]:
+    """(surnames of the building's current residents, its unit and household codes), folded."""
     with ctx.store.read() as session:
         surnames = session.scalars(
             select(Person.surname).join(Membership, Membership.person_id == Person.id)
@@ -102,14 +102,18 @@ def personal_words(ctx: Context, building_id: uuid.UUID) -> set[str]:
         households = session.scalars(
             select(Household.code).join(Lease, Lease.household_id == Household.id)
             .join(Unit, Unit.id == Lease.unit_id).where(Unit.building_id == building_id)).all()
-    return {w.casefold() for w in (*surnames, *codes, *households) if len(w) > 2}
+    return ({w.casefold() for w in surnames if len(w) > 2},
+            {w.casefold() for w in (*codes, *households)})
 
 
 def check_notice_text(ctx: Context, building_id: uuid.UUID, *texts: str) -> None:
     """Refuse a notice whose words name a resident or a flat (data-protection rule 3)."""
-    banned = personal_words(ctx, building_id)
-    words = {w.casefold() for text in texts for w in re.findall(r"[\w'-]+", text)}
-    found = sorted(words & banned)
+    surnames, codes = personal_words(ctx, building_id)
+    tokens = [w for text in texts for w in re.findall(r"[\w'-]+", text)]
+    # A surname names someone when written as a name ("Rossi"); "la sala" or "una villa"
+    # in lower case are words, even where a Sala or a Villa lives.
+    found = sorted({w.casefold() for w in tokens if w[:1].isupper()} & surnames
+                   | {w.casefold() for w in tokens} & codes)
     pattern = re.compile(r"\b(interno|int\.|appartamento|alloggio)\s*n?\.?\s*\d", re.IGNORECASE)
     if found or any(pattern.search(text) for text in texts):
         raise UserError("Un avviso per le parti comuni non può nominare inquilini né indicare "

@@ -191,3 +191,21 @@ def test_the_board_closes_resolved_tickets_nobody_confirmed(qtbot, ctx, world):
     assert board.columns[TicketStatus.RESOLVED][1].count() == 0
     clerk = window_for(qtbot, as_user(ctx, "anna.desk", "front_desk")).open_area("tickets").board
     assert not clerk.autoclose_button.isVisibleTo(clerk)
+
+
+def test_a_photo_is_attached_and_listed_with_its_hash(qtbot, ctx, world, tmp_path):
+    import hashlib
+
+    photo = tmp_path / "soffitto.jpg"
+    photo.write_bytes(b"\xff\xd8 macchia \xff\xd9")
+    detail = tickets.create_ticket(ctx, tickets.TicketInput(
+        category_code="plumbing", summary="Macchia", unit_id=world.units.a2.id,
+        reporter_household_id=world.bianchi.id))
+    page = ticket_page.TicketPage(ctx, detail.ticket.id)
+    qtbot.addWidget(page)
+    assert not page.files_box.isVisibleTo(page)
+    page.attach(photo)
+    assert page.files.rowCount() == 1 and page.files.item(0, 0).text() == "soffitto.jpg"
+    digest = hashlib.sha256(photo.read_bytes()).hexdigest()
+    assert page.files.item(0, 2).text() == digest[:16] + "…"
+    assert page.timeline.item(0, 3).text() == "Allegato: soffitto.jpg"

@@ -98,3 +98,23 @@ def test_monthly_report_figures(ctx, world, tmp_path):
     assert "ottobre 2026" in text and "Idraulica" in text and "150,00" in text
     with pytest.raises(PermissionDenied):
         ticket_printing.monthly_report(as_role(ctx, "front_desk"), 2026, 10)
+
+
+def test_a_surname_that_is_also_a_word_is_refused_only_as_a_name(ctx, world, tmp_path):
+    from borgo_desktop.identifiers import make_tax_code
+    from borgo_desktop.models.enums import Relation, Sex
+    from borgo_desktop.services import registry
+    from borgo_desktop.services.registry_forms import (
+        HouseholdInput, LeaseInput, MemberInput, PersonInput,
+    )
+
+    born = date(1970, 5, 5)
+    sala = registry.create_household(ctx, HouseholdInput(), [MemberInput(PersonInput(
+        "Sala", "Piero", make_tax_code("Sala", "Piero", born, "M", "F205"), born, Sex.M,
+        birth_place="Milano"), Relation.REFERENCE)])
+    registry.create_lease(ctx, LeaseInput(sala.id, world.b1.code, date(2026, 2, 1), 30_000))
+    ticket_printing.check_notice_text(ctx, world.building.id, "Chiusura della sala comune")
+    with pytest.raises(UserError, match="«sala»"):
+        ticket_printing.check_notice_text(ctx, world.building.id, "Guasto segnalato da Sala")
+    with pytest.raises(UserError, match=sala.code.lower()):
+        ticket_printing.check_notice_text(ctx, world.building.id, f"Nucleo {sala.code}")
