@@ -2,213 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="it_IT">
     <context>
-        <name />
-        <message>
-            <source>Valuta</source>
-            <translation>Triage</translation>
-        </message>
-        <message>
-            <source>Assegna</source>
-            <translation>Assign</translation>
-        </message>
-        <message>
-            <source>Avvia lavoro</source>
-            <translation>Start work</translation>
-        </message>
-        <message>
-            <source>Metti in attesa</source>
-            <translation>Put on hold</translation>
-        </message>
-        <message>
-            <source>Risolta</source>
-            <translation>Resolved</translation>
-        </message>
-        <message>
-            <source>Chiudi</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>Riapri</source>
-            <translation>Reopen</translation>
-        </message>
-        <message>
-            <source>Commento</source>
-            <translation>Comment</translation>
-        </message>
-        <message>
-            <source>Appuntamento</source>
-            <translation>Appointment</translation>
-        </message>
-        <message>
-            <source>Allega file…</source>
-            <translation>Attach file…</translation>
-        </message>
-        <message>
-            <source>Costi</source>
-            <translation>Costs</translation>
-        </message>
-        <message>
-            <source>Ordine di lavoro</source>
-            <translation>Work order</translation>
-        </message>
-        <message>
-            <source>Avviso inquilini</source>
-            <translation>Tenants' notice</translation>
-        </message>
-        <message>
-            <source>Valutazione</source>
-            <translation>Triage</translation>
-        </message>
-        <message>
-            <source>Priorità e categoria decidono la scadenza.</source>
-            <translation>Priority and category set the deadline.</translation>
-        </message>
-        <message>
-            <source>Priorità</source>
-            <translation>Priority</translation>
-        </message>
-        <message>
-            <source>Categoria</source>
-            <translation>Category</translation>
-        </message>
-        <message>
-            <source>Nota</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>— personale interno —</source>
-            <translation>— in-house staff —</translation>
-        </message>
-        <message>
-            <source>Nome del tecnico interno</source>
-            <translation>Name of the in-house technician</translation>
-        </message>
-        <message>
-            <source>Assegnazione</source>
-            <translation>Allocation</translation>
-        </message>
-        <message>
-            <source>Scegliere una ditta oppure scrivere il nome di un tecnico interno.</source>
-            <translation>Choose a contractor or write the name of an in-house technician.</translation>
-        </message>
-        <message>
-            <source>Ditta</source>
-            <translation>Contractor</translation>
-        </message>
-        <message>
-            <source>Tecnico interno</source>
-            <translation>In-house technician</translation>
-        </message>
-        <message>
-            <source>— scegliere —</source>
-            <translation>— choose —</translation>
-        </message>
-        <message>
-            <source>In attesa</source>
-            <translation>On hold</translation>
-        </message>
-        <message>
-            <source>In attesa di</source>
-            <translation>Waiting for</translation>
-        </message>
-        <message>
-            <source>Lavoro risolto</source>
-            <translation>Work resolved</translation>
-        </message>
-        <message>
-            <source>Che cosa è stato fatto?</source>
-            <translation>What was done?</translation>
-        </message>
-        <message>
-            <source>— non espresso —</source>
-            <translation>— not given —</translation>
-        </message>
-        <message>
-            <source>Chiusura</source>
-            <translation>Closing</translation>
-        </message>
-        <message>
-            <source>L'inquilino conferma che il problema è risolto?</source>
-            <translation>Does the tenant confirm the problem is solved?</translation>
-        </message>
-        <message>
-            <source>Giudizio dell'inquilino</source>
-            <translation>Tenant's rating</translation>
-        </message>
-        <message>
-            <source>Commento dell'inquilino</source>
-            <translation>Tenant's comment</translation>
-        </message>
-        <message>
-            <source>Riapertura</source>
-            <translation>Reopening</translation>
-        </message>
-        <message>
-            <source>Motivo</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <source>Testo</source>
-            <translation>Text</translation>
-        </message>
-        <message>
-            <source>Appuntamento per l'accesso</source>
-            <translation>Access appointment</translation>
-        </message>
-        <message>
-            <source>Ora italiana.</source>
-            <translation>Italian time.</translation>
-        </message>
-        <message>
-            <source>Quando</source>
-            <translation>When</translation>
-        </message>
-        <message>
-            <source>— da stabilire —</source>
-            <translation>— to be decided —</translation>
-        </message>
-        <message>
-            <source>Costo stimato</source>
-            <translation>Estimated cost</translation>
-        </message>
-        <message>
-            <source>Costo effettivo</source>
-            <translation>Actual cost</translation>
-        </message>
-        <message>
-            <source>A carico di</source>
-            <translation>Charged to</translation>
-        </message>
-        <message>
-            <source>Scala (vuoto: tutto l'edificio)</source>
-            <translation>Staircase (empty: the whole building)</translation>
-        </message>
-        <message>
-            <source>Titolo</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>Dalle</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <source>Alle</source>
-            <translation>To</translation>
-        </message>
-        <message>
-            <source>Avviso per gli inquilini</source>
-            <translation>Notice for the tenants</translation>
-        </message>
-        <message>
-            <source>L'avviso va esposto nelle parti comuni: non può nominare inquilini né indicare alloggi.</source>
-            <translation>The notice is put up in the common parts: it may not name tenants or flats.</translation>
-        </message>
-        <message>
-            <source>Stampa</source>
-            <translation>Print</translation>
-        </message>
-    </context>
-    <context>
         <name>ActionDialog</name>
         <message>
             <source>Conferma</source>
@@ -1705,6 +1498,213 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Annulla</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketActions</name>
+        <message>
+            <source>Valuta</source>
+            <translation>Triage</translation>
+        </message>
+        <message>
+            <source>Assegna</source>
+            <translation>Assign</translation>
+        </message>
+        <message>
+            <source>Avvia lavoro</source>
+            <translation>Start work</translation>
+        </message>
+        <message>
+            <source>Metti in attesa</source>
+            <translation>Put on hold</translation>
+        </message>
+        <message>
+            <source>Risolta</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>Chiudi</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Riapri</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>Commento</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Appuntamento</source>
+            <translation>Appointment</translation>
+        </message>
+        <message>
+            <source>Allega file…</source>
+            <translation>Attach file…</translation>
+        </message>
+        <message>
+            <source>Costi</source>
+            <translation>Costs</translation>
+        </message>
+        <message>
+            <source>Ordine di lavoro</source>
+            <translation>Work order</translation>
+        </message>
+        <message>
+            <source>Avviso inquilini</source>
+            <translation>Tenants' notice</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Valutazione</source>
+            <translation>Triage</translation>
+        </message>
+        <message>
+            <source>Priorità e categoria decidono la scadenza.</source>
+            <translation>Priority and category set the deadline.</translation>
+        </message>
+        <message>
+            <source>Priorità</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Categoria</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>— personale interno —</source>
+            <translation>— in-house staff —</translation>
+        </message>
+        <message>
+            <source>Nome del tecnico interno</source>
+            <translation>Name of the in-house technician</translation>
+        </message>
+        <message>
+            <source>Assegnazione</source>
+            <translation>Allocation</translation>
+        </message>
+        <message>
+            <source>Scegliere una ditta oppure scrivere il nome di un tecnico interno.</source>
+            <translation>Choose a contractor or write the name of an in-house technician.</translation>
+        </message>
+        <message>
+            <source>Ditta</source>
+            <translation>Contractor</translation>
+        </message>
+        <message>
+            <source>Tecnico interno</source>
+            <translation>In-house technician</translation>
+        </message>
+        <message>
+            <source>— scegliere —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>In attesa</source>
+            <translation>On hold</translation>
+        </message>
+        <message>
+            <source>In attesa di</source>
+            <translation>Waiting for</translation>
+        </message>
+        <message>
+            <source>Lavoro risolto</source>
+            <translation>Work resolved</translation>
+        </message>
+        <message>
+            <source>Che cosa è stato fatto?</source>
+            <translation>What was done?</translation>
+        </message>
+        <message>
+            <source>— non espresso —</source>
+            <translation>— not given —</translation>
+        </message>
+        <message>
+            <source>Chiusura</source>
+            <translation>Closing</translation>
+        </message>
+        <message>
+            <source>L'inquilino conferma che il problema è risolto?</source>
+            <translation>Does the tenant confirm the problem is solved?</translation>
+        </message>
+        <message>
+            <source>Giudizio dell'inquilino</source>
+            <translation>Tenant's rating</translation>
+        </message>
+        <message>
+            <source>Commento dell'inquilino</source>
+            <translation>Tenant's comment</translation>
+        </message>
+        <message>
+            <source>Riapertura</source>
+            <translation>Reopening</translation>
+        </message>
+        <message>
+            <source>Motivo</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Testo</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Appuntamento per l'accesso</source>
+            <translation>Access appointment</translation>
+        </message>
+        <message>
+            <source>Ora italiana.</source>
+            <translation>Italian time.</translation>
+        </message>
+        <message>
+            <source>Quando</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>— da stabilire —</source>
+            <translation>— to be decided —</translation>
+        </message>
+        <message>
+            <source>Costo stimato</source>
+            <translation>Estimated cost</translation>
+        </message>
+        <message>
+            <source>Costo effettivo</source>
+            <translation>Actual cost</translation>
+        </message>
+        <message>
+            <source>A carico di</source>
+            <translation>Charged to</translation>
+        </message>
+        <message>
+            <source>Scala (vuoto: tutto l'edificio)</source>
+            <translation>Staircase (empty: the whole building)</translation>
+        </message>
+        <message>
+            <source>Titolo</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Dalle</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Alle</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Avviso per gli inquilini</source>
+            <translation>Notice for the tenants</translation>
+        </message>
+        <message>
+            <source>L'avviso va esposto nelle parti comuni: non può nominare inquilini né indicare alloggi.</source>
+            <translation>The notice is put up in the common parts: it may not name tenants or flats.</translation>
+        </message>
+        <message>
+            <source>Stampa</source>
+            <translation>Print</translation>
         </message>
     </context>
     <context>

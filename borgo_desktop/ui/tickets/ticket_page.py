@@ -67,8 +67,9 @@ class TicketPage(QWidget):
         header.addWidget(self.open_household_button)
 
         self.buttons: dict[str, QPushButton] = {}
+        self.actions = actions.TicketActions(self)
         grid = QGridLayout()
-        visible = [a for a in actions.actions() if allowed(ctx.actor, a.permission)]
+        visible = [a for a in self.actions.actions() if allowed(ctx.actor, a.permission)]
         for index, action in enumerate(visible):
             button = QPushButton(icon(action.icon), action.text)
             button.setObjectName(f"{action.name}_button")
@@ -159,7 +160,7 @@ class TicketPage(QWidget):
         self.files_box.setVisible(bool(detail.attachments))
         self.open_household_button.setVisible(t.reporter_household_id is not None)
         possible = set(tickets.available_actions(t.status))
-        for action in actions.actions():
+        for action in self.actions.actions():
             button = self.buttons.get(action.name)
             if button is None:
                 continue
@@ -194,7 +195,7 @@ class TicketPage(QWidget):
             return self.attach()
         if name == "work_order":
             return self.print_work_order()
-        dialog = actions.build(self, name)
+        dialog = self.actions.build(name)
         return open_tracked(self, dialog, self._saved)
 
     def _direct(self, call) -> None:
