@@ -36,6 +36,9 @@ EN: dict[str, str] = {
     "Segnalazioni aperte: {codes}": "Tickets opened: {codes}",
     "Nessuna nuova segnalazione da aprire.": "No new ticket to open.",
     "Nuovo controllo…": "New check…",
+    "Resoconto mensile…": "Monthly report…",
+    "Resoconto mensile della manutenzione": "Monthly maintenance report",
+    "Mese": "Month",
     "Chiudi le risolte non confermate": "Close resolved tickets nobody confirmed",
     "Chiude d'ufficio le segnalazioni risolte da più giorni di quanti previsti nelle impostazioni, senza riscontro dell'inquilino":
         "Closes the tickets resolved longer ago than the settings allow, without the tenant's confirmation",

@@ -209,3 +209,23 @@ def test_a_photo_is_attached_and_listed_with_its_hash(qtbot, ctx, world, tmp_pat
     digest = hashlib.sha256(photo.read_bytes()).hexdigest()
     assert page.files.item(0, 2).text() == digest[:16] + "…"
     assert page.timeline.item(0, 3).text() == "Allegato: soffitto.jpg"
+
+
+def test_the_monthly_report_is_printed_from_the_board(qtbot, ctx, world, monkeypatch):
+    from borgo_desktop.ui.widgets import list_page
+
+    opened = []
+    monkeypatch.setattr(list_page, "open_file", opened.append)
+    tickets.create_ticket(ctx, tickets.TicketInput(
+        category_code="plumbing", summary="Perdita", unit_id=world.units.a2.id,
+        reporter_name="Portineria"))
+    board = window_for(qtbot, ctx).open_area("tickets").board
+    dialog = board.monthly_report()
+    assert dialog.widgets["month"].currentText() == "ottobre 2026"
+    dialog.widgets["month"].setCurrentIndex(0)
+    dialog.save_button.click()
+    assert opened and opened[0].name == "manutenzione-2026-11.pdf"
+    text = PdfReader(str(opened[0])).pages[0].extract_text()
+    assert "novembre 2026" in text and "Idraulica" in text
+    clerk = window_for(qtbot, as_user(ctx, "anna.desk", "front_desk")).open_area("tickets").board
+    assert not clerk.report_button.isVisibleTo(clerk)

@@ -1746,6 +1746,22 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Closes the tickets resolved longer ago than the settings allow, without the tenant's confirmation</translation>
         </message>
         <message>
+            <source>Resoconto mensile…</source>
+            <translation>Monthly report…</translation>
+        </message>
+        <message>
+            <source>Resoconto mensile della manutenzione</source>
+            <translation>Monthly maintenance report</translation>
+        </message>
+        <message>
+            <source>Mese</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Stampa</source>
+            <translation>Print</translation>
+        </message>
+        <message>
             <source>Segnalazioni chiuse d'ufficio: {n}</source>
             <translation>Tickets closed by the office: {n}</translation>
         </message>

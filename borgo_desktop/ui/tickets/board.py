@@ -3,11 +3,13 @@ and per category the average days to resolve over the last year."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
-    QWidget,
+    QComboBox, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+    QVBoxLayout, QWidget,
 )
 
 from borgo_desktop.formatting import fmt_date, fmt_decimal
@@ -15,7 +17,8 @@ from borgo_desktop.errors import UserError
 from borgo_desktop.services import tickets
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.permissions import Permission, allowed
-from borgo_desktop.ui.widgets.dialogs import show_error
+from borgo_desktop.ui.tickets.step_dialog import StepDialog
+from borgo_desktop.ui.widgets.dialogs import open_tracked, show_error
 from borgo_desktop.ui.widgets.icons import icon
 from borgo_desktop.ui.widgets.display import FittedTable
 from borgo_desktop.ui.widgets.texts import vocab
@@ -63,9 +66,16 @@ class TicketBoard(QWidget):
             "impostazioni, senza riscontro dell'inquilino"))
         self.autoclose_button.setVisible(allowed(ctx.actor, Permission.TICKET_CLOSE))
         self.autoclose_button.clicked.connect(self.close_unconfirmed)
+        self.report_button = QPushButton(icon("fa5s.print"), self.tr("Resoconto mensile…"))
+        self.report_button.setObjectName("monthly_report_button")
+        self.report_button.setVisible(allowed(ctx.actor, Permission.TICKET_MANAGE))
+        self.report_button.clicked.connect(self.monthly_report)
+        self.dialog = None
+        self.last_pdf = None
         counters = QVBoxLayout()
         counters.addWidget(self.open_counter)
         counters.addWidget(self.late_counter)
+        counters.addWidget(self.report_button)
         counters.addWidget(self.autoclose_button)
         top = QHBoxLayout()
         top.addLayout(counters)
@@ -88,6 +98,32 @@ class TicketBoard(QWidget):
         layout.addLayout(top)
         layout.addLayout(row, 1)
         self.refresh()
+
+    def monthly_report(self) -> StepDialog:
+        """Choose one of the last twelve months; the report opens in the PDF viewer."""
+        from borgo_desktop.reports.maintenance_report import month_name
+        from borgo_desktop.services.ticket_printing import print_monthly
+        from borgo_desktop.ui.widgets.list_page import open_file, temp_pdf
+
+        month = QComboBox()
+        first = self.ctx.today().replace(day=1)
+        for back in range(12):
+            index = first.year * 12 + first.month - 1 - back
+            day = date(index // 12, index % 12 + 1, 1)
+            month.addItem(month_name(day), (day.year, day.month))
+        month.setCurrentIndex(1)  # the month just ended
+
+        def submit(values):
+            year, number = values["month"]
+            path = temp_pdf(f"manutenzione-{year}-{number:02d}")
+            print_monthly(self.ctx, year, number, path)
+            self.last_pdf = path
+            open_file(path)
+            return path
+        dialog = StepDialog(self.tr("Resoconto mensile della manutenzione"), "",
+                            [("month", self.tr("Mese"), month)], submit, self,
+                            save_text=self.tr("Stampa"))
+        return open_tracked(self, dialog, lambda _path: None)
 
     def close_unconfirmed(self) -> list[str]:
         try:
