@@ -273,6 +273,7 @@ def board(ctx: Context, limit: int = BOARD_LIMIT) -> dict[TicketStatus, tuple[in
 
 
 def overdue_count(ctx: Context) -> int:
+    require(ctx, Permission.TICKET_CREATE)
     with ctx.store.read() as session:
         return session.scalar(select(func.count()).select_from(Ticket).where(
             Ticket.status.in_(OPEN_STATUSES), Ticket.due_on < ctx.today())) or 0

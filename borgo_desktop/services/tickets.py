@@ -322,9 +322,14 @@ def reopen(ctx: Context, ticket_id: uuid.UUID, reason: str) -> TicketDetail:
     if not (reason or "").strip():
         raise UserError("Indicare il motivo della riapertura.", field="reason")
 
-    def apply(_session: Session, ticket: Ticket) -> None:
+    today = ctx.today()
+
+    def apply(session: Session, ticket: Ticket) -> None:
         ticket.resolved_on = ticket.resolution_days = ticket.closed_on = None
         ticket.reopen_count += 1
+        # The work starts again today: a new deadline, not the one already passed.
+        code = session.get(TicketCategory, ticket.category_id).code
+        ticket.due_on = due_date(session, today, code, ticket.priority)
     return _transition(ctx, ticket_id, "reopen", reason, apply)
 
 

@@ -106,6 +106,7 @@ def test_a_whole_life_leaves_a_timeline_and_audit(ctx, world):
     reopened = tickets.reopen(ctx, t.id, "Goccia ancora")
     assert reopened.ticket.status == S.TRIAGED and reopened.ticket.reopen_count == 1
     assert reopened.ticket.resolved_on is None and reopened.ticket.closed_on is None
+    assert reopened.ticket.due_on == ctx.today() + timedelta(days=1)  # urgent, from today
     kinds = [e.to_status for e in reopened.events]
     assert kinds == [S.NEW, S.TRIAGED, S.ASSIGNED, S.IN_PROGRESS, S.WAITING, S.IN_PROGRESS,
                      S.RESOLVED, S.CLOSED, S.TRIAGED]
@@ -267,3 +268,14 @@ def test_resolved_tickets_without_confirmation_close_after_the_configured_days(c
     assert tickets.close_unconfirmed(later) == []
     with pytest.raises(PermissionDenied):
         tickets.close_unconfirmed(as_role(ctx, "front_desk"))
+
+
+def test_a_reopened_ticket_gets_a_new_deadline_from_the_day_it_reopens(ctx, world):
+    import dataclasses
+
+    t = tickets.create_ticket(ctx, leak(world)).ticket  # plumbing, normal: 7 days
+    force_status(ctx, t.id, S.IN_PROGRESS)
+    tickets.resolve(ctx, t.id)
+    later = dataclasses.replace(ctx, today=lambda: date(2026, 12, 20))
+    reopened = tickets.reopen(later, t.id, "Perde di nuovo").ticket
+    assert reopened.due_on == date(2026, 12, 27) and not reopened.overdue
