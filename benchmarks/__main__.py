@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from benchmarks import cases_bench, list_bench, search_bench, startup_bench
+from benchmarks import cases_bench, list_bench, search_bench, startup_bench, tickets_bench
 from benchmarks.common import DEFAULT_DATA_DIR, ensure_data, log, open_context
 
-GROUPS = ("search", "startup", "list", "cases")
+GROUPS = ("search", "startup", "list", "tickets", "cases")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,6 +30,8 @@ def main(argv: list[str] | None = None) -> int:
             list_bench.run(ctx, database)
         if "cases" in args.only:
             cases_bench.run(ctx, database)
+        if "tickets" in args.only:
+            tickets_bench.run(ctx, database)
     finally:
         ctx.store.close()
     if "startup" in args.only:

@@ -4,7 +4,7 @@
     borgo-desktop db upgrade|current|check
     borgo-desktop import households FILE [--report R.csv] [--skip-invalid] [--dry-run]
     borgo-desktop import households --template FILE.xlsx
-    borgo-desktop export households|persons|units --format xlsx|csv --out FILE
+    borgo-desktop export households|persons|units|tickets --format xlsx|csv --out FILE
     borgo-desktop seed --scale demo|city [--data-dir DIR]
     borgo-desktop backup create|list|verify FILE|restore FILE
     borgo-desktop audit verify
@@ -66,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     exp = commands.add_parser("export", help="esporta un elenco")
     _common(exp, suppress=True)
-    exp.add_argument("what", choices=("households", "persons", "units"))
+    exp.add_argument("what", choices=("households", "persons", "units", "tickets"))
     exp.add_argument("--format", choices=("xlsx", "csv"), default="xlsx")
     exp.add_argument("--out", type=Path, required=True)
 

@@ -12,12 +12,18 @@ from borgo_desktop.models.registry import (
     Building, CommonSpace, Household, Lease, Membership, Person, Unit,
 )
 from borgo_desktop.models.settings import SearchEntry, Setting
+from borgo_desktop.models.tickets import (
+    Contractor, PreventivePlan, Ticket, TicketAppointment, TicketAttachment, TicketCategory,
+    TicketEvent,
+)
 
 __all__ = [
     "Base", "Building", "Unit", "CommonSpace", "Household", "Person", "Membership", "Lease",
     "TargetCategory", "Candidacy", "CandidacyEvent", "MoveInTask", "Setting", "SearchEntry",
     "AuditEntry", "Consent", "Disposal",
-    "AuditEntry", "Case", "CaseWorker", "CaseGrant", "CaseEvent", "CaseNote", "NoteDraft",
+    "Case", "CaseWorker", "CaseGrant", "CaseEvent", "CaseNote", "NoteDraft",
     "Assessment", "AssessmentScore", "SupportPlan", "PlanGoal", "PlanAction", "PlanReview",
     "GoalReview", "Referral",
+    "TicketCategory", "Contractor", "PreventivePlan", "Ticket", "TicketEvent",
+    "TicketAppointment", "TicketAttachment",
 ]

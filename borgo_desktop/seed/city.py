@@ -31,6 +31,7 @@ from borgo_desktop.seed.city_gen import (
     CATEGORY_BY_SHAPE, CityHousehold, Stamp, UnitPool, make_buildings, make_household,
     make_units,
 )
+from borgo_desktop.seed.city_tickets import build_city_tickets
 from borgo_desktop.seed.people import PeopleMaker
 from borgo_desktop.services import allocation, search
 from borgo_desktop.services.context import Context
@@ -126,6 +127,8 @@ def build_city(ctx: Context, progress: Callable[[str], None] | None = None,
         search.rebuild_index(session, entries)
         session.commit()
     build_city_cases(ctx, factor, phase)
+    phase("Segnalazioni di manutenzione")
+    build_city_tickets(ctx, REFERENCE_DAY, factor, phase)
     summary = CitySummary(len(buildings), len(units), len(households), len(persons),
                           len(links.leases), len(links.candidacies), len(entries),
                           time.perf_counter() - started)

@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from borgo_desktop.models import Building
 from borgo_desktop.models.enums import MoveInItem, Regime, Stage, Vulnerability
-from borgo_desktop.seed import demo_plan as plan
+from borgo_desktop.seed import demo_plan as plan, demo_tickets
 from borgo_desktop.seed.demo_dataprotection import build_data_protection
 from borgo_desktop.seed.demo_cases import build_demo_cases
 from borgo_desktop.seed.names import ORIGINS
@@ -61,6 +61,7 @@ def build_demo(ctx: Context) -> bool:
         _walk_pipeline(ctx, applicant, units.get(applicant.recipe_index), rng)
     build_data_protection(today, DEMO_ACTOR, plan.SEED + 3)
     build_demo_cases(ctx)
+    demo_tickets.build_tickets(lambda day: on_day(ctx, day), ctx)
     return True
 
 

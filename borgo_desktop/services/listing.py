@@ -8,6 +8,7 @@ exports. Sorting and filtering run in the database; rows are plain tuples.
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
@@ -15,8 +16,10 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import aliased
 
 from borgo_desktop.models import (
-    Building, Candidacy, Household, Lease, Membership, Person, TargetCategory, Unit,
+    Building, Candidacy, CommonSpace, Contractor, Household, Lease, Membership, Person,
+    TargetCategory, Ticket, TicketCategory, Unit,
 )
+from borgo_desktop.models.tickets import OPEN_STATUSES, Priority, TicketStatus
 from borgo_desktop.models.enums import (
     HouseholdStatus, Labelled, LeaseStatus, Regime, Sex, Stage, UnitStatus,
 )
@@ -47,11 +50,16 @@ class ListSpec:
     id_expr: object
     columns: tuple[Column, ...]
     base: Callable[[], Select]
-    text_columns: tuple[object, ...]  # searched by the "text" filter
+    # Searched by the "text" filter: columns, or callables turning the LIKE pattern into a
+    # condition (a subquery, so counting needs no join).
+    text_columns: tuple[object, ...]
     filters: dict[str, Callable[[object], object]] = field(default_factory=dict)
     default_sort: str = ""
     permission: Permission = Permission.REGISTRY_READ  # needed to see the list
     personal: bool = True  # names people: exporting or printing it needs EXPORT_PERSONAL
+    default_descending: bool = False  # newest first, for lists keyed by a growing code
+    # A cheaper FROM for counting, when no filter needs the joined tables (large lists).
+    count_base: Callable[[], Select] | None = None
 
     @property
     def export_permission(self) -> Permission:
@@ -75,7 +83,9 @@ def _where(spec: ListSpec, filters: dict[str, object]) -> list:
         if name == "text":
             for word in str(value).split():
                 pattern = f"%{word}%"
-                clauses.append(or_(*(func.lower(c).like(pattern.lower()) for c in spec.text_columns)))
+                clauses.append(or_(*(c(pattern.lower()) if callable(c) else
+                                     func.lower(c).like(pattern.lower())
+                                     for c in spec.text_columns)))
         else:
             clauses.append(spec.filters[name](value))
     return clauses
@@ -85,7 +95,8 @@ def count(ctx: Context, spec: ListSpec, filters: dict | None = None) -> int:
     require(ctx, spec.permission)
     clauses = _where(spec, filters or {})
     if clauses:
-        query = spec.base().with_only_columns(func.count(spec.id_expr)).order_by(None).where(*clauses)
+        base = spec.count_base or spec.base
+        query = base().with_only_columns(func.count(spec.id_expr)).order_by(None).where(*clauses)
     else:  # the joins of a list are outer joins on one row each: the bare table counts the same
         query = select(func.count()).select_from(spec.id_expr.table)
     with ctx.store.read() as session:
@@ -95,6 +106,8 @@ def count(ctx: Context, spec: ListSpec, filters: dict | None = None) -> int:
 def fetch_page(ctx: Context, spec: ListSpec, filters: dict | None = None, sort: str = "",
                descending: bool = False, offset: int = 0, limit: int = 200) -> list[Row]:
     require(ctx, spec.permission)
+    if not sort:  # no order asked for: the list's own (newest first for tickets)
+        descending = spec.default_descending
     sort_col = spec.column(sort or spec.default_sort or spec.columns[0].key).expr
     order = sort_col.desc() if descending else sort_col.asc()
     query = (spec.base().with_only_columns(spec.id_expr, *(c.expr for c in spec.columns))
@@ -242,4 +255,61 @@ UNITS = ListSpec(
     personal=False,
 )
 
-SPECS = {spec.name: spec for spec in (HOUSEHOLDS, PERSONS, UNITS)}
+
+
+def _overdue_on(value) -> object:
+    """Open tickets past their deadline on the given day (the window passes its today)."""
+    day = value if isinstance(value, date) else date.fromisoformat(str(value))
+    return and_(Ticket.status.in_(OPEN_STATUSES), Ticket.due_on < day)
+
+
+def _assignee(value) -> object:
+    if value == IN_HOUSE:
+        return and_(Ticket.contractor_id.is_(None), Ticket.assignee_name != "")
+    return Ticket.contractor_id == (value if isinstance(value, uuid.UUID) else uuid.UUID(str(value)))
+
+
+IN_HOUSE = "in_house"
+_ticket_unit = aliased(Unit)
+
+TICKETS = ListSpec(
+    name="tickets", title="Segnalazioni di manutenzione", id_expr=Ticket.id,
+    columns=(
+        Column("code", "Codice", Ticket.code),
+        Column("opened_on", "Aperta il", Ticket.opened_on, DATE),
+        Column("priority", "Priorità", Ticket.priority, ENUM, Priority),
+        Column("status", "Stato", Ticket.status, ENUM, TicketStatus),
+        Column("category", "Categoria", TicketCategory.label),
+        Column("building", "Edificio", Building.code),
+        Column("place", "Luogo", func.coalesce(_ticket_unit.code, CommonSpace.name, Ticket.system)),
+        Column("summary", "Oggetto", Ticket.summary),
+        Column("assignee", "Assegnata a",
+               func.coalesce(Contractor.name, func.nullif(Ticket.assignee_name, ""))),
+        Column("due_on", "Scadenza", Ticket.due_on, DATE),
+    ),
+    base=lambda: (select(Ticket.id)
+                  .join(TicketCategory, TicketCategory.id == Ticket.category_id)
+                  .join(Building, Building.id == Ticket.building_id)
+                  .outerjoin(_ticket_unit, _ticket_unit.id == Ticket.unit_id)
+                  .outerjoin(CommonSpace, CommonSpace.id == Ticket.common_space_id)
+                  .outerjoin(Contractor, Contractor.id == Ticket.contractor_id)),
+    # Every condition on the tickets table alone (subqueries for codes of other tables), so
+    # the count of 300,000 rows runs without a join.
+    text_columns=(Ticket.code, Ticket.summary, lambda pattern: Ticket.unit_id.in_(
+        select(Unit.id).where(func.lower(Unit.code).like(pattern)))),
+    filters={
+        "status": lambda v: Ticket.status == v,
+        "open": lambda v: Ticket.status.in_(OPEN_STATUSES) if v else Ticket.status.not_in(OPEN_STATUSES),
+        "building": lambda v: Ticket.building_id.in_(select(Building.id).where(Building.code == v)),
+        "category": lambda v: Ticket.category_id.in_(
+            select(TicketCategory.id).where(TicketCategory.code == v)),
+        "priority": lambda v: Ticket.priority == v,
+        "overdue": _overdue_on,
+        "assignee": _assignee,
+    },
+    default_sort="code",
+    default_descending=True,
+    count_base=lambda: select(Ticket.id),
+)
+
+SPECS = {spec.name: spec for spec in (HOUSEHOLDS, PERSONS, UNITS, TICKETS)}

@@ -39,6 +39,19 @@ DEFAULTS: dict[str, object] = {
     "cases.plan_valid_months": 12,
     "cases.expiry_warning_days": 30,
     "cases.follow_up_months": 6,
+    # Days to resolve a ticket by priority; "*" for every category, then per-category
+    # overrides (a category code -> the priorities it changes). Placeholder values, TO VERIFY
+    # with the operator's service contract.
+    # A resolved ticket the tenant never confirmed is closed after these days.
+    "tickets.autoclose_days": 15,
+    "tickets.deadline_days": {
+        "*": {"urgent": 1, "high": 3, "normal": 10, "low": 30},
+        "heating": {"high": 2, "normal": 5},
+        "lift": {"high": 2, "normal": 5},
+        "plumbing": {"normal": 7},
+        "green": {"normal": 20, "low": 60},
+        "cleaning": {"normal": 5},
+    },
 }
 
 

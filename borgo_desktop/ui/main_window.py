@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from borgo_desktop.ui.registry.household_form import HouseholdForm
     from borgo_desktop.ui.registry.household_page import HouseholdPage
     from borgo_desktop.ui.registry.unit_page import UnitPage
+    from borgo_desktop.ui.tickets.ticket_page import TicketPage
 
 NAV_WIDTH = 180
 
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
             Area("persons", self.tr("Persone"), "fa5s.user", self._persons_page),
             Area("units", self.tr("Alloggi"), "fa5s.home", self._units_page),
             Area("allocation", self.tr("Assegnazioni"), "fa5s.key", self._allocation_page),
+            Area("tickets", self.tr("Manutenzione"), "fa5s.tools", self._tickets_page),
         ]
         if allowed(ctx.actor, Permission.CASE_READ) or allowed(ctx.actor, Permission.CASE_OVERVIEW):
             label = self.tr("I miei casi") if allowed(ctx.actor, Permission.CASE_READ) \
@@ -199,6 +201,14 @@ class MainWindow(QMainWindow):
         page.household_opened.connect(self.open_household)
         return page
 
+    def _tickets_page(self) -> QWidget:
+        from borgo_desktop.ui.tickets.area import TicketsArea
+
+        page = TicketsArea(self.ctx)
+        page.ticket_opened.connect(self.open_ticket)
+        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        return page
+
     def _sync_navigation(self, index: int) -> None:
         # The area of the tab in front is highlighted; a record's tab highlights none.
         widget = self.tabs.widget(index)
@@ -230,6 +240,7 @@ class MainWindow(QMainWindow):
             page.changed.connect(self.data_changed)
             page.unit_opened.connect(self.open_unit)
             page.case_opened.connect(self.open_case)
+            page.ticket_created.connect(self._ticket_created)
             return page
 
         return self._show_record("household", household_id, build,
@@ -241,6 +252,7 @@ class MainWindow(QMainWindow):
 
             page = UnitPage(self.ctx, unit_id)
             page.household_opened.connect(self.open_household)
+            page.ticket_created.connect(self._ticket_created)
             return page
 
         return self._show_record("unit", unit_id, build,
@@ -258,6 +270,22 @@ class MainWindow(QMainWindow):
 
         return self._show_record("case", case_id, build, lambda page: self.tr(
             "Cartella {code}").format(code=page.file.summary.household_code))
+
+    def open_ticket(self, ticket_id: uuid.UUID) -> TicketPage:
+        def build() -> TicketPage:
+            from borgo_desktop.ui.tickets.ticket_page import TicketPage
+
+            page = TicketPage(self.ctx, ticket_id)
+            page.changed.connect(self.data_changed)
+            page.household_opened.connect(self.open_household)
+            return page
+
+        return self._show_record("ticket", ticket_id, build,
+                                 lambda page: page.detail.ticket.code)
+
+    def _ticket_created(self, ticket_id: uuid.UUID) -> None:
+        self.data_changed()
+        self.open_ticket(ticket_id)
 
     def open_person(self, person_id: uuid.UUID, household_code: str) -> HouseholdPage | None:
         """A person opens on their household's page (that is where they are edited)."""
@@ -334,7 +362,7 @@ class MainWindow(QMainWindow):
         for page in self.area_pages.values():
             page.refresh()
         for (kind, _id), page in self.records.items():
-            if kind == "unit":
+            if kind in ("unit", "ticket"):
                 page.refresh()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override

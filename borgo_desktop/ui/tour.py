@@ -70,6 +70,8 @@ def run_tour(ctx: Context, out_dir: Path) -> list[Path]:
     if unit is not None:
         window.open_unit(unit)
         shot("08_alloggio.png")
+    resident = _first_id(ctx, "households", "code", filters={"status": "resident"})
+    _tickets_tour(ctx, window, resident or largest, shot)
     _data_protection(ctx, shot)
     window.close()
     from borgo_desktop.ui.cases.tour import case_screens
@@ -114,6 +116,31 @@ def _window(window_class, ctx: Context) -> QWidget:
     window.resize(*SIZE)
     window.show()
     return window
+
+
+def _tickets_tour(ctx: Context, window, household, shot) -> None:
+    """The maintenance area: list, a ticket with its timeline, board, planning, quick report."""
+    area = window.open_area("tickets")
+    shot("09_segnalazioni.png")
+    ticket = (_first_id(ctx, "tickets", "code", True, {"status": "in_progress"})
+              or _first_id(ctx, "tickets", "code", True))
+    if ticket is not None:
+        window.open_ticket(ticket)
+        shot("10_segnalazione.png")
+    window.open_area("tickets")
+    area.tabs.setCurrentWidget(area.board)
+    shot("11_bacheca.png")
+    area.tabs.setCurrentWidget(area.planning)
+    shot("12_programmata.png")
+    area.tabs.setCurrentWidget(area.list_page)
+    if household is not None:
+        form = window.open_household(household).report_fault()
+        form.category.setCurrentIndex(form.category.findData("plumbing"))
+        form.summary.setText("Perdita d'acqua dal soffitto del bagno")
+        form.description.setPlainText("Macchia di umidità che si allarga sopra la vasca.")
+        shot("13_nuova_segnalazione.png", form)
+        form.mark_clean()
+        form.reject()
 
 
 def _first_id(ctx: Context, spec_name: str, sort: str, descending: bool = False,

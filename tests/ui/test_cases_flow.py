@@ -17,6 +17,7 @@ from borgo_desktop.ui.cases import case_page as case_page_module
 from borgo_desktop.ui.cases.case_model import CaseModel
 from borgo_desktop.ui.main_window import MainWindow
 from borgo_desktop.ui.widgets.fields import set_combo_data
+from support import as_admin
 
 WORKER = Actor("assistente", "social_worker", "Giulia Ferri")
 
@@ -45,7 +46,7 @@ def test_social_worker_path_from_household_to_reviewed_pact(qtbot, ctx, world, m
         click(qtbot, dialog.ok_button)
     case = window.tabs.currentWidget()
     assert case.objectName() == "case_page"
-    assert audit.list_entries(_admin(ctx), limit=1)[0].action == "case.view"
+    assert audit.list_entries(as_admin(ctx), limit=1)[0].action == "case.view"
 
     editor = case.note_editor
     set_combo_data(editor.kind_combo, NoteKind.HOME_VISIT)
@@ -247,12 +248,3 @@ def test_correcting_a_note_from_the_diary_keeps_the_original(qtbot, ctx, world):
     assert notes[amendment].amends_id == original
     assert any(page.timeline.item(r, 1).text() == "Correzione: Annotazione"
                for r in range(page.timeline.rowCount()))
-
-
-def _admin(ctx):
-    """The audit log is read by the administrator (Permission.AUDIT_READ)."""
-    import dataclasses
-
-    from borgo_desktop.services.context import Actor
-
-    return dataclasses.replace(ctx, actor=Actor("admin", "admin"))

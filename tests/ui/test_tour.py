@@ -8,14 +8,21 @@ from borgo_desktop.ui.tour import run_tour
 
 NAMES = ["01_nuclei.png", "02_nucleo.png", "03_nuovo_nucleo.png", "04_persone.png",
          "05_alloggi.png", "06_ricerca.png", "07_assegnazioni.png", "08_alloggio.png",
+         "09_segnalazioni.png", "10_segnalazione.png", "11_bacheca.png", "12_programmata.png",
+         "13_nuova_segnalazione.png",
          "20_protezione_dati_accesso.png", "21_protezione_dati_conservazione.png",
          "22_registro_consensi.png",  # 23, a person's consents, needs a consent on record
          "30_percorsi.png"]  # no case assigned to the demo worker here: no worker screens
-DIALOGS = {"03_nuovo_nucleo.png", "20_protezione_dati_accesso.png",
+DIALOGS = {"03_nuovo_nucleo.png", "13_nuova_segnalazione.png", "20_protezione_dati_accesso.png",
            "21_protezione_dati_conservazione.png", "22_registro_consensi.png"}
 
 
 def test_the_tour_saves_every_screen(qtbot, ctx, world, tmp_path):
+    from borgo_desktop.services import tickets
+
+    tickets.create_ticket(ctx, tickets.TicketInput(
+        category_code="plumbing", summary="Perdita d'acqua", reporter_name="Portineria",
+        unit_id=world.units.a1.id))
     paths = run_tour(ctx, tmp_path / "tour")
     assert [p.name for p in paths] == NAMES
     for path in paths:

@@ -89,7 +89,7 @@ def test_the_window_speaks_english(qtbot, ctx, world, english):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert [window.navigation.item(r).text() for r in range(window.navigation.count())] == [
-        "Households", "People", "Units", "Allocation", "Accompaniment"]
+        "Households", "People", "Units", "Allocation", "Maintenance", "Accompaniment"]
     households = window.area_pages["households"]
     model = households.model
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
@@ -135,3 +135,23 @@ def test_the_words_inside_service_messages_are_translated_too(english):
                                    "“Candidate”; a unit must be offered first.")
     # Data (codes, names) are left as they are.
     assert "N00001" in error_text(UserError("Esiste già un nucleo con codice {code}.", code="N00001"))
+
+
+def test_the_maintenance_screens_speak_english(qtbot, ctx, world, english):
+    from borgo_desktop.services import tickets
+
+    detail = tickets.create_ticket(ctx, tickets.TicketInput(
+        category_code="plumbing", summary="Perdita", unit_id=world.units.a2.id,
+        reporter_household_id=world.bianchi.id))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    page = window.open_ticket(detail.ticket.id)
+    assert page.buttons["triage"].text() == "Triage"
+    assert page.status_chip.text() == "New"
+    assert page.title.text() == f"Ticket {detail.ticket.code}"
+    dialog = page.run("wait")
+    assert dialog.windowTitle() == "On hold"
+    dialog.reject()
+    area = window.open_area("tickets")
+    assert area.list_page.count_label.text() == "1 ticket"
+    assert area.tabs.tabText(1) == "Board and counters"

@@ -18,6 +18,7 @@ from borgo_desktop.services import audit, case_file, cases
 from borgo_desktop.services import case_records as rec
 from borgo_desktop.services.context import Actor
 from borgo_desktop.services.permissions import PermissionDenied
+from support import as_admin
 from tests.unit.case_world import (
     FRONT_DESK,
     MANAGER,
@@ -81,7 +82,7 @@ def test_every_role_against_every_case_operation(ctx, operation):
         else:
             with pytest.raises(PermissionDenied):
                 call(actor_ctx, world)
-            newest = audit.list_entries(_admin(ctx), limit=1)[0]
+            newest = audit.list_entries(as_admin(ctx), limit=1)[0]
             assert (newest.action, newest.actor) == ("permission_denied", actor.username), key
 
 
@@ -98,12 +99,3 @@ def test_removed_worker_loses_the_file(ctx):
     cases.remove_worker(as_(ctx, MANAGER), world.case_id, "assistente")
     with pytest.raises(PermissionDenied):
         case_file.open_file(as_(ctx, WORKER), world.case_id)
-
-
-def _admin(ctx):
-    """The audit log is read by the administrator (Permission.AUDIT_READ)."""
-    import dataclasses
-
-    from borgo_desktop.services.context import Actor
-
-    return dataclasses.replace(ctx, actor=Actor("admin", "admin"))

@@ -27,6 +27,7 @@ from borgo_desktop.services import audit, case_file, cases, registry
 from borgo_desktop.services import case_records as rec
 from borgo_desktop.services.case_views import CaseSummary
 from borgo_desktop.services.registry_forms import HouseholdInput
+from support import as_admin
 from tests.unit.case_world import (
     FRONT_DESK,
     MANAGER,
@@ -93,7 +94,7 @@ def test_an_amendment_never_changes_the_original_note(ctx):
     assert notes[original].body == "Il figlio frequenta la terza media."
     assert notes[original].amended_by == (amendment,)
     assert notes[amendment].amends_id == original
-    assert [e.action for e in audit.list_entries(_admin(ctx), limit=3)][:2] == ["case.view", "case.amend"]
+    assert [e.action for e in audit.list_entries(as_admin(ctx), limit=3)][:2] == ["case.view", "case.amend"]
 
 
 def test_the_database_refuses_to_update_a_note(ctx):
@@ -242,7 +243,7 @@ def test_overview_and_front_desk_see_no_content(ctx):
 def test_opening_a_case_file_is_audited(ctx):
     w = make_world(ctx)
     case_file.open_file(as_(ctx, WORKER), w.case_id)
-    entry = audit.list_entries(_admin(ctx), limit=1)[0]
+    entry = audit.list_entries(as_admin(ctx), limit=1)[0]
     assert (entry.action, entry.actor, entry.entity_id) == ("case.view", "assistente",
                                                             str(w.case_id))
 
@@ -303,7 +304,7 @@ def test_pact_and_summary_print_what_the_role_may_see(ctx, tmp_path):
     bare_text = "".join(p.extract_text() for p in PdfReader(bare).pages)
     assert "Trovare un lavoro" not in bare_text and "Patto sottoscritto" in bare_text
     assert "Dettaglio riservato" not in bare_text
-    assert audit.list_entries(_admin(ctx), limit=1)[0].action == "print.case_summary"
+    assert audit.list_entries(as_admin(ctx), limit=1)[0].action == "print.case_summary"
 
 
 def test_moving_into_temporary_housing_opens_a_case(ctx):
@@ -327,12 +328,3 @@ def test_moving_into_temporary_housing_opens_a_case(ctx):
     (row,) = cases.overview(as_(ctx, MANAGER))
     assert (row.household_id, row.origin, row.stage) == (hid, CaseOrigin.COMUNE,
                                                          CaseStage.REFERRAL)
-
-
-def _admin(ctx):
-    """The audit log is read by the administrator (Permission.AUDIT_READ)."""
-    import dataclasses
-
-    from borgo_desktop.services.context import Actor
-
-    return dataclasses.replace(ctx, actor=Actor("admin", "admin"))

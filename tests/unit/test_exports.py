@@ -138,7 +138,7 @@ def test_format_comes_from_the_extension_unless_given(data, tmp_path):
     with pytest.raises(UserError, match="Formato di esportazione non riconosciuto"):
         export_rows(data, "units", {}, "", False, tmp_path / "a.txt")
     with pytest.raises(UserError, match="Elenco sconosciuto"):
-        export_rows(data, "tickets", {}, "", False, tmp_path / "a.csv")
+        export_rows(data, "no_such_list", {}, "", False, tmp_path / "a.csv")
     with pytest.raises(UserError, match="non esiste"):
         export_rows(data, "units", {}, "", False, tmp_path / "nowhere" / "a.csv")
     (tmp_path / "taken.xlsx").mkdir()

@@ -11,7 +11,7 @@ from borgo_desktop.migrations import casework_ddl
 
 
 revision = '0007'
-down_revision = '0004'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 

@@ -235,20 +235,16 @@
     <context>
         <name>CasePage</name>
         <message>
-            <source>Nota</source>
-            <translation>Note</translation>
+            <source>Apri nucleo</source>
+            <translation>Open household</translation>
         </message>
         <message>
             <source>Valutazione</source>
-            <translation>Assessment</translation>
+            <translation>Triage</translation>
         </message>
         <message>
             <source>Patto</source>
             <translation>Pact</translation>
-        </message>
-        <message>
-            <source>Apri nucleo</source>
-            <translation>Open household</translation>
         </message>
         <message>
             <source>Verifica patto</source>
@@ -293,6 +289,10 @@
         <message>
             <source>Variazione</source>
             <translation>Change</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
         </message>
         <message>
             <source>N.</source>
@@ -892,6 +892,10 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Print record</translation>
         </message>
         <message>
+            <source>Segnala guasto</source>
+            <translation>Report a fault</translation>
+        </message>
+        <message>
             <source>Categoria</source>
             <translation>Category</translation>
         </message>
@@ -1107,6 +1111,10 @@ The whole file is checked before anything is written: nothing is saved until you
             <source>Preparazione della scheda</source>
             <translation>Preparing the record</translation>
         </message>
+        <message>
+            <source>Alloggio {code}</source>
+            <translation>Unit {code}</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -1303,6 +1311,10 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Assegnazioni</source>
             <translation>Allocation</translation>
+        </message>
+        <message>
+            <source>Manutenzione</source>
+            <translation>Maintenance</translation>
         </message>
         <message>
             <source>I miei casi</source>
@@ -1805,6 +1817,137 @@ The whole file is checked before anything is written: nothing is saved until you
         </message>
     </context>
     <context>
+        <name>PlanningPanel</name>
+        <message>
+            <source>Scadenza</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Controllo</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>Edificio</source>
+            <translation>Building</translation>
+        </message>
+        <message>
+            <source>Categoria</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Segnalazione</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <source>Apri le segnalazioni dovute</source>
+            <translation>Open the tickets now due</translation>
+        </message>
+        <message>
+            <source>Nuovo controllo…</source>
+            <translation>New check…</translation>
+        </message>
+        <message>
+            <source>Nuova ditta…</source>
+            <translation>New contractor…</translation>
+        </message>
+        <message>
+            <source>Ditta</source>
+            <translation>Contractor</translation>
+        </message>
+        <message>
+            <source>Settore</source>
+            <translation>Trade</translation>
+        </message>
+        <message>
+            <source>Telefono</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Contratto</source>
+            <translation>Lease</translation>
+        </message>
+        <message>
+            <source>Aperte</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Risolte</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>Nei tempi</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <source>Manutenzione programmata: prossimi {n} giorni</source>
+            <translation>Planned maintenance: next {n} days</translation>
+        </message>
+        <message>
+            <source>Ditte</source>
+            <translation>Contractors</translation>
+        </message>
+        <message>
+            <source>da aprire</source>
+            <translation>to be opened</translation>
+        </message>
+        <message>
+            <source>Ragione sociale</source>
+            <translation>Company name</translation>
+        </message>
+        <message>
+            <source>Referente</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Nuova ditta</source>
+            <translation>New contractor</translation>
+        </message>
+        <message>
+            <source>— personale interno —</source>
+            <translation>— in-house staff —</translation>
+        </message>
+        <message>
+            <source> mesi</source>
+            <translation> months</translation>
+        </message>
+        <message>
+            <source> giorni prima</source>
+            <translation> days before</translation>
+        </message>
+        <message>
+            <source>Impianto o zona</source>
+            <translation>System or area</translation>
+        </message>
+        <message>
+            <source>Ogni</source>
+            <translation>Every</translation>
+        </message>
+        <message>
+            <source>Prima scadenza</source>
+            <translation>First due date</translation>
+        </message>
+        <message>
+            <source>Apri la segnalazione</source>
+            <translation>Open the ticket</translation>
+        </message>
+        <message>
+            <source>Nuovo controllo programmato</source>
+            <translation>New planned check</translation>
+        </message>
+        <message>
+            <source>Segnalazioni aperte: {codes}</source>
+            <translation>Tickets opened: {codes}</translation>
+        </message>
+        <message>
+            <source>Nessuna nuova segnalazione da aprire.</source>
+            <translation>No new ticket to open.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProblemsTable</name>
         <message>
             <source>Problemi trovati</source>
@@ -2152,6 +2295,10 @@ The whole file is checked before anything is written: nothing is saved until you
             <source>Nota</source>
             <translation>Note</translation>
         </message>
+        <message>
+            <source>Un importo non è scritto correttamente (esempio: 1.234,50).</source>
+            <translation>An amount is not written correctly (example: 1,234.50).</translation>
+        </message>
     </context>
     <context>
         <name>StepIndicator</name>
@@ -2165,6 +2312,540 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Annulla</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketActions</name>
+        <message>
+            <source>Valuta</source>
+            <translation>Triage</translation>
+        </message>
+        <message>
+            <source>Assegna</source>
+            <translation>Assign</translation>
+        </message>
+        <message>
+            <source>Avvia lavoro</source>
+            <translation>Start work</translation>
+        </message>
+        <message>
+            <source>Metti in attesa</source>
+            <translation>Put on hold</translation>
+        </message>
+        <message>
+            <source>Risolta</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>Chiudi</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Riapri</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>Commento</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Appuntamento</source>
+            <translation>Appointment</translation>
+        </message>
+        <message>
+            <source>Allega file…</source>
+            <translation>Attach file…</translation>
+        </message>
+        <message>
+            <source>Costi</source>
+            <translation>Costs</translation>
+        </message>
+        <message>
+            <source>Ordine di lavoro</source>
+            <translation>Work order</translation>
+        </message>
+        <message>
+            <source>Avviso inquilini</source>
+            <translation>Tenants' notice</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Valutazione</source>
+            <translation>Triage</translation>
+        </message>
+        <message>
+            <source>Priorità e categoria decidono la scadenza.</source>
+            <translation>Priority and category set the deadline.</translation>
+        </message>
+        <message>
+            <source>Priorità</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Categoria</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>— personale interno —</source>
+            <translation>— in-house staff —</translation>
+        </message>
+        <message>
+            <source>Nome del tecnico interno</source>
+            <translation>Name of the in-house technician</translation>
+        </message>
+        <message>
+            <source>Assegnazione</source>
+            <translation>Allocation</translation>
+        </message>
+        <message>
+            <source>Scegliere una ditta oppure scrivere il nome di un tecnico interno.</source>
+            <translation>Choose a contractor or write the name of an in-house technician.</translation>
+        </message>
+        <message>
+            <source>Ditta</source>
+            <translation>Contractor</translation>
+        </message>
+        <message>
+            <source>Tecnico interno</source>
+            <translation>In-house technician</translation>
+        </message>
+        <message>
+            <source>— scegliere —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>In attesa</source>
+            <translation>On hold</translation>
+        </message>
+        <message>
+            <source>In attesa di</source>
+            <translation>Waiting for</translation>
+        </message>
+        <message>
+            <source>Lavoro risolto</source>
+            <translation>Work resolved</translation>
+        </message>
+        <message>
+            <source>Che cosa è stato fatto?</source>
+            <translation>What was done?</translation>
+        </message>
+        <message>
+            <source>— non espresso —</source>
+            <translation>— not given —</translation>
+        </message>
+        <message>
+            <source>Chiusura</source>
+            <translation>Closing</translation>
+        </message>
+        <message>
+            <source>L'inquilino conferma che il problema è risolto?</source>
+            <translation>Does the tenant confirm the problem is solved?</translation>
+        </message>
+        <message>
+            <source>Giudizio dell'inquilino</source>
+            <translation>Tenant's rating</translation>
+        </message>
+        <message>
+            <source>Commento dell'inquilino</source>
+            <translation>Tenant's comment</translation>
+        </message>
+        <message>
+            <source>Riapertura</source>
+            <translation>Reopening</translation>
+        </message>
+        <message>
+            <source>Motivo</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Testo</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Appuntamento per l'accesso</source>
+            <translation>Access appointment</translation>
+        </message>
+        <message>
+            <source>Ora italiana.</source>
+            <translation>Italian time.</translation>
+        </message>
+        <message>
+            <source>Quando</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>— da stabilire —</source>
+            <translation>— to be decided —</translation>
+        </message>
+        <message>
+            <source>Costo stimato</source>
+            <translation>Estimated cost</translation>
+        </message>
+        <message>
+            <source>Costo effettivo</source>
+            <translation>Actual cost</translation>
+        </message>
+        <message>
+            <source>A carico di</source>
+            <translation>Charged to</translation>
+        </message>
+        <message>
+            <source>Scala (vuoto: tutto l'edificio)</source>
+            <translation>Staircase (empty: the whole building)</translation>
+        </message>
+        <message>
+            <source>Titolo</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Dalle</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Alle</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Avviso per gli inquilini</source>
+            <translation>Notice for the tenants</translation>
+        </message>
+        <message>
+            <source>L'avviso va esposto nelle parti comuni: non può nominare inquilini né indicare alloggi.</source>
+            <translation>The notice is put up in the common parts: it may not name tenants or flats.</translation>
+        </message>
+        <message>
+            <source>Stampa</source>
+            <translation>Print</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketBoard</name>
+        <message>
+            <source>segnalazioni aperte</source>
+            <translation>open tickets</translation>
+        </message>
+        <message>
+            <source>oltre la scadenza</source>
+            <translation>past the deadline</translation>
+        </message>
+        <message>
+            <source>Categoria</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Aperte</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>In ritardo</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Risolte (12 mesi)</source>
+            <translation>Resolved (12 months)</translation>
+        </message>
+        <message>
+            <source>Giorni medi per risolvere</source>
+            <translation>Average days to resolve</translation>
+        </message>
+        <message>
+            <source>Chiudi le risolte non confermate</source>
+            <translation>Close resolved tickets nobody confirmed</translation>
+        </message>
+        <message>
+            <source>Chiude d'ufficio le segnalazioni risolte da più giorni di quanti previsti nelle impostazioni, senza riscontro dell'inquilino</source>
+            <translation>Closes the tickets resolved longer ago than the settings allow, without the tenant's confirmation</translation>
+        </message>
+        <message>
+            <source>Resoconto mensile…</source>
+            <translation>Monthly report…</translation>
+        </message>
+        <message>
+            <source>Resoconto mensile della manutenzione</source>
+            <translation>Monthly maintenance report</translation>
+        </message>
+        <message>
+            <source>Mese</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Stampa</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Segnalazioni chiuse d'ufficio: {n}</source>
+            <translation>Tickets closed by the office: {n}</translation>
+        </message>
+        <message>
+            <source>{place} · scade il {date}</source>
+            <translation>{place} · due {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketForm</name>
+        <message>
+            <source>Nuova segnalazione di guasto</source>
+            <translation>New fault report</translation>
+        </message>
+        <message>
+            <source>Per esempio: perdita d'acqua dal soffitto del bagno</source>
+            <translation>For example: water leaking from the bathroom ceiling</translation>
+        </message>
+        <message>
+            <source>Che cosa succede, da quando, dove esattamente</source>
+            <translation>What happens, since when, where exactly</translation>
+        </message>
+        <message>
+            <source>Luogo</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Nessun alloggio collegato al nucleo</source>
+            <translation>No unit linked to the household</translation>
+        </message>
+        <message>
+            <source>Categoria</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Priorità</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Ricevuta da</source>
+            <translation>Received via</translation>
+        </message>
+        <message>
+            <source>Oggetto</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Descrizione</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Salva</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Apri comunque</source>
+            <translation>Open anyway</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketListPage</name>
+        <message>
+            <source>Segnalazioni</source>
+            <translation>Tickets</translation>
+        </message>
+        <message>
+            <source>1 segnalazione</source>
+            <translation>1 ticket</translation>
+        </message>
+        <message>
+            <source>{n} segnalazioni</source>
+            <translation>{n} tickets</translation>
+        </message>
+        <message>
+            <source>Personale interno</source>
+            <translation>In-house staff</translation>
+        </message>
+        <message>
+            <source>Stato:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Edificio:</source>
+            <translation>Building:</translation>
+        </message>
+        <message>
+            <source>Categoria:</source>
+            <translation>Category:</translation>
+        </message>
+        <message>
+            <source>Priorità:</source>
+            <translation>Priority:</translation>
+        </message>
+        <message>
+            <source>Scadenza:</source>
+            <translation>Deadline:</translation>
+        </message>
+        <message>
+            <source>In ritardo</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Assegnata a:</source>
+            <translation>Assigned to:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketPage</name>
+        <message>
+            <source>Apri nucleo</source>
+            <translation>Open household</translation>
+        </message>
+        <message>
+            <source>Oggetto</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Categoria</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Luogo</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Edificio</source>
+            <translation>Building</translation>
+        </message>
+        <message>
+            <source>Segnalata da</source>
+            <translation>Reported by</translation>
+        </message>
+        <message>
+            <source>Ricevuta da</source>
+            <translation>Received via</translation>
+        </message>
+        <message>
+            <source>Aperta il</source>
+            <translation>Opened on</translation>
+        </message>
+        <message>
+            <source>Scadenza</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Assegnata a</source>
+            <translation>Assigned to</translation>
+        </message>
+        <message>
+            <source>In attesa di</source>
+            <translation>Waiting for</translation>
+        </message>
+        <message>
+            <source>Risolta il</source>
+            <translation>Resolved on</translation>
+        </message>
+        <message>
+            <source>Giudizio dell'inquilino</source>
+            <translation>Tenant's rating</translation>
+        </message>
+        <message>
+            <source>Descrizione</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Piano programmato</source>
+            <translation>Preventive plan</translation>
+        </message>
+        <message>
+            <source>Costo stimato</source>
+            <translation>Estimated cost</translation>
+        </message>
+        <message>
+            <source>Costo effettivo</source>
+            <translation>Actual cost</translation>
+        </message>
+        <message>
+            <source>A carico di</source>
+            <translation>Charged to</translation>
+        </message>
+        <message>
+            <source>Costi</source>
+            <translation>Costs</translation>
+        </message>
+        <message>
+            <source>Quando</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Chi</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Che cosa</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Aggiunto il</source>
+            <translation>Added on</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Allegati</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <source>Segnalazione</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <source>Cronologia</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <source>Segnalazione {code}</source>
+            <translation>Ticket {code}</translation>
+        </message>
+        <message>
+            <source>In ritardo</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Non assegnata</source>
+            <translation>Not assigned</translation>
+        </message>
+        <message>
+            <source>Alloggio {code}, scala {s}, piano {f}</source>
+            <translation>Unit {code}, staircase {s}, floor {f}</translation>
+        </message>
+        <message>
+            <source>Spazio comune: {name}</source>
+            <translation>Common space: {name}</translation>
+        </message>
+        <message>
+            <source>Allega un file</source>
+            <translation>Attach a file</translation>
+        </message>
+        <message>
+            <source>Foto e documenti (*.jpg *.jpeg *.png *.pdf *.heic *.doc *.docx);;Tutti i file (*)</source>
+            <translation>Photos and documents (*.jpg *.jpeg *.png *.pdf *.heic *.doc *.docx);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Preparazione dell'ordine di lavoro</source>
+            <translation>Preparing the work order</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketsArea</name>
+        <message>
+            <source>Elenco</source>
+            <translation>List</translation>
+        </message>
+        <message>
+            <source>Bacheca e contatori</source>
+            <translation>Board and counters</translation>
+        </message>
+        <message>
+            <source>Programmata e ditte</source>
+            <translation>Planned and contractors</translation>
         </message>
     </context>
     <context>
@@ -2208,6 +2889,10 @@ The whole file is checked before anything is written: nothing is saved until you
     </context>
     <context>
         <name>UnitPage</name>
+        <message>
+            <source>Segnala guasto</source>
+            <translation>Report a fault</translation>
+        </message>
         <message>
             <source>Edificio</source>
             <translation>Building</translation>
@@ -2776,6 +3461,114 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Path completed</translation>
         </message>
         <message>
+            <source>Nuova</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Valutata</source>
+            <translation>Triaged</translation>
+        </message>
+        <message>
+            <source>Assegnata</source>
+            <translation>Assigned</translation>
+        </message>
+        <message>
+            <source>In lavorazione</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>In attesa</source>
+            <translation>On hold</translation>
+        </message>
+        <message>
+            <source>Risolta</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>Chiusa</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Ricambi</source>
+            <translation>Parts</translation>
+        </message>
+        <message>
+            <source>Accesso all'alloggio</source>
+            <translation>Access to the unit</translation>
+        </message>
+        <message>
+            <source>Ditta</source>
+            <translation>Contractor</translation>
+        </message>
+        <message>
+            <source>Urgente</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <source>Alta</source>
+            <translation>High</translation>
+        </message>
+        <message>
+            <source>Normale</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Bassa</source>
+            <translation>Low</translation>
+        </message>
+        <message>
+            <source>Sportello</source>
+            <translation>Front desk</translation>
+        </message>
+        <message>
+            <source>Telefono</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Manutenzione programmata</source>
+            <translation>Planned maintenance</translation>
+        </message>
+        <message>
+            <source>Proprietà</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Inquilino</source>
+            <translation>Tenant</translation>
+        </message>
+        <message>
+            <source>Autogestione</source>
+            <translation>Self-management</translation>
+        </message>
+        <message>
+            <source>Apertura</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Cambio di stato</source>
+            <translation>Status change</translation>
+        </message>
+        <message>
+            <source>Commento</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Appuntamento</source>
+            <translation>Appointment</translation>
+        </message>
+        <message>
+            <source>Allegato</source>
+            <translation>Attachment</translation>
+        </message>
+        <message>
+            <source>Costi</source>
+            <translation>Costs</translation>
+        </message>
+        <message>
             <source>Senza categoria</source>
             <translation>No category</translation>
         </message>
@@ -2881,6 +3674,34 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Regime</source>
             <translation>Scheme</translation>
+        </message>
+        <message>
+            <source>Segnalazioni di manutenzione</source>
+            <translation>Maintenance tickets</translation>
+        </message>
+        <message>
+            <source>Aperta il</source>
+            <translation>Opened on</translation>
+        </message>
+        <message>
+            <source>Priorità</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Luogo</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Oggetto</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Assegnata a</source>
+            <translation>Assigned to</translation>
+        </message>
+        <message>
+            <source>Scadenza</source>
+            <translation>Deadline</translation>
         </message>
     </context>
     <context>
@@ -3352,6 +4173,106 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>The date of birth {value} is not plausible.</translation>
         </message>
         <message>
+            <source>La cadenza va da 1 a 120 mesi.</source>
+            <translation>The interval goes from 1 to 120 months.</translation>
+        </message>
+        <message>
+            <source>Il preavviso va da 0 a 90 giorni.</source>
+            <translation>The notice period goes from 0 to 90 days.</translation>
+        </message>
+        <message>
+            <source>Esiste già una ditta con questo nome.</source>
+            <translation>A contractor with this name already exists.</translation>
+        </message>
+        <message>
+            <source>Prima di stampare l'ordine di lavoro assegnare la segnalazione a una ditta o a un tecnico interno.</source>
+            <translation>Before printing the work order, assign the ticket to a contractor or an in-house technician.</translation>
+        </message>
+        <message>
+            <source>Un avviso per le parti comuni non può nominare inquilini né indicare alloggi o interni: togliere dal testo {words}.</source>
+            <translation>A notice for the common parts may not name tenants or flats: remove {words} from the text.</translation>
+        </message>
+        <message>
+            <source>La fine deve venire dopo l'inizio.</source>
+            <translation>The end must come after the start.</translation>
+        </message>
+        <message>
+            <source>L'oggetto può avere al massimo {max} caratteri.</source>
+            <translation>The subject can have at most {max} characters.</translation>
+        </message>
+        <message>
+            <source>Indicare chi ha fatto la segnalazione.</source>
+            <translation>Say who reported it.</translation>
+        </message>
+        <message>
+            <source>Indicare una ditta oppure il nome di un tecnico interno.</source>
+            <translation>Give a contractor or the name of an in-house technician.</translation>
+        </message>
+        <message>
+            <source>Indicare che cosa si aspetta: ricambi, accesso all'alloggio o la ditta.</source>
+            <translation>Say what it is waiting for: parts, access to the unit or the contractor.</translation>
+        </message>
+        <message>
+            <source>Il giudizio dell'inquilino va da 1 a 5.</source>
+            <translation>The tenant's rating goes from 1 to 5.</translation>
+        </message>
+        <message>
+            <source>Indicare il motivo della riapertura.</source>
+            <translation>Give the reason for reopening.</translation>
+        </message>
+        <message>
+            <source>Il commento è vuoto.</source>
+            <translation>The comment is empty.</translation>
+        </message>
+        <message>
+            <source>Il commento può avere al massimo {max} caratteri.</source>
+            <translation>The comment can have at most {max} characters.</translation>
+        </message>
+        <message>
+            <source>L'appuntamento non può essere nel passato.</source>
+            <translation>The appointment cannot be in the past.</translation>
+        </message>
+        <message>
+            <source>Il file {name} non esiste o non è leggibile.</source>
+            <translation>The file {name} does not exist or cannot be read.</translation>
+        </message>
+        <message>
+            <source>Il file {name} è troppo grande (massimo {max} MB).</source>
+            <translation>The file {name} is too large (at most {max} MB).</translation>
+        </message>
+        <message>
+            <source>La copia del file {name} non è riuscita: riprovare.</source>
+            <translation>Copying the file {name} failed: try again.</translation>
+        </message>
+        <message>
+            <source>Categoria sconosciuta o ritirata: {code}.</source>
+            <translation>Unknown or retired category: {code}.</translation>
+        </message>
+        <message>
+            <source>Non è possibile {verb}: la segnalazione {code} è nello stato «{status}». Ora si può: {allowed}.</source>
+            <translation>Cannot {verb}: ticket {code} is “{status}”. What can be done now: {allowed}.</translation>
+        </message>
+        <message>
+            <source>La segnalazione non è aperta: non servono appuntamenti.</source>
+            <translation>The ticket is not open: no appointment is needed.</translation>
+        </message>
+        <message>
+            <source>È già aperta una segnalazione simile per lo stesso luogo e la stessa categoria: {codes}. Confermare per aprirne comunque una nuova.</source>
+            <translation>A similar ticket is already open for the same place and category: {codes}. Confirm to open a new one anyway.</translation>
+        </message>
+        <message>
+            <source>Indicare dove: un alloggio, uno spazio comune o un edificio.</source>
+            <translation>Say where: a unit, a common space or a building.</translation>
+        </message>
+        <message>
+            <source>La ditta {name} non è più attiva.</source>
+            <translation>The contractor {name} is no longer active.</translation>
+        </message>
+        <message>
+            <source>Per un guasto delle parti comuni indicare l'impianto o la zona (per esempio «ascensore scala B»).</source>
+            <translation>For a fault in the common parts give the system or the area (for example “lift, staircase B”).</translation>
+        </message>
+        <message>
             <source>Il codice fiscale indica il luogo di nascita {decoded}, diverso da quello indicato {entered}</source>
             <translation>The tax code gives the place of birth {decoded}, which differs from the one entered, {entered}</translation>
         </message>
@@ -3590,6 +4511,46 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Sesso</source>
             <translation>Sex</translation>
+        </message>
+        <message>
+            <source>Ragione sociale</source>
+            <translation>Company name</translation>
+        </message>
+        <message>
+            <source>Nome del controllo</source>
+            <translation>Name of the check</translation>
+        </message>
+        <message>
+            <source>Prima scadenza</source>
+            <translation>First due date</translation>
+        </message>
+        <message>
+            <source>Titolo</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Edificio</source>
+            <translation>Building</translation>
+        </message>
+        <message>
+            <source>Segnalazione</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <source>Oggetto</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Categoria</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Ditta</source>
+            <translation>Contractor</translation>
+        </message>
+        <message>
+            <source>Spazio comune</source>
+            <translation>Common space</translation>
         </message>
         <message>
             <source>inserire il nucleo tra i candidati</source>

@@ -39,6 +39,7 @@ class HouseholdPage(QWidget):
     changed = Signal(object)        # the household id, after any change made from this page
     unit_opened = Signal(object)    # a unit id
     case_opened = Signal(object)    # a case id (accompaniment)
+    ticket_created = Signal(object)  # a ticket reported from this page
 
     def __init__(self, ctx: Context, household_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,11 +64,14 @@ class HouseholdPage(QWidget):
         self.edit_button.setVisible(may_write)
         self.add_button.setVisible(may_write)
         self.print_button.setVisible(allowed(ctx.actor, Permission.EXPORT_PERSONAL))
+        self.report_button = self._button("fa5s.wrench", self.tr("Segnala guasto"),
+                                          "report_fault_button", self.report_fault)
+        self.report_button.setVisible(allowed(ctx.actor, Permission.TICKET_CREATE))
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addWidget(self.status_chip)
         header.addStretch(1)
-        for button in (self.edit_button, self.add_button, self.print_button):
+        for button in (self.edit_button, self.add_button, self.report_button, self.print_button):
             header.addWidget(button)
 
         self.info = InfoGrid([
@@ -287,6 +291,15 @@ class HouseholdPage(QWidget):
         return self.tasks.run(self.tr("Preparazione della scheda"),
                               lambda _progress: print_household(self.ctx, self.household_id, path),
                               lambda _path: open_file(path), lambda exc: task_failed(self, exc))
+
+    def report_fault(self) -> QDialog:
+        from borgo_desktop.ui.tickets.ticket_form import TicketForm
+
+        unit = self.detail.unit
+        place = self.tr("Alloggio {code}").format(code=unit.code) if unit else ""
+        return open_tracked(self, TicketForm(self.ctx, household_id=self.household_id,
+                                             place_text=place, parent=self),
+                            self.ticket_created.emit)
 
     def _open_unit(self) -> None:
         if self.detail is not None and self.detail.unit is not None:

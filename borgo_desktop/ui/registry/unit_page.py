@@ -11,6 +11,7 @@ from borgo_desktop.formatting import fmt_decimal, fmt_money
 from borgo_desktop.models.enums import RentModel, UnitStatus
 from borgo_desktop.services import registry
 from borgo_desktop.services.context import Context
+from borgo_desktop.services.permissions import Permission, allowed
 from borgo_desktop.services.registry_views import HouseholdDetail, UnitView
 from borgo_desktop.ui.registry.lookups import unit_occupant
 from borgo_desktop.ui.widgets.display import InfoGrid, set_chip, title_label
@@ -23,6 +24,7 @@ STATUS_CHIPS = {UnitStatus.VACANT: "ok", UnitStatus.PREALLOCATED: "warn", UnitSt
 
 class UnitPage(QWidget):
     household_opened = Signal(object)
+    ticket_created = Signal(object)  # a ticket reported from this page
 
     def __init__(self, ctx: Context, unit_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +41,12 @@ class UnitPage(QWidget):
         header.addWidget(self.title)
         header.addWidget(self.status_chip)
         header.addStretch(1)
+        self.dialog = None
+        self.report_button = QPushButton(icon("fa5s.wrench"), self.tr("Segnala guasto"))
+        self.report_button.setObjectName("report_fault_button")
+        self.report_button.clicked.connect(self.report_fault)
+        self.report_button.setVisible(allowed(ctx.actor, Permission.TICKET_CREATE))
+        header.addWidget(self.report_button)
 
         self.details = InfoGrid([
             ("building", self.tr("Edificio")), ("staircase", self.tr("Scala")),
@@ -116,6 +124,15 @@ class UnitPage(QWidget):
             lease = None
         stage = vocab(detail.stage) if detail.stage else ""
         h.set_lease(lease, self.tr("Nessun contratto: in assegnazione ({stage})").format(stage=stage))
+
+    def report_fault(self):
+        from borgo_desktop.ui.tickets.ticket_form import TicketForm
+        from borgo_desktop.ui.widgets.dialogs import open_tracked
+
+        form = TicketForm(self.ctx, household_id=self.occupant.id if self.occupant else None,
+                          unit_id=self.unit_id, parent=self,
+                          place_text=self.tr("Alloggio {code}").format(code=self.unit.code))
+        return open_tracked(self, form, self.ticket_created.emit)
 
     def _open_household(self) -> None:
         if self.occupant is not None:

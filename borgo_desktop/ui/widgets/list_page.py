@@ -26,6 +26,7 @@ from borgo_desktop.ui.tasks import TaskRunner
 from borgo_desktop.ui.widgets.dialogs import task_failed
 
 FILTER_DELAY_MS = 250
+FILTERS_PER_ROW = 4
 SIZE_FROM_ROWS = 40  # a screenful and a bit; a longer text further down is elided (tooltip)
 TITLE_STYLE = "font-size: 16pt; font-weight: 600;"
 
@@ -84,9 +85,15 @@ class ListPage(QWidget):
         self.text_filter.textChanged.connect(self._filter_timer.start)
         bar = QHBoxLayout()
         bar.addWidget(self.text_filter)
+        self.filter_rows = [bar]
         self.combos: dict[str, QComboBox] = {}
-        for definition in self.filter_defs():
-            bar.addSpacing(8)
+        for index, definition in enumerate(self.filter_defs()):
+            if index and index % FILTERS_PER_ROW == 0:  # a long bar would widen the window
+                bar.addStretch(1)
+                bar = QHBoxLayout()
+                self.filter_rows.append(bar)
+            else:
+                bar.addSpacing(8)
             bar.addWidget(QLabel(definition.label))
             combo = QComboBox()
             combo.setObjectName(f"{definition.key}_filter")
@@ -115,7 +122,8 @@ class ListPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Indicator first: enabling sorting then sorts once, by the spec's default column.
         self.table.horizontalHeader().setSortIndicator(
-            self._column_index(self.model.sort_key), Qt.SortOrder.AscendingOrder)
+            self._column_index(self.model.sort_key),
+            Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.activated.connect(self._open_index)  # double click or Enter
         self.table.setToolTip(self.tr("Doppio clic o Invio per aprire"))
@@ -123,7 +131,8 @@ class ListPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(bar)
+        for row in self.filter_rows:
+            layout.addLayout(row)
         layout.addWidget(self.table, 1)
         self._update_count()
         # Widths from the titles and the first screenful of rows: measuring every loaded row

@@ -46,7 +46,7 @@ class ListTableModel(QAbstractTableModel):
         self.spec = spec
         self.filters: dict = {}
         self.sort_key = spec.default_sort or spec.columns[0].key
-        self.descending = False
+        self.descending = spec.default_descending
         self.total = 0
         self._rows: list[listing.Row] = []
         self.reload()
