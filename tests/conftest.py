@@ -37,3 +37,11 @@ def store(template_db, tmp_path):
 def ctx(store):
     return Context(store=store, actor=Actor("tester", "manager"), today=lambda: TODAY)
 
+
+
+# argon2id at its production cost (64 MiB, 3 passes) would make every login in the tests
+# take a third of a second: the tests use the smallest cost (stored per copy, so a file made
+# here still opens with the real settings).
+from borgo_desktop.services import keyfile  # noqa: E402
+
+keyfile.KDF = keyfile.KdfParams(time_cost=1, memory_cost=8, parallelism=1)
