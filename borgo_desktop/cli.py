@@ -115,7 +115,12 @@ def open_gate(args):
 
     paths = resolve_paths(args.data_dir, demo=args.demo).ensure()
     _log_to_file(paths.log_dir / "borgo.log")
-    return Gate.for_paths(paths, args.database_url)
+    gate = Gate.for_paths(paths, args.database_url)
+    _OPENED.append(gate)
+    return gate
+
+
+_OPENED: list = []  # gates opened by the running command, closed when it ends
 
 
 def _login_password(user: str) -> str:
@@ -216,11 +221,12 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from borgo_desktop.services.exports import export_rows
+    from borgo_desktop.services.exports import UNENCRYPTED_EXPORT_NOTE, export_rows
 
     ctx = open_context(args)
     count = export_rows(ctx, args.what, {}, "", False, args.out, fmt=args.format)
     print(f"{count} righe esportate in {args.out}")
+    print(UNENCRYPTED_EXPORT_NOTE, file=sys.stderr)
     return EXIT_OK
 
 
@@ -419,6 +425,9 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as exc:
         print(f"Errore: {exc.text}", file=sys.stderr)
         return EXIT_REFUSED if args.command == "import" else EXIT_ERROR
+    finally:
+        while _OPENED:  # the file is free when the command returns (tests run many in a row)
+            _OPENED.pop().close()
 
 
 if __name__ == "__main__":
