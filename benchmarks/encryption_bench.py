@@ -47,7 +47,8 @@ def _service_samples(ctx: Context) -> tuple[list[float], list[float]]:
     spec = listing.SPECS["persons"]
     for q in PREFIXES:  # warm-up
         search.search(ctx, q, LIMIT)
-    searches = [_ms(lambda: search.search(ctx, q, LIMIT)) for _ in range(REPEATS) for q in PREFIXES]
+    searches = [_ms(lambda q=q: search.search(ctx, q, LIMIT))
+                for _ in range(REPEATS) for q in PREFIXES]
     pages = [_ms(lambda: listing.fetch_page(ctx, spec, {}, "", False, 0, 200))
              for _ in range(REPEATS * 5)]
     return searches, pages
@@ -68,8 +69,10 @@ def run(ctx: Context, database: Path) -> list[dict]:
     for m in matches:
         raw_plain.execute(RAW_SQL, (m, LIMIT)).fetchall()
         raw_enc.execute(RAW_SQL, (m, LIMIT)).fetchall()
-    raw_p = [_ms(lambda: raw_plain.execute(RAW_SQL, (m, LIMIT)).fetchall()) for m in matches * REPEATS]
-    raw_e = [_ms(lambda: raw_enc.execute(RAW_SQL, (m, LIMIT)).fetchall()) for m in matches * REPEATS]
+    raw_p = [_ms(lambda m=m: raw_plain.execute(RAW_SQL, (m, LIMIT)).fetchall())
+             for m in matches * REPEATS]
+    raw_e = [_ms(lambda m=m: raw_enc.execute(RAW_SQL, (m, LIMIT)).fetchall())
+             for m in matches * REPEATS]
     raw_plain.close()
     raw_enc.close()
     return [
@@ -94,7 +97,7 @@ def _login(database: Path) -> dict:
         logins = []
         for _ in range(3):
             gate = Gate(url)
-            logins.append(_ms(lambda: gate.log_in("admin", "una frase per la misura")))
+            logins.append(_ms(lambda gate=gate: gate.log_in("admin", "una frase per la misura")))
             gate.close()
         assert keyfile.KDF == keyfile.KdfParams()  # measured at the real cost
     opens = [_ms(lambda: Store.open(f"sqlite:///{database}").close()) for _ in range(3)]

@@ -31,7 +31,7 @@ def test_add_validates_every_field_at_once(admin):
     assert problems_of(lambda: accounts.add_account(admin, "M Rossi", " ", "boss", "corta")) == {
         "username", "display_name", "role", "password"}
     for weak in ("1234567890", "aaaaaaaaaaaa", "m.rossi-2026!", "abababababab"):
-        assert problems_of(lambda: accounts.add_account(
+        assert problems_of(lambda weak=weak: accounts.add_account(
             admin, "m.rossi", "Mario Rossi", "front_desk", weak)) == {"password"}, weak
     view = accounts.add_account(admin, "m.rossi", "Mario Rossi", "front_desk", PW)
     assert (view.username, view.role, view.active, view.must_change_password) == (

@@ -76,7 +76,7 @@ def test_no_surname_in_the_bytes_of_the_file_its_log_and_its_backups(demo):
 
 
 def test_the_key_is_never_in_the_url_or_the_log(demo, caplog):
-    folder, ctx = demo
+    folder, _ = demo
     caplog.set_level(logging.DEBUG)
     gate = Gate(f"sqlite:///{folder / 'borgo.sqlite'}")
     opened = gate.log_in("admin", PW)

@@ -189,7 +189,6 @@ def test_an_administrator_lifts_a_lock_by_resetting_the_password(admin, url, clo
 
 
 def test_failures_reach_the_audit_trail_without_the_password(admin, url):
-    ctx, _ = admin
     gate = gate_for(url)
     for username in ("admin", "chi.sono"):
         with pytest.raises(LoginRefused):
@@ -205,7 +204,6 @@ def test_failures_reach_the_audit_trail_without_the_password(admin, url):
 
 
 def test_lock_screen_checks_the_password_and_counts_failures(admin, url, clock):
-    ctx, _ = admin
     gate = gate_for(url, clock)
     opened = gate.log_in("admin", ADMIN_PW)
     with pytest.raises(LoginRefused):
