@@ -204,7 +204,7 @@ class Gate:
 
     def log_in(self, username: str, password: str) -> Context:
         """Open the database for ``username``; audits success and failure."""
-        username = username.strip()
+        username = username.strip().lower()  # usernames are lower case (accounts.USERNAME)
         key = self._authenticate(username, password)
         return self._enter(self._open(key), username, "login")
 
@@ -220,7 +220,7 @@ class Gate:
 
     def recover(self, recovery_key: str, username: str, new_password: str) -> Context:
         """A forgotten password: the recovery key sets a new one for ``username``."""
-        username = username.strip()
+        username = username.strip().lower()
         accounts.check_password_policy(new_password, username)
         secret = keyfile.normalise_recovery_key(recovery_key)
         now = self.clock()
@@ -356,9 +356,10 @@ class Gate:
         """Failures noted in the key file while the database was closed go to the audit trail."""
         if not KeyFile.load(self.key_file).take_pending():
             return
-        # The key file is saved (emptied of the failures) only after the commit: a failure in
-        # between repeats entries at the next login, never loses them.
-        with keyfile.editing(self.key_file) as keys, store.unit_of_work() as session:
+        # Locks in the order the accounts service takes them (database, then key file), so two
+        # processes never wait on each other. The key file is saved (emptied of the failures)
+        # after the commit: a failure in between repeats entries, never loses them.
+        with store.unit_of_work() as session, keyfile.editing(self.key_file) as keys:
             for name, at, reason in keys.take_pending():
                 ctx = Context(store, Actor(name[:64]), self.today)
                 audit.record(ctx, session, "login_failed", "account", name[:64],
