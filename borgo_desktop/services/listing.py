@@ -22,6 +22,7 @@ from borgo_desktop.models.enums import (
 )
 from borgo_desktop.formatting import fmt_date, fmt_decimal, fmt_money
 from borgo_desktop.services.context import Context
+from borgo_desktop.services.permissions import Permission, require
 
 # Column kinds tell the window and the exports how to format a value.
 TEXT, INT, DATE, MONEY, BOOL, ENUM, DECIMAL = "text", "int", "date", "money", "bool", "enum", "decimal"
@@ -49,6 +50,12 @@ class ListSpec:
     text_columns: tuple[object, ...]  # searched by the "text" filter
     filters: dict[str, Callable[[object], object]] = field(default_factory=dict)
     default_sort: str = ""
+    permission: Permission = Permission.REGISTRY_READ  # needed to see the list
+    personal: bool = True  # names people: exporting or printing it needs EXPORT_PERSONAL
+
+    @property
+    def export_permission(self) -> Permission:
+        return Permission.EXPORT_PERSONAL if self.personal else self.permission
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
@@ -75,6 +82,7 @@ def _where(spec: ListSpec, filters: dict[str, object]) -> list:
 
 
 def count(ctx: Context, spec: ListSpec, filters: dict | None = None) -> int:
+    require(ctx, spec.permission)
     clauses = _where(spec, filters or {})
     if clauses:
         query = spec.base().with_only_columns(func.count(spec.id_expr)).order_by(None).where(*clauses)
@@ -86,6 +94,7 @@ def count(ctx: Context, spec: ListSpec, filters: dict | None = None) -> int:
 
 def fetch_page(ctx: Context, spec: ListSpec, filters: dict | None = None, sort: str = "",
                descending: bool = False, offset: int = 0, limit: int = 200) -> list[Row]:
+    require(ctx, spec.permission)
     sort_col = spec.column(sort or spec.default_sort or spec.columns[0].key).expr
     order = sort_col.desc() if descending else sort_col.asc()
     query = (spec.base().with_only_columns(spec.id_expr, *(c.expr for c in spec.columns))
@@ -230,6 +239,7 @@ UNITS = ListSpec(
         "accessible": lambda v: Unit.accessible.is_(bool(v)),
     },
     default_sort="code",
+    personal=False,
 )
 
 SPECS = {spec.name: spec for spec in (HOUSEHOLDS, PERSONS, UNITS)}

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from borgo_desktop.services import audit, search
 from borgo_desktop.services.context import Context
+from borgo_desktop.services.permissions import Permission, allowed
 from borgo_desktop.ui.registry.lists import HouseholdListPage, PersonListPage, UnitListPage
 from borgo_desktop.ui.search_box import SearchBox
 from borgo_desktop.ui.widgets.forms import DirtyDialog
@@ -129,6 +130,12 @@ class MainWindow(QMainWindow):
         menu.setObjectName("file_menu")
         menu.addAction(self.new_household_action)
         menu.addAction(self.import_action)
+        if allowed(self.ctx.actor, Permission.DATA_PROTECTION):
+            self.data_protection_action = QAction(icon("fa5s.key"), self.tr("&Protezione dati…"),
+                                                  self)
+            self.data_protection_action.setObjectName("data_protection_action")
+            self.data_protection_action.triggered.connect(self.open_data_protection)
+            menu.addAction(self.data_protection_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
 
@@ -263,6 +270,16 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._households_imported)
+        dialog.open()
+        return dialog
+
+    def open_data_protection(self):
+        """Access reports, retention and the consent register (administrator)."""
+        from borgo_desktop.ui.privacy.data_protection_dialog import DataProtectionDialog
+
+        dialog = DataProtectionDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.data_changed())  # names may be anonymised
         dialog.open()
         return dialog
 

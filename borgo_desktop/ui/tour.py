@@ -6,6 +6,7 @@ at the program as a user would (and for the README), not for tests to compare.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from datetime import date
 from pathlib import Path
@@ -69,10 +70,40 @@ def run_tour(ctx: Context, out_dir: Path) -> list[Path]:
     if unit is not None:
         window.open_unit(unit)
         shot("08_alloggio.png")
+    _data_protection(ctx, shot)
     window.close()
     window.deleteLater()
     app.processEvents()
     return saved
+
+
+def _data_protection(ctx: Context, shot) -> None:
+    """The administrator's «Protezione dati» tabs and a person's consents."""
+    from borgo_desktop.services import privacy, search
+    from borgo_desktop.services.context import Actor
+    from borgo_desktop.ui.privacy.data_protection_dialog import DataProtectionDialog
+    from borgo_desktop.ui.registry.consent_dialog import ConsentDialog
+
+    admin = dataclasses.replace(ctx, actor=Actor("admin", "admin", "Amministratore"))
+    dialog = DataProtectionDialog(admin)
+    dialog.show()
+    hit = next((h for h in search.search(admin, "ros") if h.kind == search.KIND_PERSON), None)
+    if hit is not None:
+        dialog.access.search_box.setText(hit.title)
+        dialog.access.choose(hit)
+    shot("09_protezione_dati_accesso.png", dialog)
+    dialog.tabs.setCurrentWidget(dialog.retention)
+    dialog.retention.table.selectAll()
+    shot("10_protezione_dati_conservazione.png", dialog)
+    dialog.tabs.setCurrentWidget(dialog.register)
+    shot("11_registro_consensi.png", dialog)
+    dialog.close()
+    register = privacy.consent_register(admin)
+    if register:
+        consents = ConsentDialog(ctx, register[0].person_id, register[0].person_name)
+        consents.show()
+        shot("12_consensi_persona.png", consents)
+        consents.close()
 
 
 def _first_id(ctx: Context, spec_name: str, sort: str, descending: bool = False,

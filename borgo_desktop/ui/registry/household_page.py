@@ -14,9 +14,11 @@ from borgo_desktop.formatting import fmt_date, fmt_decimal, fmt_money
 from borgo_desktop.models.enums import HouseholdStatus, Vulnerability
 from borgo_desktop.services import registry
 from borgo_desktop.services.context import Context
+from borgo_desktop.services.permissions import Permission, allowed
 from borgo_desktop.services.registry_views import HouseholdDetail, MemberView
 from borgo_desktop.ui.allocation.move_in_panel import MoveInPanel
 from borgo_desktop.ui.allocation.pipeline_panel import PipelinePanel
+from borgo_desktop.ui.registry.consent_dialog import ConsentDialog
 from borgo_desktop.ui.registry.household_form import HouseholdForm
 from borgo_desktop.ui.registry.person_form import PersonForm
 from borgo_desktop.ui.tasks import TaskRunner
@@ -54,6 +56,11 @@ class HouseholdPage(QWidget):
                                        "add_member_button", self.add_member)
         self.print_button = self._button("fa5s.print", self.tr("Stampa scheda"), "print_button",
                                          self.print_sheet)
+        # What the role may not do is not offered (the services refuse it anyway).
+        may_write = allowed(ctx.actor, Permission.REGISTRY_WRITE)
+        self.edit_button.setVisible(may_write)
+        self.add_button.setVisible(may_write)
+        self.print_button.setVisible(allowed(ctx.actor, Permission.EXPORT_PERSONAL))
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addWidget(self.status_chip)
@@ -83,8 +90,14 @@ class HouseholdPage(QWidget):
         body.addWidget(self.info)
         body.addLayout(members_and_unit)
         body.addWidget(self._past_box())
-        body.addWidget(self._boxed(self.tr("Assegnazione"), self.pipeline_panel), 1)
-        body.addWidget(self._boxed(self.tr("Ingresso nell'alloggio"), self.move_in_panel))
+        # Roles without the allocation permission (facility staff, administrator) do not get it.
+        self.shows_allocation = allowed(ctx.actor, Permission.ALLOCATION_READ)
+        if self.shows_allocation:
+            body.addWidget(self._boxed(self.tr("Assegnazione"), self.pipeline_panel), 1)
+            body.addWidget(self._boxed(self.tr("Ingresso nell'alloggio"), self.move_in_panel))
+        else:
+            self.pipeline_panel.hide()
+            self.move_in_panel.hide()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
@@ -125,8 +138,13 @@ class HouseholdPage(QWidget):
                                                "edit_person_button", self.edit_person)
         self.leave_button = self._button("fa5s.sign-out-alt", self.tr("Esce dal nucleo"),
                                          "leave_button", self.leave_household)
-        return self._boxed(self.tr("Componenti"), self.members_table, self.edit_person_button,
-                           self.leave_button)
+        self.consents_button = self._button("fa5s.key", self.tr("Consensi"), "consents_button",
+                                            self.open_consents)
+        may_write = allowed(self.ctx.actor, Permission.REGISTRY_WRITE)
+        self.edit_person_button.setVisible(may_write)
+        self.leave_button.setVisible(may_write)
+        return self._boxed(self.tr("Componenti"), self.members_table, self.consents_button,
+                           self.edit_person_button, self.leave_button)
 
     def _past_box(self) -> QGroupBox:
         self.past_table = FittedTable(
@@ -165,24 +183,30 @@ class HouseholdPage(QWidget):
             for m in d.past_members])
         self.past_box.setVisible(bool(d.past_members))
         self._show_unit(d)
-        self.pipeline_panel.set_household(self.household_id)
-        self.move_in_panel.set_household(self.household_id)
+        if self.shows_allocation:
+            self.pipeline_panel.set_household(self.household_id)
+            self.move_in_panel.set_household(self.household_id)
 
     def _show_info(self, d: HouseholdDetail) -> None:
         info = self.info
         info.set("category", d.target_category_label or self.tr("Nessuna"))
-        labels = [vocab(Vulnerability(v)) for v in d.vulnerabilities if v in set(Vulnerability)]
+        labels = [vocab(Vulnerability(v)) for v in d.vulnerabilities or ()
+                  if v in set(Vulnerability)]
         if d.needs_accessible_unit:
             labels.append(self.tr("serve alloggio accessibile"))
         info.set("vulnerabilities", ", ".join(labels) or self.tr("Nessuna"))
-        if d.isee_cents is None:
+        if d.sensitive_masked:  # this role is not allowed to read them
+            labels.insert(0, self.tr("dati riservati"))
+            info.set("vulnerabilities", ", ".join(labels))
+            info.set("isee", self.tr("Riservato"))
+        elif d.isee_cents is None:
             info.set("isee", self.tr("Non presentato"), warn=True)
         else:
             expired = d.isee_expires_on is not None and d.isee_expires_on < self.ctx.today()
             when = (self.tr("scaduto il {date}") if expired else self.tr("valido fino al {date}"))
             info.set("isee", f"{fmt_money(d.isee_cents)} ({when.format(date=fmt_date(d.isee_expires_on))})",
                      warn=expired)
-        info.set("dsu", d.dsu_protocol)
+        info.set("dsu", d.dsu_protocol if d.dsu_protocol is not None else self.tr("Riservato"))
         info.set("phone", d.phone)
         info.set("email", d.email)
         info.set("language", d.preferred_language)
@@ -222,9 +246,16 @@ class HouseholdPage(QWidget):
 
     def edit_person(self) -> QDialog | None:
         member = self.selected_member()
-        if member is None:
+        if member is None or self.edit_person_button.isHidden():  # a role that may not edit
             return None
         return self._open_dialog(PersonForm(self.ctx, person=member.person, parent=self))
+
+    def open_consents(self) -> QDialog | None:
+        member = self.selected_member()
+        if member is None:
+            return None
+        return self._open_dialog(ConsentDialog(self.ctx, member.person.id,
+                                               member.person.full_name, self))
 
     def leave_household(self) -> None:
         member = self.selected_member()
