@@ -62,6 +62,10 @@ class MainWindow(QMainWindow):
             Area("units", self.tr("Alloggi"), "fa5s.home", self._units_page),
             Area("allocation", self.tr("Assegnazioni"), "fa5s.key", self._allocation_page),
         ]
+        if allowed(ctx.actor, Permission.CASE_READ) or allowed(ctx.actor, Permission.CASE_OVERVIEW):
+            label = self.tr("I miei casi") if allowed(ctx.actor, Permission.CASE_READ) \
+                else self.tr("Accompagnamento")
+            self.areas.append(Area("cases", label, "fa5s.folder-open", self._cases_page))
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -187,6 +191,14 @@ class MainWindow(QMainWindow):
         page.household_opened.connect(self.open_household)
         return page
 
+    def _cases_page(self) -> QWidget:
+        from borgo_desktop.ui.cases.cases_page import CasesPage
+
+        page = CasesPage(self.ctx)
+        page.case_opened.connect(self.open_case)
+        page.household_opened.connect(self.open_household)
+        return page
+
     def _sync_navigation(self, index: int) -> None:
         # The area of the tab in front is highlighted; a record's tab highlights none.
         widget = self.tabs.widget(index)
@@ -217,6 +229,7 @@ class MainWindow(QMainWindow):
             audit.record_view(self.ctx, "household", household_id)  # personal data were read
             page.changed.connect(self.data_changed)
             page.unit_opened.connect(self.open_unit)
+            page.case_opened.connect(self.open_case)
             return page
 
         return self._show_record("household", household_id, build,
@@ -232,6 +245,19 @@ class MainWindow(QMainWindow):
 
         return self._show_record("unit", unit_id, build,
                                  lambda page: self.tr("Alloggio {code}").format(code=page.unit.code))
+
+    def open_case(self, case_id: uuid.UUID):
+        def build():
+            from borgo_desktop.ui.cases.case_page import CasePage
+
+            page = CasePage(self.ctx, case_id)  # the opening is audited by the service
+            page.household_opened.connect(self.open_household)
+            page.changed.connect(lambda _id: self.area_pages.get("cases") and
+                                 self.area_pages["cases"].refresh())
+            return page
+
+        return self._show_record("case", case_id, build, lambda page: self.tr(
+            "Cartella {code}").format(code=page.file.summary.household_code))
 
     def open_person(self, person_id: uuid.UUID, household_code: str) -> HouseholdPage | None:
         """A person opens on their household's page (that is where they are edited)."""
@@ -294,6 +320,8 @@ class MainWindow(QMainWindow):
         widget = self.tabs.widget(index)
         if widget is None:
             return
+        if hasattr(widget, "flush"):  # a case page keeps the note being typed as a draft
+            widget.flush()
         self.tabs.removeTab(index)
         for registry_ in (self.area_pages, self.records):
             for key in [k for k, page in registry_.items() if page is widget]:
@@ -315,6 +343,9 @@ class MainWindow(QMainWindow):
             if dialog.isVisible() and not dialog.confirm_discard():
                 event.ignore()
                 return
+        for page in self.records.values():
+            if hasattr(page, "flush"):
+                page.flush()
         super().closeEvent(event)
 
     def start_view(self) -> QWidget:

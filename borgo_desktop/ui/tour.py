@@ -72,6 +72,9 @@ def run_tour(ctx: Context, out_dir: Path) -> list[Path]:
         shot("08_alloggio.png")
     _data_protection(ctx, shot)
     window.close()
+    from borgo_desktop.ui.cases.tour import case_screens
+
+    case_screens(ctx, lambda c: _window(MainWindow, c), shot)
     window.deleteLater()
     app.processEvents()
     return saved
@@ -91,19 +94,26 @@ def _data_protection(ctx: Context, shot) -> None:
     if hit is not None:
         dialog.access.search_box.setText(hit.title)
         dialog.access.choose(hit)
-    shot("09_protezione_dati_accesso.png", dialog)
+    shot("20_protezione_dati_accesso.png", dialog)
     dialog.tabs.setCurrentWidget(dialog.retention)
     dialog.retention.table.selectAll()
-    shot("10_protezione_dati_conservazione.png", dialog)
+    shot("21_protezione_dati_conservazione.png", dialog)
     dialog.tabs.setCurrentWidget(dialog.register)
-    shot("11_registro_consensi.png", dialog)
+    shot("22_registro_consensi.png", dialog)
     dialog.close()
     register = privacy.consent_register(admin)
     if register:
         consents = ConsentDialog(ctx, register[0].person_id, register[0].person_name)
         consents.show()
-        shot("12_consensi_persona.png", consents)
+        shot("23_consensi_persona.png", consents)
         consents.close()
+
+
+def _window(window_class, ctx: Context) -> QWidget:
+    window = window_class(ctx)
+    window.resize(*SIZE)
+    window.show()
+    return window
 
 
 def _first_id(ctx: Context, spec_name: str, sort: str, descending: bool = False,

@@ -8,10 +8,11 @@ from borgo_desktop.ui.tour import run_tour
 
 NAMES = ["01_nuclei.png", "02_nucleo.png", "03_nuovo_nucleo.png", "04_persone.png",
          "05_alloggi.png", "06_ricerca.png", "07_assegnazioni.png", "08_alloggio.png",
-         "09_protezione_dati_accesso.png", "10_protezione_dati_conservazione.png",
-         "11_registro_consensi.png"]  # 12, a person's consents, needs a consent on record
-DIALOGS = {"03_nuovo_nucleo.png", "09_protezione_dati_accesso.png",
-           "10_protezione_dati_conservazione.png", "11_registro_consensi.png"}
+         "20_protezione_dati_accesso.png", "21_protezione_dati_conservazione.png",
+         "22_registro_consensi.png",  # 23, a person's consents, needs a consent on record
+         "30_percorsi.png"]  # no case assigned to the demo worker here: no worker screens
+DIALOGS = {"03_nuovo_nucleo.png", "20_protezione_dati_accesso.png",
+           "21_protezione_dati_conservazione.png", "22_registro_consensi.png"}
 
 
 def test_the_tour_saves_every_screen(qtbot, ctx, world, tmp_path):
