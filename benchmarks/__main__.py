@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from benchmarks import cases_bench, list_bench, search_bench, startup_bench, tickets_bench
+from benchmarks import (
+    cases_bench, encryption_bench, list_bench, search_bench, startup_bench, tickets_bench,
+)
 from benchmarks.common import DEFAULT_DATA_DIR, ensure_data, log, open_context
 
-GROUPS = ("search", "startup", "list", "tickets", "cases")
+GROUPS = ("search", "startup", "list", "tickets", "cases", "encryption")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -32,6 +34,8 @@ def main(argv: list[str] | None = None) -> int:
             cases_bench.run(ctx, database)
         if "tickets" in args.only:
             tickets_bench.run(ctx, database)
+        if "encryption" in args.only:
+            encryption_bench.run(ctx, database)
     finally:
         ctx.store.close()
     if "startup" in args.only:

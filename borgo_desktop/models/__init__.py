@@ -1,5 +1,6 @@
 """SQLAlchemy models, one module per area; importing this package registers them all."""
 
+from borgo_desktop.models.accounts import Account
 from borgo_desktop.models.allocation import Candidacy, CandidacyEvent, MoveInTask, TargetCategory
 from borgo_desktop.models.audit import AuditEntry
 from borgo_desktop.models.base import Base
@@ -20,7 +21,7 @@ from borgo_desktop.models.tickets import (
 __all__ = [
     "Base", "Building", "Unit", "CommonSpace", "Household", "Person", "Membership", "Lease",
     "TargetCategory", "Candidacy", "CandidacyEvent", "MoveInTask", "Setting", "SearchEntry",
-    "AuditEntry", "Consent", "Disposal",
+    "AuditEntry", "Consent", "Disposal", "Account",
     "Case", "CaseWorker", "CaseGrant", "CaseEvent", "CaseNote", "NoteDraft",
     "Assessment", "AssessmentScore", "SupportPlan", "PlanGoal", "PlanAction", "PlanReview",
     "GoalReview", "Referral",

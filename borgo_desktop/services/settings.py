@@ -52,6 +52,8 @@ DEFAULTS: dict[str, object] = {
         "green": {"normal": 20, "low": 60},
         "cleaning": {"normal": 5},
     },
+    # The window locks after this many idle minutes and asks the password again (0: never).
+    "security.idle_lock_minutes": 10,
 }
 
 

@@ -14,12 +14,13 @@ from __future__ import annotations
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from borgo_desktop.models import AuditEntry, Household, Lease, Membership, SearchEntry, Unit
@@ -27,7 +28,7 @@ from borgo_desktop.models.enums import UnitStatus
 from borgo_desktop.services import audit, registry
 from borgo_desktop.services.context import Actor, Context
 from borgo_desktop.services.registry_forms import BuildingInput
-from borgo_desktop.store import Store
+from borgo_desktop.store import Store, connect_file
 
 WRITER = """
 import sys
@@ -41,9 +42,10 @@ from borgo_desktop.services.context import Actor, Context
 from borgo_desktop.services.registry_forms import (
     HouseholdInput, LeaseInput, MemberInput, PersonInput, Problems, UnitInput,
 )
-from borgo_desktop.store import Store
+from borgo_desktop.store import Store, connect_file
 
-ctx = Context(Store.open(sys.argv[1]), Actor("crash-test"))
+key = bytes.fromhex(sys.argv[2]) if sys.argv[2] else None
+ctx = Context(Store.open(sys.argv[1], key=key), Actor("crash-test"))
 with ctx.store.read() as session:
     done = session.scalar(select(func.count(Unit.id)))  # a kill may leave a unit unlet
 print("ready", flush=True)
@@ -72,8 +74,9 @@ while True:
 KILLS = int(os.environ.get("BORGO_CRASH_KILLS", "50"))
 
 
-def _run_and_kill(url: str, rng: random.Random) -> None:
-    child = subprocess.Popen([sys.executable, "-c", WRITER, url], stdout=subprocess.PIPE,
+def _run_and_kill(url: str, rng: random.Random, key: bytes | None) -> None:
+    child = subprocess.Popen([sys.executable, "-c", WRITER, url, key.hex() if key else ""],
+                             stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, text=True)
     try:
         line = child.stdout.readline()
@@ -87,10 +90,12 @@ def _run_and_kill(url: str, rng: random.Random) -> None:
         child.stderr.close()
 
 
-def test_sigkill_during_writes_leaves_no_half_done_operation(tmp_path: Path):
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
+def test_sigkill_during_writes_leaves_no_half_done_operation(tmp_path: Path, encrypted: bool):
     path = tmp_path / "borgo.sqlite"
     url = f"sqlite:///{path}"
-    store = Store.open(url)
+    key = os.urandom(32) if encrypted else None  # SQLCipher pages and WAL survive kills too
+    store = Store.open(url, key=key)
     ctx = Context(store, Actor("setup"))
     registry.create_building(ctx, BuildingInput("CR01", "Edificio prova", "Via Prova 1", "20151"))
     store.close()
@@ -98,13 +103,13 @@ def test_sigkill_during_writes_leaves_no_half_done_operation(tmp_path: Path):
     rng = random.Random(20261125)
     started = time.monotonic()
     for _ in range(KILLS):
-        _run_and_kill(url, rng)
+        _run_and_kill(url, rng, key)
     elapsed = time.monotonic() - started
 
-    with sqlite3.connect(path) as raw:
+    with closing(connect_file(path, key)) as raw:
         assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
-    store = Store.open(url)
+    store = Store.open(url, key=key)
     try:
         with store.read() as session:
             households = session.scalar(select(func.count(Household.id)))
@@ -129,7 +134,7 @@ def test_sigkill_during_writes_leaves_no_half_done_operation(tmp_path: Path):
         assert result.ok, result.reason
     finally:
         store.close()
-    print(f"\ncrash safety: {KILLS} SIGKILLs, {households} households with lease completed, "
+    print(f"\ncrash safety ({'encrypted' if key else 'plain'}): {KILLS} SIGKILLs, {households} households with lease completed, "
           f"{units - households} kills during a household's unit of work (rolled back, the "
           f"unit left unlet), "
           f"{result.checked} audit entries verified, {elapsed:.1f} s")

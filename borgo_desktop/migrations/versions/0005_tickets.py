@@ -1,7 +1,7 @@
 """tickets
 
 Revision ID: 0005
-Revises: 0002
+Revises: 0004
 Create Date: 2026-11-25 14:03:13.934793
 """
 from datetime import datetime, timezone

@@ -1,7 +1,7 @@
 """casework
 
 Revision ID: 0007
-Revises: 0002
+Revises: 0005
 Create Date: 2026-11-25 14:01:27.114047
 """
 from alembic import op
