@@ -67,6 +67,7 @@ class OccurrenceView:
     space_name: str
     title: str
     requester: str
+    requester_kind: RequesterKind
     starts_at: datetime
     ends_at: datetime
     status: BookingStatus
@@ -391,7 +392,7 @@ def _occurrence_query():
 
 def _view(booking: Booking, series: BookingSeries, space_name: str) -> OccurrenceView:
     return OccurrenceView(booking.id, series.id, booking.space_id, space_name, series.title,
-                          series.requester, booking.starts_at, booking.ends_at, booking.status,
+                          series.requester, series.requester_kind, booking.starts_at, booking.ends_at, booking.status,
                           bool(series.rrule), series.expected_attendance,
                           booking.actual_attendance, booking.key_given_to, booking.key_given_at,
                           booking.key_returned_at)

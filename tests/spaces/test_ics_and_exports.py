@@ -85,3 +85,20 @@ def test_export_needs_the_personal_data_permission(store, booked, tmp_path):
     staff = Context(store, Actor("tec", "facility_manager"))
     with pytest.raises(PermissionDenied):
         export_bookings(staff, tmp_path / "p.csv")
+
+
+@pytest.mark.parametrize("paper", ["A4", "A3"])
+def test_weekly_programme_pdf(ctx, booked, tmp_path, paper):
+    from pypdf import PdfReader
+
+    from borgo_desktop.services.programme import print_programme
+
+    path = print_programme(ctx, booked["DOPO"], date(2027, 3, 31), tmp_path / "p.pdf", paper)
+    page = PdfReader(path).pages[0]
+    text = page.extract_text()
+    assert "Programma della settimana – Aula doposcuola" in text
+    assert "Da lunedì 29/03/2027" in text and "16:30–18:30" in text and "Doposcuola" in text
+    assert "Rossi Anna" not in text  # a resident is not named on the door
+    assert "Chiuso" in text  # Sunday
+    width = float(page.mediabox.width)
+    assert round(width) == (1191 if paper == "A3" else 842)
