@@ -47,10 +47,11 @@ def utc_until(rule: str) -> str:
 
 def write_ics(path: Path, name: str, series: Iterable[SeriesOut], stamp: datetime) -> int:
     calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", name)
-    calendar.add("x-wr-timezone", "Europe/Rome")
+    # Item assignment, not add(): plain text properties need no conversion.
+    calendar["prodid"] = PRODID
+    calendar["version"] = "2.0"
+    calendar["x-wr-calname"] = name
+    calendar["x-wr-timezone"] = "Europe/Rome"
     count = 0
     for item in series:
         event = Event()

@@ -28,12 +28,6 @@ class Repeat(StrEnum):
     BIWEEKLY = "biweekly"
     MONTHLY_WEEKDAY = "monthly_weekday"  # e.g. every second Saturday of the month
 
-    @property
-    def label(self) -> str:
-        return {"none": "Una volta sola", "weekly": "Ogni settimana",
-                "biweekly": "Ogni due settimane",
-                "monthly_weekday": "Ogni mese, stesso giorno della settimana"}[self.value]
-
 
 @dataclass(frozen=True)
 class Slot:

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
             Area("persons", self.tr("Persone"), "fa5s.user", self._persons_page),
             Area("units", self.tr("Alloggi"), "fa5s.home", self._units_page),
             Area("allocation", self.tr("Assegnazioni"), "fa5s.key", self._allocation_page),
+            Area("spaces", self.tr("Spazi comuni"), "fa5s.calendar-alt", self._spaces_page),
         ]
 
         self.navigation = QListWidget()
@@ -179,6 +180,11 @@ class MainWindow(QMainWindow):
         page = AllocationPage(self.ctx)
         page.household_opened.connect(self.open_household)
         return page
+
+    def _spaces_page(self) -> QWidget:
+        from borgo_desktop.ui.spaces.spaces_page import SpacesPage
+
+        return SpacesPage(self.ctx)
 
     def _sync_navigation(self, index: int) -> None:
         # The area of the tab in front is highlighted; a record's tab highlights none.
