@@ -10,9 +10,13 @@ committed booking; it guards against any code path that skipped the service's ch
 Instants are stored as 'YYYY-MM-DD HH:MM:SS.ffffff' UTC text, which compares in time order.
 """
 
+# The longest booking the service accepts (services/bookings.py MAX_DURATION): it bounds the
+# trigger's look-back, so the check is a short range of the (space_id, starts_at) index.
+MAX_HOURS = 16
 _OVERLAP = ("SELECT 1 FROM bookings b WHERE b.space_id = NEW.space_id"
-            " AND b.status <> 'cancelled' AND b.id <> NEW.id"
-            " AND b.starts_at < NEW.ends_at AND b.ends_at > NEW.starts_at")
+            f" AND b.starts_at >= datetime(NEW.starts_at, '-{MAX_HOURS} hours')"
+            " AND b.starts_at < NEW.ends_at AND b.ends_at > NEW.starts_at"
+            " AND b.status <> 'cancelled' AND b.id <> NEW.id")
 
 SQLITE_CREATE = [
     f"CREATE TRIGGER trg_bookings_no_overlap_ins BEFORE INSERT ON bookings"

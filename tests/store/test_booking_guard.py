@@ -108,3 +108,9 @@ def test_raw_insert_of_an_overlap_fails_and_cancelled_rows_do_not_count(any_url)
             conn.execute(insert(Booking), [dict(row, id=new_id())])
     finally:
         ctx.store.close()
+
+
+def test_the_trigger_look_back_matches_the_longest_booking():
+    from borgo_desktop.migrations import spaces_ddl
+
+    assert bookings.MAX_DURATION == timedelta(hours=spaces_ddl.MAX_HOURS)
