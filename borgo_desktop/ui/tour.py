@@ -7,7 +7,7 @@ at the program as a user would (and for the README), not for tests to compare.
 from __future__ import annotations
 
 import os
-from datetime import date
+from datetime import date, time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QPoint
@@ -69,10 +69,36 @@ def run_tour(ctx: Context, out_dir: Path) -> list[Path]:
     if unit is not None:
         window.open_unit(unit)
         shot("08_alloggio.png")
+    _spaces_tour(window, shot)
     window.close()
     window.deleteLater()
     app.processEvents()
     return saved
+
+
+def _spaces_tour(window, shot) -> None:
+    """The after-school room's week, every space on a Saturday, a request refused before
+    saving (the party room is taken)."""
+    page = window.open_area("spaces")
+    rooms = {s.code: s for s in page.spaces}
+    if "SC-SALA" not in rooms or "SC-DOPOSCUOLA" not in rooms:
+        return
+    party = rooms["SC-SALA"]
+    page.space_combo.setCurrentIndex(page.space_combo.findData(str(rooms["SC-DOPOSCUOLA"].id)))
+    if page.occurrences:
+        page._block_clicked(page.occurrences[0].id)
+    shot("09_spazi_settimana.png")
+    saturday = page.first_day() + timedelta(days=5)
+    page.mode.setCurrentIndex(1)
+    page.go_to(saturday)
+    shot("10_spazi_giorno.png")
+    form = page.new_booking(party.id, saturday, time(16, 0), time(20, 0))
+    form.title_edit.setText("Cena di condominio")
+    form.requester.setText("Rossi Mario")
+    form.refresh_availability()
+    shot("11_prenotazione.png", form)
+    form.mark_clean()
+    form.reject()
 
 
 def _first_id(ctx: Context, spec_name: str, sort: str, descending: bool = False,

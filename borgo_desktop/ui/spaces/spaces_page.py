@@ -10,7 +10,8 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout,
+    QWidget,
 )
 
 from borgo_desktop.errors import UserError
@@ -61,6 +62,8 @@ class SpacesPage(QWidget):
             self.space_combo.addItem(view.name, str(view.id))  # Qt compares text, not UUIDs
         previous, today, following = (QPushButton("◀"), QPushButton(self.tr("Oggi")),
                                       QPushButton("▶"))
+        for button in (previous, following):
+            button.setFixedWidth(32)
         previous.setToolTip(self.tr("Periodo precedente"))
         following.setToolTip(self.tr("Periodo successivo"))
         previous.clicked.connect(lambda: self.move(-1))
@@ -69,6 +72,9 @@ class SpacesPage(QWidget):
         self.period_label = QLabel()
         self.period_label.setObjectName("period_label")
         self.period_label.setStyleSheet("font-weight: bold; font-size: 11pt;")
+        # The window must fit 1366 pixels: a long period text is cut, not the window widened.
+        self.period_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                        QSizePolicy.Policy.Preferred)
         self.new_button = QPushButton(icon("fa5s.plus-circle"), self.tr("Nuova prenotazione"))
         self.new_button.setObjectName("new_booking_button")
         self.new_button.clicked.connect(lambda: self.new_booking())
@@ -105,9 +111,10 @@ class SpacesPage(QWidget):
 
     def _details_panel(self) -> QGroupBox:
         box = QGroupBox(self.tr("Prenotazione"))
-        box.setFixedWidth(260)
-        self.detail_label = QLabel(self.tr("Fare clic su una prenotazione per vederla, oppure "
-                                           "trascinare su un orario libero per prenotare."))
+        box.setFixedWidth(240)
+        self.hint = self.tr("Fare clic su una prenotazione per vederla, oppure trascinare su "
+                            "un orario libero per prenotare.")
+        self.detail_label = QLabel(self.hint)
         self.detail_label.setObjectName("detail_label")
         self.detail_label.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
@@ -201,7 +208,7 @@ class SpacesPage(QWidget):
                       and space.opening_hours[i] is None}
             self.grid.set_columns(labels, closed)
             last = first + timedelta(days=6)
-            self.period_label.setText(self.tr("Settimana dal {first} al {last}").format(
+            self.period_label.setText(self.tr("Settimana {first}–{last}").format(
                 first=f"{first:%d/%m}", last=f"{last:%d/%m/%Y}"))
         else:
             self.occurrences = bookings.occurrences(self.ctx, first, 1)
@@ -231,6 +238,8 @@ class SpacesPage(QWidget):
         if self.selected is not None:
             self.detail_label.setText(self._describe(self.selected))
             self.attendance.setValue(self.selected.actual_attendance or 0)
+        else:
+            self.detail_label.setText(self.hint)
         self.grid.selected = self.selected.id if self.selected else None
         self.grid.update()
         self._sync_buttons()
