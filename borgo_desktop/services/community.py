@@ -470,3 +470,15 @@ def search_services(ctx: Context, text: str = "",
     with ctx.store.read() as session:
         return [ServiceView(s.name, s.kind, s.address, s.phone, s.email, s.website, s.hours,
                             s.notes, s.id) for s in session.scalars(query)]
+
+
+def resident_households(ctx: Context) -> list[tuple[uuid.UUID, str, str]]:
+    """(id, code, reference person) of the resident households, for rotas."""
+    require(ctx, Permission.REGISTRY_READ)
+    with ctx.store.read() as session:
+        rows = session.execute(select(Household.id, Household.code, Person.surname,
+                                      Person.given_name)
+                               .outerjoin(Person, Household.reference_person_id == Person.id)
+                               .where(Household.status == HouseholdStatus.RESIDENT)
+                               .order_by(Household.code)).all()
+    return [(h, code, f"{s} {g}" if s else "") for h, code, s, g in rows]

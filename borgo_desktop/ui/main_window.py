@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
             Area("units", self.tr("Alloggi"), "fa5s.home", self._units_page),
             Area("allocation", self.tr("Assegnazioni"), "fa5s.key", self._allocation_page),
             Area("spaces", self.tr("Spazi comuni"), "fa5s.calendar-alt", self._spaces_page),
+            Area("community", self.tr("Comunità"), "fa5s.hands-helping", self._community_page),
         ]
 
         self.navigation = QListWidget()
@@ -185,6 +186,11 @@ class MainWindow(QMainWindow):
         from borgo_desktop.ui.spaces.spaces_page import SpacesPage
 
         return SpacesPage(self.ctx)
+
+    def _community_page(self) -> QWidget:
+        from borgo_desktop.ui.community.community_page import CommunityPage
+
+        return CommunityPage(self.ctx)
 
     def _sync_navigation(self, index: int) -> None:
         # The area of the tab in front is highlighted; a record's tab highlights none.

@@ -70,6 +70,11 @@ def run_tour(ctx: Context, out_dir: Path) -> list[Path]:
         window.open_unit(unit)
         shot("08_alloggio.png")
     _spaces_tour(window, shot)
+    community = window.open_area("community")
+    for index, name in ((1, "12_comunita_eventi.png"), (3, "13_comunita_turni.png"),
+                        (4, "14_servizi_quartiere.png")):
+        community.tabs.setCurrentIndex(index)
+        shot(name)
     window.close()
     window.deleteLater()
     app.processEvents()
