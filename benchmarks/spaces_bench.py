@@ -13,9 +13,6 @@ import time
 from datetime import date, datetime, time as clock, timedelta
 from pathlib import Path
 
-from sqlalchemy import func, select
-
-from borgo_desktop.models import Booking
 from borgo_desktop.models.enums import RequesterKind
 from borgo_desktop.services import bookings, spaces
 from borgo_desktop.services.context import Context
@@ -44,11 +41,11 @@ def _text(moment: datetime) -> str:
 
 
 def ensure_bookings(ctx: Context) -> None:
-    with ctx.store.read() as session:
-        count = session.scalar(select(func.count()).select_from(Booking))
-    if not count:
-        from borgo_desktop.seed.city_spaces import build_city_spaces
+    from borgo_desktop.seed.city_spaces import build_city_spaces, has_city_spaces
 
+    with ctx.store.read() as session:
+        present = has_city_spaces(session)
+    if not present:
         log("Dati senza prenotazioni: aggiunta delle prenotazioni di scala cittadina")
         build_city_spaces(ctx, progress=log)
 
@@ -90,11 +87,11 @@ def run(ctx: Context, database: Path) -> list[dict]:
     ours, base = [], []
     for _ in range(PASSES):
         for r in requests:  # interleaved, so both see the same cache state
-            ours.append(_timed(lambda: bookings.check(ctx, r)))
-            base.append(_timed(lambda: raw_check(r)))
-    series_ours = [_timed(lambda: bookings.check(ctx, s)) for s in series]
+            ours.append(_timed(lambda r=r: bookings.check(ctx, r)))
+            base.append(_timed(lambda r=r: raw_check(r)))
+    series_ours = [_timed(lambda s=s: bookings.check(ctx, s)) for s in series]
     # The raw baseline of a 40-date series: the same single query over its whole range.
-    series_base = [_timed(lambda: raw.execute(RAW_CHECK, (
+    series_base = [_timed(lambda s=s: raw.execute(RAW_CHECK, (
         s.space_id.hex, _text(to_utc(datetime.combine(s.day, s.start)) - bookings.MAX_DURATION),
         _text(to_utc(datetime.combine(s.until, s.end))),
         _text(to_utc(datetime.combine(s.day, s.start))))).fetchall()) for s in series]
@@ -103,8 +100,8 @@ def run(ctx: Context, database: Path) -> list[dict]:
     log(f"Settimana di tutti gli spazi: {rows} prenotazioni")
     week_ours, week_base = [], []
     for monday in weeks:
-        week_ours.append(_timed(lambda: bookings.week(ctx, monday)))
-        week_base.append(_timed(lambda: raw_week(monday)))
+        week_ours.append(_timed(lambda m=monday: bookings.week(ctx, m)))
+        week_base.append(_timed(lambda m=monday: raw_week(m)))
     raw.close()
     return [result("booking_check_p50_ms", percentile(ours, 50), "ms", percentile(base, 50)),
             result("booking_check_p95_ms", percentile(ours, 95), "ms", percentile(base, 95)),

@@ -29,14 +29,15 @@ POSTGRES_CREATE = [
 POSTGRES_DROP = ["DROP INDEX IF EXISTS ix_search_entries_tsv"]
 
 
-def _run(bind, statements) -> None:
-    for statement in statements:
+def run_for_dialect(bind, sqlite: list[str], postgres: list[str]) -> None:
+    """Run the statements written for the connection's dialect (also used by spaces_ddl)."""
+    for statement in sqlite if bind.dialect.name == "sqlite" else postgres:
         bind.exec_driver_sql(statement)
 
 
 def create(bind) -> None:
-    _run(bind, SQLITE_CREATE if bind.dialect.name == "sqlite" else POSTGRES_CREATE)
+    run_for_dialect(bind, SQLITE_CREATE, POSTGRES_CREATE)
 
 
 def drop(bind) -> None:
-    _run(bind, SQLITE_DROP if bind.dialect.name == "sqlite" else POSTGRES_DROP)
+    run_for_dialect(bind, SQLITE_DROP, POSTGRES_DROP)

@@ -10,6 +10,8 @@ committed booking; it guards against any code path that skipped the service's ch
 Instants are stored as 'YYYY-MM-DD HH:MM:SS.ffffff' UTC text, which compares in time order.
 """
 
+from borgo_desktop.migrations.search_ddl import run_for_dialect
+
 # The longest booking the service accepts (services/bookings.py MAX_DURATION): it bounds the
 # trigger's look-back, so the check is a short range of the (space_id, starts_at) index.
 MAX_HOURS = 16
@@ -39,14 +41,9 @@ POSTGRES_DROP = ["ALTER TABLE bookings DROP CONSTRAINT IF EXISTS ex_bookings_no_
 OBJECT_NAMES = ("ex_bookings_no_overlap", "trg_bookings_no_overlap")
 
 
-def _run(bind, statements) -> None:
-    for statement in statements:
-        bind.exec_driver_sql(statement)
-
-
 def create(bind) -> None:
-    _run(bind, SQLITE_CREATE if bind.dialect.name == "sqlite" else POSTGRES_CREATE)
+    run_for_dialect(bind, SQLITE_CREATE, POSTGRES_CREATE)
 
 
 def drop(bind) -> None:
-    _run(bind, SQLITE_DROP if bind.dialect.name == "sqlite" else POSTGRES_DROP)
+    run_for_dialect(bind, SQLITE_DROP, POSTGRES_DROP)

@@ -13,7 +13,7 @@ import time
 from datetime import date, datetime, timedelta
 from typing import Callable
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from borgo_desktop.errors import UserError
 from borgo_desktop.models import Booking, BookingSeries, Building, CommonSpace
@@ -26,6 +26,7 @@ SEED = 2026_5
 BOOKINGS = 100_000
 FIRST_DAY, LAST_DAY = date(2022, 1, 3), date(2026, 12, 27)  # Mondays: five years
 SPACE_EVERY = 5  # one space in one building in five
+PREFIX = "SC-ERP"  # codes of the city's spaces: SC-ERP0001 ...
 CHUNK = 10_000
 # (start hour, start minute, minutes): never overlapping within a day.
 SLOTS = ((9, 0, 120), (11, 30, 90), (14, 0, 120), (16, 30, 120), (20, 30, 120))
@@ -40,8 +41,9 @@ WHO = (("Gruppo genitori", RequesterKind.GROUP), ("Associazione di quartiere",
        ("Ufficio di borgo", RequesterKind.OFFICE), ("Abitante", RequesterKind.RESIDENT))
 
 
-def scaled(count: int, factor: float) -> int:
-    return max(1, round(count * factor))
+def has_city_spaces(session) -> bool:
+    return session.scalar(select(CommonSpace.id).where(CommonSpace.code.like(f"{PREFIX}%"))
+                          .limit(1)) is not None
 
 
 def build_city_spaces(ctx: Context, progress: Callable[[str], None] | None = None,
@@ -51,12 +53,12 @@ def build_city_spaces(ctx: Context, progress: Callable[[str], None] | None = Non
     started = time.perf_counter()
     rng, stamp = random.Random(SEED), Stamp(ctx.actor.username)
     with ctx.store.unit_of_work() as session:
-        if session.scalar(select(func.count()).select_from(Booking)):
+        if has_city_spaces(session):
             raise UserError("Le prenotazioni di scala cittadina sono già presenti.")
         buildings = session.execute(select(Building.id, Building.code)
                                     .where(Building.code.like("ERP%"))
                                     .order_by(Building.code)).all()
-        spaces = [stamp(building_id=b_id, code=f"SC-{code}", name=f"{KINDS[i % 3][0]} {code}",
+        spaces = [stamp(building_id=b_id, code=f"{PREFIX}{code[3:]}", name=f"{KINDS[i % 3][0]} {code}",
                         purpose="Spazio comune prenotabile", capacity=KINDS[i % 3][1],
                         surface_m2=float(KINDS[i % 3][1] * 2), equipment="Tavoli e sedie",
                         opening_hours=KINDS[i % 3][2], bookable_by=[k.value for k in RequesterKind],
@@ -65,7 +67,7 @@ def build_city_spaces(ctx: Context, progress: Callable[[str], None] | None = Non
                   for i, (b_id, code) in enumerate(buildings[::SPACE_EVERY])]
         session.execute(CommonSpace.__table__.insert(), spaces)
         say(f"[{time.perf_counter() - started:6.1f} s] spazi comuni: {len(spaces)}")
-        series, rows = _bookings(rng, stamp, spaces, scaled(BOOKINGS, factor))
+        series, rows = _bookings(rng, stamp, spaces, max(1, round(BOOKINGS * factor)))
         for model, data in ((BookingSeries, series), (Booking, rows)):
             for start in range(0, len(data), CHUNK):
                 session.execute(model.__table__.insert(), data[start:start + CHUNK])

@@ -85,7 +85,8 @@ def _write_ics(ctx: Context, path: Path, space_id, first: date, last: date) -> i
             items.append(SeriesOut(
                 uid=f"{series.id}@borgo-desktop", summary=series.title, location=space_name,
                 description=f"Prenotato da {series.requester}", local_start=local_start,
-                local_end=local_start + timedelta(minutes=series.duration_minutes), rrule=series.rrule,
+                local_end=local_start + timedelta(minutes=series.duration_minutes),
+                rrule=series.rrule,
                 exdates=tuple(c.astimezone(ROME).replace(tzinfo=None) for c in cancelled),
                 tentative=series.status == BookingStatus.PENDING))
         name = "Prenotazioni degli spazi comuni"

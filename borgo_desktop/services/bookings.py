@@ -225,7 +225,7 @@ def _overlaps(session: Session, space: CommonSpace, slots: list[Slot]) -> list[C
                 conflicts.append(Conflict(slot, other, _taken_reason(space.name, slot, other)))
                 break
     ordered = sorted(slots, key=lambda s: s.starts_at)
-    for before, after in zip(ordered, ordered[1:]):
+    for before, after in zip(ordered, ordered[1:], strict=False):
         if after.starts_at < before.ends_at:
             conflicts.append(Conflict(after, None,
                                       f"Le date della serie si sovrappongono: {describe(after)}."))
@@ -302,7 +302,9 @@ def _series_occurrences(session: Session, series_id: uuid.UUID) -> list[Occurren
 
 def cancel(ctx: Context, booking_id: uuid.UUID, *, following: bool = False,
            reason: str = "") -> int:
-    """Cancel one date, or (``following``) this date and the rest of its series; returns how many."""
+    """Cancel one date, or (``following``) this date and the rest of its series.
+
+    Returns how many dates were cancelled."""
     require(ctx, Permission.BOOKING_CREATE)
     with ctx.store.unit_of_work() as session:
         booking = get_or_fail(session, Booking, booking_id, "Prenotazione")
@@ -392,7 +394,8 @@ def _occurrence_query():
 
 def _view(booking: Booking, series: BookingSeries, space_name: str) -> OccurrenceView:
     return OccurrenceView(booking.id, series.id, booking.space_id, space_name, series.title,
-                          series.requester, series.requester_kind, booking.starts_at, booking.ends_at, booking.status,
+                          series.requester, series.requester_kind, booking.starts_at,
+                          booking.ends_at, booking.status,
                           bool(series.rrule), series.expected_attendance,
                           booking.actual_attendance, booking.key_given_to, booking.key_given_at,
                           booking.key_returned_at)

@@ -138,7 +138,8 @@ def group_members(ctx: Context, group_id: uuid.UUID) -> list[GroupMemberView]:
                                .join(Person, GroupMember.person_id == Person.id)
                                .where(GroupMember.group_id == group_id)
                                .order_by(GroupMember.referent.desc(), Person.surname)).all()
-        return [GroupMemberView(m.person_id, f"{s} {g}", m.referent, m.joined_on) for m, s, g in rows]
+        return [GroupMemberView(m.person_id, f"{s} {g}", m.referent, m.joined_on)
+                for m, s, g in rows]
 
 
 # --- events and figures ------------------------------------------------------------------
@@ -437,7 +438,8 @@ class ServiceView(ServiceInput):
     id: uuid.UUID | None = None
 
 
-def save_service(ctx: Context, data: ServiceInput, service_id: uuid.UUID | None = None) -> uuid.UUID:
+def save_service(ctx: Context, data: ServiceInput,
+                 service_id: uuid.UUID | None = None) -> uuid.UUID:
     require(ctx, Permission.COMMUNITY_MANAGE)
     problems = Problems()
     name = _required(problems, "name", data.name, "Nome")

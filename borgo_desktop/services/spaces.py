@@ -66,8 +66,8 @@ def _view(space: CommonSpace, building_code: str) -> SpaceView:
 
 
 def list_spaces(ctx: Context, *, bookable_only: bool = True) -> list[SpaceView]:
-    query = (select(CommonSpace, Building.code).join(Building, CommonSpace.building_id == Building.id)
-             .order_by(CommonSpace.name))
+    query = (select(CommonSpace, Building.code)
+             .join(Building, CommonSpace.building_id == Building.id).order_by(CommonSpace.name))
     if bookable_only:
         query = query.where(CommonSpace.bookable.is_(True))
     with ctx.store.read() as session:

@@ -284,8 +284,10 @@ class SpacesPage(QWidget):
         chosen = self.selected
         if chosen is None:
             return
-        question = (self.tr("Annullare questa data e tutte le successive della serie «{title}»?")
-                    if following else self.tr("Annullare la prenotazione «{title}» di questa data?"))
+        if following:
+            question = self.tr("Annullare questa data e tutte le successive della serie «{title}»?")
+        else:
+            question = self.tr("Annullare la prenotazione «{title}» di questa data?")
         if confirm(self, self.tr("Annulla prenotazione"), question.format(title=chosen.title)):
             self._act(lambda: bookings.cancel(self.ctx, chosen.id, following=following))
 
