@@ -208,12 +208,10 @@ def _end_text(end: datetime) -> str:
 def _overlaps(session: Session, space: CommonSpace, slots: list[Slot]) -> list[Conflict]:
     """Live bookings of the space that overlap a requested slot (and slots among themselves)."""
     first, last = min(s.starts_at for s in slots), max(s.ends_at for s in slots)
-    rows = session.execute(
-        _occurrence_query().where(Booking.space_id == space.id, Booking.status.in_(LIVE),
+    existing = [o for o in _views(session, Booking.space_id == space.id, Booking.status.in_(LIVE),
                                   Booking.starts_at > first - MAX_DURATION,
                                   Booking.starts_at < last)
-        .order_by(Booking.starts_at)).all()
-    existing = [_view(*row) for row in rows if row[0].ends_at > first]
+                if o.ends_at > first]
     starts = [o.starts_at for o in existing]
     conflicts = []
     for slot in slots:
@@ -295,9 +293,7 @@ def _flush_guarded(session: Session) -> None:
 
 
 def _series_occurrences(session: Session, series_id: uuid.UUID) -> list[OccurrenceView]:
-    rows = session.execute(_occurrence_query().where(Booking.series_id == series_id)
-                           .order_by(Booking.starts_at)).all()
-    return [_view(*row) for row in rows]
+    return _views(session, Booking.series_id == series_id)
 
 
 def cancel(ctx: Context, booking_id: uuid.UUID, *, following: bool = False,
@@ -380,25 +376,33 @@ def record_use(ctx: Context, booking_id: uuid.UUID, *, actual_attendance: int | 
         audit.record(ctx, session, "booking.use", "booking", booking.id,
                      audit.changed_fields(booking))
         session.commit()
-        space = session.get(CommonSpace, booking.space_id)
-        return _view(booking, booking.series, space.name)
+        return _views(session, Booking.id == booking.id)[0]
 
 
 # --- reading -----------------------------------------------------------------------------------
 
 def _occurrence_query():
-    return (select(Booking, BookingSeries, CommonSpace.name)
+    """Plain columns in OccurrenceView's order: no ORM instances to build (the calendar and
+    the conflict check read many rows and change none)."""
+    return (select(Booking.id, Booking.series_id, Booking.space_id, CommonSpace.name,
+                   BookingSeries.title, BookingSeries.requester, BookingSeries.requester_kind,
+                   Booking.starts_at, Booking.ends_at, Booking.status,
+                   BookingSeries.rrule != "", BookingSeries.expected_attendance,
+                   Booking.actual_attendance, Booking.key_given_to, Booking.key_given_at,
+                   Booking.key_returned_at)
             .join(BookingSeries, Booking.series_id == BookingSeries.id)
             .join(CommonSpace, Booking.space_id == CommonSpace.id))
 
 
-def _view(booking: Booking, series: BookingSeries, space_name: str) -> OccurrenceView:
-    return OccurrenceView(booking.id, series.id, booking.space_id, space_name, series.title,
-                          series.requester, series.requester_kind, booking.starts_at,
-                          booking.ends_at, booking.status,
-                          bool(series.rrule), series.expected_attendance,
-                          booking.actual_attendance, booking.key_given_to, booking.key_given_at,
-                          booking.key_returned_at)
+def _view(row) -> OccurrenceView:
+    values = list(row)
+    values[10] = bool(values[10])  # recurring: SQLite answers 0/1
+    return OccurrenceView(*values)
+
+
+def _views(session: Session, *where) -> list[OccurrenceView]:
+    return [_view(row) for row in session.execute(
+        _occurrence_query().where(*where).order_by(Booking.starts_at))]
 
 
 def occurrences(ctx: Context, first_day: date, days: int, space_id: uuid.UUID | None = None,
@@ -406,14 +410,13 @@ def occurrences(ctx: Context, first_day: date, days: int, space_id: uuid.UUID | 
     """Bookings starting in [first_day, first_day + days) Rome time, of one space or all."""
     start = to_utc(datetime.combine(first_day, time(0)))
     end = to_utc(datetime.combine(first_day + timedelta(days=days), time(0)))
-    query = _occurrence_query().where(Booking.starts_at >= start, Booking.starts_at < end)
+    where = [Booking.starts_at >= start, Booking.starts_at < end]
     if space_id is not None:
-        query = query.where(Booking.space_id == space_id)
+        where.append(Booking.space_id == space_id)
     if not include_cancelled:
-        query = query.where(Booking.status.in_(LIVE))
+        where.append(Booking.status.in_(LIVE))
     with ctx.store.read() as session:
-        rows = session.execute(query.order_by(Booking.starts_at)).all()
-        return [_view(*row) for row in rows]
+        return _views(session, *where)
 
 
 def week(ctx: Context, monday: date, space_id: uuid.UUID | None = None) -> list[OccurrenceView]:
