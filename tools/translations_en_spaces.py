@@ -208,4 +208,17 @@ EN: dict[str, str] = {
     "Nome del servizio": "Service name",
     "Turno": "Turn",
     "Spazio": "Space",
+    # --- space settings ----------------------------------------------------------------------
+    "chiuso": "closed",
+    "non indicata": "not given",
+    "Servono le chiavi": "Keys are needed",
+    "Le richieste vanno approvate dall'ufficio": "Requests need the office's approval",
+    "Spazio: {name}": "Space: {name}",
+    "Capienza": "Capacity",
+    "Attrezzature": "Equipment",
+    "Orari (es. 09:00-20:00)": "Opening hours (e.g. 09:00-20:00)",
+    "Chi può prenotare": "Who may book",
+    "Regole": "Rules",
+    "Chi tiene le chiavi": "Who keeps the keys",
+    "Capienza, orari, chi può prenotare, chiavi": "Capacity, hours, who may book, keys",
 }

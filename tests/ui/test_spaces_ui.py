@@ -154,3 +154,22 @@ def test_a_request_waiting_for_approval_is_approved_by_the_manager(qtbot, ctx, s
     page._block_clicked(page.grid.blocks[0].payload)
     qtbot.mouseClick(page.buttons["approve"], Qt.MouseButton.LeftButton)
     assert page.grid.blocks[0].kind == "confirmed"
+
+
+def test_space_settings_form(qtbot, ctx, store, rooms):
+    window, page = _open_page(qtbot, ctx)
+    set_combo_data(page.space_combo, str(rooms["DOPO"]))
+    form = page.edit_space()
+    assert form.fields["hours"].days[6].text() == ""  # closed on Sunday
+    form.fields["hours"].days[5].setText("9-13")
+    form.fields["hours"].days[0].setText("20:00-8:00")
+    form.fields["capacity"].setValue(25)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.isVisible() and "lunedì" in form.banner.text()  # closing before opening
+    form.fields["hours"].days[0].setText("8:00-20:00")
+    with qtbot.waitSignal(form.saved):
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    space = next(s for s in page.spaces if s.id == rooms["DOPO"])
+    assert space.capacity == 25 and space.opening_hours[5] == ("09:00", "13:00")
+    _window, desk_page = _open_page(qtbot, Context(store, Actor("d", "front_desk"), ctx.today))
+    assert desk_page.settings_button.isHidden()

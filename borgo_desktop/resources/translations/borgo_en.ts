@@ -1750,6 +1750,53 @@ The whole file is checked before anything is written: nothing is saved until you
         </message>
     </context>
     <context>
+        <name>SpaceForm</name>
+        <message>
+            <source>chiuso</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>non indicata</source>
+            <translation>not given</translation>
+        </message>
+        <message>
+            <source>Servono le chiavi</source>
+            <translation>Keys are needed</translation>
+        </message>
+        <message>
+            <source>Le richieste vanno approvate dall'ufficio</source>
+            <translation>Requests need the office's approval</translation>
+        </message>
+        <message>
+            <source>Spazio: {name}</source>
+            <translation>Space: {name}</translation>
+        </message>
+        <message>
+            <source>Capienza</source>
+            <translation>Capacity</translation>
+        </message>
+        <message>
+            <source>Attrezzature</source>
+            <translation>Equipment</translation>
+        </message>
+        <message>
+            <source>Orari (es. 09:00-20:00)</source>
+            <translation>Opening hours (e.g. 09:00-20:00)</translation>
+        </message>
+        <message>
+            <source>Chi può prenotare</source>
+            <translation>Who may book</translation>
+        </message>
+        <message>
+            <source>Regole</source>
+            <translation>Rules</translation>
+        </message>
+        <message>
+            <source>Chi tiene le chiavi</source>
+            <translation>Who keeps the keys</translation>
+        </message>
+    </context>
+    <context>
         <name>SpacesPage</name>
         <message>
             <source>Settimana di uno spazio</source>
@@ -1786,6 +1833,14 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Programma settimanale da appendere alla porta</source>
             <translation>Weekly programme to pin on the door</translation>
+        </message>
+        <message>
+            <source>Spazio</source>
+            <translation>Space</translation>
+        </message>
+        <message>
+            <source>Capienza, orari, chi può prenotare, chiavi</source>
+            <translation>Capacity, hours, who may book, keys</translation>
         </message>
         <message>
             <source>Prenotazione</source>

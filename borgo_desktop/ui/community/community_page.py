@@ -19,7 +19,7 @@ from borgo_desktop.models.enums import Audience, ServiceKind, TurnStatus
 from borgo_desktop.services import community
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.permissions import Permission, allowed
-from borgo_desktop.ui.community.widgets import (
+from borgo_desktop.ui.widgets.record_form import (
     PersonPicker, RecordForm, fill, read_only_table, selected_id,
 )
 from borgo_desktop.ui.tasks import TaskRunner

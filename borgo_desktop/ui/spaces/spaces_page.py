@@ -86,11 +86,16 @@ class SpacesPage(QWidget):
         self.print_button.setObjectName("print_programme_button")
         self.print_button.setToolTip(self.tr("Programma settimanale da appendere alla porta"))
         self.print_button.clicked.connect(lambda: self.print_programme())
+        self.settings_button = QPushButton(icon("fa5s.edit"), self.tr("Spazio"))
+        self.settings_button.setObjectName("space_settings_button")
+        self.settings_button.setToolTip(self.tr("Capienza, orari, chi può prenotare, chiavi"))
+        self.settings_button.clicked.connect(lambda: self.edit_space())
+        self.settings_button.setVisible(allowed(ctx.actor, Permission.SPACE_MANAGE))
         bar = QHBoxLayout()
         for widget in (self.mode, self.space_combo, previous, today, following):
             bar.addWidget(widget)
         bar.addWidget(self.period_label, 1)
-        for widget in (self.new_button, self.paper, self.print_button):
+        for widget in (self.settings_button, self.new_button, self.paper, self.print_button):
             bar.addWidget(widget)
 
         self.grid = CalendarGrid()
@@ -309,6 +314,18 @@ class SpacesPage(QWidget):
             count = self.attendance.value()
             self._act(lambda: bookings.record_use(self.ctx, self.selected.id,
                                                   actual_attendance=count))
+
+    def edit_space(self):
+        from borgo_desktop.ui.spaces.space_form import space_form
+
+        space = self.current_space()
+        if space is None:
+            return None
+        return open_tracked(self, space_form(self.ctx, space, self), self._space_saved)
+
+    def _space_saved(self, _view) -> None:
+        self.spaces = spaces.list_spaces(self.ctx)
+        self.reload()
 
     # --- printing --------------------------------------------------------------------------------
 

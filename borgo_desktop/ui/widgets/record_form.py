@@ -1,4 +1,4 @@
-"""Small pieces of the community screens: a form around a service call, a read-only table,
+"""Small pieces shared by simple screens: a form around a service call, a read-only table,
 a picker of residents by name."""
 
 from __future__ import annotations
