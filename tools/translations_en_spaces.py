@@ -208,6 +208,12 @@ EN: dict[str, str] = {
     "Nome del servizio": "Service name",
     "Turno": "Turn",
     "Spazio": "Space",
+    "Esporta il calendario dello spazio (.ics)": "Export the space's calendar (.ics)",
+    "Esporta calendario": "Export calendar",
+    ".ics": ".ics",
+    "Calendario iCalendar (*.ics)": "iCalendar calendar (*.ics)",
+    "Esportazione del calendario": "Exporting the calendar",
+    "{count} prenotazioni esportate in {path}": "{count} bookings exported to {path}",
     # --- space settings ----------------------------------------------------------------------
     "chiuso": "closed",
     "non indicata": "not given",

@@ -185,7 +185,9 @@ class MainWindow(QMainWindow):
     def _spaces_page(self) -> QWidget:
         from borgo_desktop.ui.spaces.spaces_page import SpacesPage
 
-        return SpacesPage(self.ctx)
+        page = SpacesPage(self.ctx)
+        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        return page
 
     def _community_page(self) -> QWidget:
         from borgo_desktop.ui.community.community_page import CommunityPage

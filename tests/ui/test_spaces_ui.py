@@ -173,3 +173,16 @@ def test_space_settings_form(qtbot, ctx, store, rooms):
     assert space.capacity == 25 and space.opening_hours[5] == ("09:00", "13:00")
     _window, desk_page = _open_page(qtbot, Context(store, Actor("d", "front_desk"), ctx.today))
     assert desk_page.settings_button.isHidden()
+
+
+def test_export_the_space_calendar_as_ics(qtbot, ctx, rooms, tmp_path):
+    bookings.create(ctx, bookings.BookingInput(rooms["SALA"], "Festa", "Rossi Anna",
+                                               RequesterKind.RESIDENT, SATURDAY, time(15),
+                                               time(19)))
+    window, page = _open_page(qtbot, ctx)
+    set_combo_data(page.space_combo, str(rooms["SALA"]))
+    assert page.ics_button.isVisibleTo(page)
+    with qtbot.waitSignal(page.status_message, timeout=10_000) as message:
+        page.export_ics_to(tmp_path / "sala.ics")
+    assert message.args[0].startswith("1 prenotazioni esportate")
+    assert b"SUMMARY:Festa" in (tmp_path / "sala.ics").read_bytes()

@@ -1835,6 +1835,14 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Weekly programme to pin on the door</translation>
         </message>
         <message>
+            <source>.ics</source>
+            <translation>.ics</translation>
+        </message>
+        <message>
+            <source>Esporta il calendario dello spazio (.ics)</source>
+            <translation>Export the space's calendar (.ics)</translation>
+        </message>
+        <message>
             <source>Spazio</source>
             <translation>Space</translation>
         </message>
@@ -1917,6 +1925,22 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Annulla prenotazione</source>
             <translation>Cancel booking</translation>
+        </message>
+        <message>
+            <source>Esporta calendario</source>
+            <translation>Export calendar</translation>
+        </message>
+        <message>
+            <source>Calendario iCalendar (*.ics)</source>
+            <translation>iCalendar calendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>Esportazione del calendario</source>
+            <translation>Exporting the calendar</translation>
+        </message>
+        <message>
+            <source>{count} prenotazioni esportate in {path}</source>
+            <translation>{count} bookings exported to {path}</translation>
         </message>
         <message>
             <source>Preparazione del programma</source>

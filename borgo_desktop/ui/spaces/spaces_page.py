@@ -7,10 +7,11 @@ cancel one date or the rest of its series, approve it, record the key and who ca
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout,
+    QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout,
     QWidget,
 )
 
@@ -40,6 +41,7 @@ def _minutes(moment: datetime) -> int:
 
 class SpacesPage(QWidget):
     changed = Signal()
+    status_message = Signal(str)
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +88,11 @@ class SpacesPage(QWidget):
         self.print_button.setObjectName("print_programme_button")
         self.print_button.setToolTip(self.tr("Programma settimanale da appendere alla porta"))
         self.print_button.clicked.connect(lambda: self.print_programme())
+        self.ics_button = QPushButton(icon("fa5s.file-export"), self.tr(".ics"))
+        self.ics_button.setObjectName("export_ics_button")
+        self.ics_button.setToolTip(self.tr("Esporta il calendario dello spazio (.ics)"))
+        self.ics_button.clicked.connect(lambda: self.export_ics())
+        self.ics_button.setVisible(allowed(ctx.actor, Permission.EXPORT_PERSONAL))
         self.settings_button = QPushButton(icon("fa5s.edit"), self.tr("Spazio"))
         self.settings_button.setObjectName("space_settings_button")
         self.settings_button.setToolTip(self.tr("Capienza, orari, chi può prenotare, chiavi"))
@@ -95,8 +102,11 @@ class SpacesPage(QWidget):
         for widget in (self.mode, self.space_combo, previous, today, following):
             bar.addWidget(widget)
         bar.addWidget(self.period_label, 1)
-        for widget in (self.settings_button, self.new_button, self.paper, self.print_button):
-            bar.addWidget(widget)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        for widget in (self.settings_button, self.ics_button, self.new_button, self.paper,
+                       self.print_button):
+            actions.addWidget(widget)
 
         self.grid = CalendarGrid()
         self.grid.range_selected.connect(self._range_selected)
@@ -107,6 +117,7 @@ class SpacesPage(QWidget):
         body.addWidget(self.details)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(actions)
         layout.addLayout(body, 1)
         self.mode.currentIndexChanged.connect(self.reload)
         self.space_combo.currentIndexChanged.connect(self.reload)
@@ -326,6 +337,27 @@ class SpacesPage(QWidget):
     def _space_saved(self, _view) -> None:
         self.spaces = spaces.list_spaces(self.ctx)
         self.reload()
+
+    def export_ics(self) -> None:
+        space = self.current_space()
+        if space is None:
+            return
+        path, _chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Esporta calendario"), str(Path.home() / f"{space.code}.ics"),
+            self.tr("Calendario iCalendar (*.ics)"))
+        if path:
+            self.export_ics_to(Path(path).with_suffix(".ics"))
+
+    def export_ics_to(self, path: Path):
+        from borgo_desktop.services.booking_exports import export_bookings
+
+        space = self.current_space()
+        return self.tasks.run(
+            self.tr("Esportazione del calendario"),
+            lambda _progress: export_bookings(self.ctx, path, "ics", space_id=space.id),
+            lambda count: self.status_message.emit(self.tr(
+                "{count} prenotazioni esportate in {path}").format(count=count, path=path)),
+            lambda exc: task_failed(self, exc))
 
     # --- printing --------------------------------------------------------------------------------
 
