@@ -147,9 +147,14 @@ EN: dict[str, str] = {
     # --- service messages ------------------------------------------------------------------------
     "Formato di esportazione non riconosciuto: {name} (usare .xlsx, .csv o .ics).":
         "Unknown export format: {name} (use .xlsx, .csv or .ics).",
-    # The reason of a refused booking is composed by the service (names, dates) and shown as is.
-    "{reason}": "{reason}",
-    "{reason} Altre date non disponibili: {more}.": "{reason} Other dates not available: {more}.",
+    "«{space}» è chiuso di {weekday}: non si può prenotare {when}.":
+        "“{space}” is closed on {weekday}: {when} cannot be booked.",
+    "{when} è fuori dall'orario di «{space}» ({opens}–{closes}).":
+        "{when} is outside the opening hours of “{space}” ({opens}–{closes}).",
+    "«{space}» è già prenotato {taken} per «{title}» ({who}): non si può prenotare {when}.":
+        "“{space}” is already booked {taken} for “{title}” ({who}): {when} cannot be booked.",
+    "Le date della serie si sovrappongono: {when}.": "The dates of the series overlap: {when}.",
+    "Altre date non disponibili: {count}.": "Other dates not available: {count}.",
     "Indicare il motivo della prenotazione (es. «Festa di compleanno»).":
         "Give the reason for the booking (e.g. “Birthday party”).",
     "Indicare chi prenota.": "Say who is booking.",

@@ -87,7 +87,11 @@ class OccurrenceView:
 class Conflict:
     slot: Slot  # the requested occurrence that cannot be booked
     other: OccurrenceView | None  # the booking in the way (None: a rule of the space)
-    reason: str
+    error: UserError  # why, as a template the window translates
+
+    @property
+    def reason(self) -> str:
+        return self.error.text
 
 
 @dataclass(frozen=True)
@@ -189,15 +193,17 @@ def _hours_conflicts(space: CommonSpace, slots: list[Slot]) -> list[Conflict]:
         start, end = slot.local_start, slot.local_end
         hours = space.opening_hours[start.weekday()]
         if hours is None:
-            reason = (f"«{space.name}» è chiuso di {WEEKDAYS[start.weekday()]}: non si può "
-                      f"prenotare {describe(slot)}.")
+            error = BookingRefused("«{space}» è chiuso di {weekday}: non si può prenotare "
+                                   "{when}.", space=space.name,
+                                   weekday=WEEKDAYS[start.weekday()], when=describe(slot))
         elif (start.date() != end.date() and end.time() != time(0)) \
                 or start.strftime("%H:%M") < hours[0] or _end_text(end) > hours[1]:
-            reason = (f"{describe(slot)} è fuori dall'orario di «{space.name}» "
-                      f"({hours[0]}–{hours[1]}).")
+            error = BookingRefused("{when} è fuori dall'orario di «{space}» ({opens}–{closes}).",
+                                   when=describe(slot), space=space.name, opens=hours[0],
+                                   closes=hours[1])
         else:
             continue
-        found.append(Conflict(slot, None, reason))
+        found.append(Conflict(slot, None, error))
     return found
 
 
@@ -220,35 +226,42 @@ def _overlaps(session: Session, space: CommonSpace, slots: list[Slot]) -> list[C
         high = bisect.bisect_left(starts, slot.ends_at)
         for other in existing[low:high]:
             if other.ends_at > slot.starts_at:
-                conflicts.append(Conflict(slot, other, _taken_reason(space.name, slot, other)))
+                conflicts.append(Conflict(slot, other, BookingRefused(
+                    "«{space}» è già prenotato {taken} per «{title}» ({who}): non si può "
+                    "prenotare {when}.", space=space.name, taken=describe(other.slot),
+                    title=other.title, who=other.requester, when=describe(slot))))
                 break
     ordered = sorted(slots, key=lambda s: s.starts_at)
     for before, after in zip(ordered, ordered[1:], strict=False):
         if after.starts_at < before.ends_at:
-            conflicts.append(Conflict(after, None,
-                                      f"Le date della serie si sovrappongono: {describe(after)}."))
+            conflicts.append(Conflict(after, None, BookingRefused(
+                "Le date della serie si sovrappongono: {when}.", when=describe(after))))
     return conflicts
 
 
-def _taken_reason(space_name: str, slot: Slot, other: OccurrenceView) -> str:
-    return (f"«{space_name}» è già prenotato {describe(other.slot)} per «{other.title}» "
-            f"({other.requester}): non si può prenotare {describe(slot)}.")
-
-
 def refusal(result: BookingCheck) -> UserError:
-    """One Italian message for a refused check (the first conflict and how many more)."""
+    """The refusal of a check: the form's problems, or the first conflict (with the others)."""
     if result.problems:
         return ValidationError(result.problems)
-    first = result.conflicts[0]
-    more = len(result.conflicts) - 1
-    if more:
-        return BookingRefused("{reason} Altre date non disponibili: {more}.",
-                              field="day", reason=first.reason, more=more)
-    return BookingRefused("{reason}", field="day", reason=first.reason)
+    first = result.conflicts[0].error
+    return BookingRefused(first.template, field="day", conflicts=result.conflicts,
+                          **first.params)
 
 
 class BookingRefused(UserError):
-    """The space is taken, closed or otherwise unavailable at the time asked for."""
+    """The space is taken, closed or otherwise unavailable at the time asked for.
+
+    ``conflicts`` holds every date refused; the message names the first one."""
+
+    def __init__(self, template: str, *, field: str | None = None,
+                 conflicts: tuple[Conflict, ...] = (), **params: object) -> None:
+        self.conflicts = conflicts
+        super().__init__(template, field=field, **params)
+
+    @property
+    def text(self) -> str:
+        more = len(self.conflicts) - 1
+        return super().text + (f" Altre date non disponibili: {more}." if more > 0 else "")
 
 
 # --- writing -----------------------------------------------------------------------------------

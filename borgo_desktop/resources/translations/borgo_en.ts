@@ -160,6 +160,10 @@
             <source>La prenotazione dovrà essere approvata dall'ufficio.</source>
             <translation>The booking will need the office's approval.</translation>
         </message>
+        <message>
+            <source>Altre date non disponibili: {count}.</source>
+            <translation>Other dates not available: {count}.</translation>
+        </message>
     </context>
     <context>
         <name>Borgo</name>
@@ -2669,10 +2673,6 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Unknown export format: {name} (use .xlsx, .csv or .ics).</translation>
         </message>
         <message>
-            <source>{reason}</source>
-            <translation>{reason}</translation>
-        </message>
-        <message>
             <source>Indicare il motivo della prenotazione (es. «Festa di compleanno»).</source>
             <translation>Give the reason for the booking (e.g. “Birthday party”).</translation>
         </message>
@@ -2713,10 +2713,6 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>The last day of the repetition is before the first day.</translation>
         </message>
         <message>
-            <source>{reason} Altre date non disponibili: {more}.</source>
-            <translation>{reason} Other dates not available: {more}.</translation>
-        </message>
-        <message>
             <source>Lo spazio «{space}» non si può prenotare.</source>
             <translation>The space “{space}” cannot be booked.</translation>
         </message>
@@ -2727,6 +2723,10 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>La ripetizione è troppo lunga: al massimo due anni e 500 date.</source>
             <translation>The repetition is too long: at most two years and 500 dates.</translation>
+        </message>
+        <message>
+            <source>«{space}» è chiuso di {weekday}: non si può prenotare {when}.</source>
+            <translation>“{space}” is closed on {weekday}: {when} cannot be booked.</translation>
         </message>
         <message>
             <source>Questa data è già annullata.</source>
@@ -2745,12 +2745,24 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>The space “{space}” cannot be booked by: {who}.</translation>
         </message>
         <message>
+            <source>{when} è fuori dall'orario di «{space}» ({opens}–{closes}).</source>
+            <translation>{when} is outside the opening hours of “{space}” ({opens}–{closes}).</translation>
+        </message>
+        <message>
             <source>Il numero di presenti non può essere negativo.</source>
             <translation>The attendance cannot be negative.</translation>
         </message>
         <message>
             <source>La chiave non risulta consegnata.</source>
             <translation>The key has not been handed over.</translation>
+        </message>
+        <message>
+            <source>Le date della serie si sovrappongono: {when}.</source>
+            <translation>The dates of the series overlap: {when}.</translation>
+        </message>
+        <message>
+            <source>«{space}» è già prenotato {taken} per «{title}» ({who}): non si può prenotare {when}.</source>
+            <translation>“{space}” is already booked {taken} for “{title}” ({who}): {when} cannot be booked.</translation>
         </message>
         <message>
             <source>Il campo «{label}» è obbligatorio.</source>

@@ -152,7 +152,7 @@ class BookingForm(DirtyDialog):
         timing = {k: v for k, v in result.problems.items()
                   if k in ("day", "start", "end", "until", "expected_attendance", "space")}
         if result.conflicts:
-            lines = [c.reason for c in result.conflicts[:MAX_LISTED]]
+            lines = [error_text(c.error) for c in result.conflicts[:MAX_LISTED]]
             if len(result.conflicts) > MAX_LISTED:
                 lines.append(self.tr("… e altre {count} date non disponibili.").format(
                     count=len(result.conflicts) - MAX_LISTED))
@@ -183,7 +183,11 @@ class BookingForm(DirtyDialog):
             self.errors.show_banner(list(rest.values()))
             return
         except UserError as exc:  # the space is taken or closed: the whole reason on top
-            self.errors.show_banner([error_text(exc)])
+            texts = [error_text(exc)]
+            others = len(getattr(exc, "conflicts", ())) - 1
+            if others > 0:
+                texts.append(self.tr("Altre date non disponibili: {count}.").format(count=others))
+            self.errors.show_banner(texts)
             self.refresh_availability()
             return
         self.mark_clean()
