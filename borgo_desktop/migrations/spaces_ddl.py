@@ -31,7 +31,8 @@ SQLITE_CREATE = [
 SQLITE_DROP = ["DROP TRIGGER IF EXISTS trg_bookings_no_overlap_upd",
                "DROP TRIGGER IF EXISTS trg_bookings_no_overlap_ins"]
 POSTGRES_CREATE = [
-    "CREATE EXTENSION IF NOT EXISTS btree_gist",
+    # In public, not in the current schema: dropping a schema must never take it away.
+    "CREATE EXTENSION IF NOT EXISTS btree_gist SCHEMA public",
     "ALTER TABLE bookings ADD CONSTRAINT ex_bookings_no_overlap EXCLUDE USING gist"
     " (space_id WITH =, tstzrange(starts_at, ends_at, '[)') WITH &&)"
     " WHERE (status <> 'cancelled')",
