@@ -1,8 +1,11 @@
-"""Dialect-specific objects of the global search (the one place SQL differs by dialect).
+"""Dialect-specific objects of the global search (the case notes have theirs in casework_ddl).
 
 SQLite: an FTS5 external-content table over ``search_entries``, kept in step by triggers.
 PostgreSQL: a GIN index over a 'simple' tsvector of the same column, queried with prefixes.
 """
+
+from borgo_desktop.migrations.dialect_ddl import run_for_dialect
+
 
 SQLITE_CREATE = [
     "CREATE VIRTUAL TABLE search_fts USING fts5("
@@ -27,12 +30,6 @@ POSTGRES_CREATE = [
     " USING gin (to_tsvector('simple', body))",
 ]
 POSTGRES_DROP = ["DROP INDEX IF EXISTS ix_search_entries_tsv"]
-
-
-def run_for_dialect(bind, sqlite: list[str], postgres: list[str]) -> None:
-    """Run the statements written for the connection's dialect (also used by spaces_ddl)."""
-    for statement in sqlite if bind.dialect.name == "sqlite" else postgres:
-        bind.exec_driver_sql(statement)
 
 
 def create(bind) -> None:

@@ -10,7 +10,7 @@ committed booking; it guards against any code path that skipped the service's ch
 Instants are stored as 'YYYY-MM-DD HH:MM:SS.ffffff' UTC text, which compares in time order.
 """
 
-from borgo_desktop.migrations.search_ddl import run_for_dialect
+from borgo_desktop.migrations.dialect_ddl import run_for_dialect
 
 # The longest booking the service accepts (services/bookings.py MAX_DURATION): it bounds the
 # trigger's look-back, so the check is a short range of the (space_id, starts_at) index.
