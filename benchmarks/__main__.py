@@ -6,11 +6,12 @@ import argparse
 from pathlib import Path
 
 from benchmarks import (
-    cases_bench, encryption_bench, list_bench, search_bench, startup_bench, tickets_bench,
+    cases_bench, encryption_bench, list_bench, search_bench, spaces_bench, startup_bench,
+    tickets_bench,
 )
 from benchmarks.common import DEFAULT_DATA_DIR, ensure_data, log, open_context
 
-GROUPS = ("search", "startup", "list", "tickets", "cases", "encryption")
+GROUPS = ("search", "startup", "list", "tickets", "spaces", "cases", "encryption")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,6 +37,8 @@ def main(argv: list[str] | None = None) -> int:
             tickets_bench.run(ctx, database)
         if "encryption" in args.only:
             encryption_bench.run(ctx, database)
+        if "spaces" in args.only:
+            spaces_bench.run(ctx, database)
     finally:
         ctx.store.close()
     if "startup" in args.only:

@@ -5,6 +5,7 @@
     borgo-desktop import households FILE [--report R.csv] [--skip-invalid] [--dry-run]
     borgo-desktop import households --template FILE.xlsx
     borgo-desktop export households|persons|units|tickets --format xlsx|csv --out FILE
+    borgo-desktop export bookings --format xlsx|csv|ics --out FILE
     borgo-desktop seed --scale demo|city [--data-dir DIR]
     borgo-desktop backup create|list|verify FILE|restore FILE
     borgo-desktop audit verify
@@ -74,8 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     exp = commands.add_parser("export", help="esporta un elenco")
     _common(exp, suppress=True)
-    exp.add_argument("what", choices=("households", "persons", "units", "tickets"))
-    exp.add_argument("--format", choices=("xlsx", "csv"), default="xlsx")
+    exp.add_argument("what", choices=("households", "persons", "units", "tickets", "bookings"))
+    exp.add_argument("--format", choices=("xlsx", "csv", "ics"), default="xlsx",
+                     help="ics solo per le prenotazioni")
     exp.add_argument("--out", type=Path, required=True)
 
     seed = commands.add_parser("seed", help="crea dati dimostrativi o di scala cittadina")
@@ -240,6 +242,13 @@ def cmd_export(args) -> int:
     from borgo_desktop.services.exports import UNENCRYPTED_EXPORT_NOTE, export_rows
 
     ctx = open_context(args)
+    if args.what == "bookings":
+        from borgo_desktop.services.booking_exports import export_bookings
+
+        count = export_bookings(ctx, args.out, args.format)
+        what = "eventi esportati" if args.format == "ics" else "righe esportate"
+        print(f"{count} {what} in {args.out}")
+        return EXIT_OK
     count = export_rows(ctx, args.what, {}, "", False, args.out, fmt=args.format)
     print(f"{count} righe esportate in {args.out}")
     print(UNENCRYPTED_EXPORT_NOTE, file=sys.stderr)

@@ -29,9 +29,11 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 15_000
-# Objects owned by the search adapter (FTS5 and its shadow tables, the PostgreSQL GIN index),
+# Objects owned by the search adapter (FTS5 and its shadow tables, the PostgreSQL GIN index)
+# and the overlap guard of bookings (migrations/spaces_ddl.py),
 # invisible to the models and so to the drift check.
-ADAPTER_OBJECTS = ("search_fts", "ix_search_entries_tsv", "case_notes_fts", "ix_case_notes_tsv")
+ADAPTER_OBJECTS = ("search_fts", "ix_search_entries_tsv", "case_notes_fts", "ix_case_notes_tsv",
+                   "ex_bookings_no_overlap", "trg_bookings_no_overlap")
 # The newest migration. Kept here so a start-up on an up-to-date database never imports
 # Alembic (a third of the cold start); a test checks it against the migrations' real head.
 SCHEMA_HEAD = "0007"

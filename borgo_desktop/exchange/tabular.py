@@ -164,6 +164,9 @@ def _replacing(path: Path) -> Iterator[Path]:
             os.remove(temp)
 
 
+replacing = _replacing  # shared with the other file writers (exchange/ical.py)
+
+
 def write_xlsx(path: Path, sheets: Sequence[SheetOut]) -> int:
     """Write the sheets (streaming, so large lists fit); returns the first sheet's row count."""
     counts = []

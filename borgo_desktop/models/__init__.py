@@ -9,6 +9,10 @@ from borgo_desktop.models.casework import (
     Assessment, AssessmentScore, Case, CaseEvent, CaseGrant, CaseNote, CaseWorker, GoalReview,
     NoteDraft, PlanAction, PlanGoal, PlanReview, Referral, SupportPlan,
 )
+from borgo_desktop.models.community import (
+    CommunityEvent, CommunityGroup, EventParticipant, GroupMember, HouseRules,
+    NeighbourhoodService, RotaTurn, RulesAcknowledgement, SelfService,
+)
 from borgo_desktop.models.registry import (
     Building, CommonSpace, Household, Lease, Membership, Person, Unit,
 )
@@ -17,6 +21,7 @@ from borgo_desktop.models.tickets import (
     Contractor, PreventivePlan, Ticket, TicketAppointment, TicketAttachment, TicketCategory,
     TicketEvent,
 )
+from borgo_desktop.models.spaces import Booking, BookingSeries
 
 __all__ = [
     "Base", "Building", "Unit", "CommonSpace", "Household", "Person", "Membership", "Lease",
@@ -27,4 +32,7 @@ __all__ = [
     "GoalReview", "Referral",
     "TicketCategory", "Contractor", "PreventivePlan", "Ticket", "TicketEvent",
     "TicketAppointment", "TicketAttachment",
+    "BookingSeries", "Booking", "CommunityGroup", "GroupMember",
+    "CommunityEvent", "EventParticipant", "HouseRules", "RulesAcknowledgement", "SelfService",
+    "RotaTurn", "NeighbourhoodService",
 ]

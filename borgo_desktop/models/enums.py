@@ -221,3 +221,65 @@ class ConsentMethod(Labelled):
     def _labels(cls):
         return {"signed_form": "Modulo firmato", "verbal": "A voce, davanti all'operatore",
                 "email": "Per e-mail"}
+
+
+# --- shared spaces and community -----------------------------------------------------------
+
+class RequesterKind(Labelled):
+    RESIDENT = "resident"
+    GROUP = "group"
+    ASSOCIATION = "association"
+    OFFICE = "office"
+
+    @classmethod
+    def _labels(cls):
+        return {"resident": "Abitanti", "group": "Gruppi del borgo",
+                "association": "Associazioni", "office": "Ufficio di borgo"}
+
+
+class BookingStatus(Labelled):
+    PENDING = "pending"      # waiting for the office's approval: the slot is held
+    CONFIRMED = "confirmed"
+    CANCELLED = "cancelled"  # frees the slot
+
+    @classmethod
+    def _labels(cls):
+        return {"pending": "In attesa di approvazione", "confirmed": "Confermata",
+                "cancelled": "Annullata"}
+
+
+class Audience(Labelled):
+    BORGO = "borgo"
+    NEIGHBOURHOOD = "neighbourhood"
+    CITY = "city"
+
+    @classmethod
+    def _labels(cls):
+        return {"borgo": "Borgo", "neighbourhood": "Quartiere", "city": "Città"}
+
+
+class TurnStatus(Labelled):
+    PLANNED = "planned"
+    DONE = "done"
+    MISSED = "missed"
+
+    @classmethod
+    def _labels(cls):
+        return {"planned": "Da fare", "done": "Fatto", "missed": "Saltato"}
+
+
+class ServiceKind(Labelled):
+    SOCIAL = "social"
+    HEALTH = "health"
+    SCHOOL = "school"
+    JOBS = "jobs"
+    CAF = "caf"
+    ASSOCIATION = "association"
+    SHOP = "shop"
+    OTHER = "other"
+
+    @classmethod
+    def _labels(cls):
+        return {"social": "Servizi sociali", "health": "Salute", "school": "Scuole",
+                "jobs": "Lavoro", "caf": "CAF e patronati", "association": "Associazioni",
+                "shop": "Negozi e mercati", "other": "Altro"}

@@ -65,6 +65,16 @@ class CommonSpace(Tracked, Base):
     purpose: Mapped[str] = mapped_column(String(200), default="")
     surface_m2: Mapped[float | None] = mapped_column(Float)
     capacity: Mapped[int | None] = mapped_column(Integer)
+    # What bookings need (services/bookings.py). Opening hours: seven entries, Monday first,
+    # each ["HH:MM", "HH:MM"] in Rome time or null when closed; null = always open.
+    equipment: Mapped[str] = mapped_column(Text, default="")
+    opening_hours: Mapped[list | None] = mapped_column(JSON)
+    bookable_by: Mapped[list[str]] = mapped_column(JSON, default=list)  # RequesterKind values
+    rules: Mapped[str] = mapped_column(Text, default="")
+    keys_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+    key_holder: Mapped[str] = mapped_column(String(120), default="")
+    needs_approval: Mapped[bool] = mapped_column(Boolean, default=False)
+    bookable: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 class Household(Tracked, Base):

@@ -45,10 +45,11 @@ def table_style(header_rows: int = 1) -> TableStyle:
     ])
 
 
-def document(path: Path, office_name: str, *, wide: bool = False) -> SimpleDocTemplate:
-    """An A4 document (landscape for wide tables) with the office letterhead on each page."""
+def document(path: Path, office_name: str, *, wide: bool = False,
+             paper: tuple[float, float] = A4) -> SimpleDocTemplate:
+    """An A4 (or ``paper``) document, landscape for wide tables, with the office letterhead."""
     printed = datetime.now(ROME).strftime("%d/%m/%Y %H:%M")
-    size = landscape(A4) if wide else A4
+    size = landscape(paper) if wide else paper
 
     def decorate(canvas, doc):
         canvas.saveState()

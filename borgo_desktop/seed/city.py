@@ -27,6 +27,7 @@ from borgo_desktop.models.enums import (
 )
 from borgo_desktop.seed import demo_plan
 from borgo_desktop.seed.city_cases import build_city_cases
+from borgo_desktop.seed.city_spaces import build_city_spaces
 from borgo_desktop.seed.city_gen import (
     CATEGORY_BY_SHAPE, CityHousehold, Stamp, UnitPool, make_buildings, make_household,
     make_units,
@@ -129,6 +130,7 @@ def build_city(ctx: Context, progress: Callable[[str], None] | None = None,
     build_city_cases(ctx, factor, phase)
     phase("Segnalazioni di manutenzione")
     build_city_tickets(ctx, REFERENCE_DAY, factor, phase)
+    build_city_spaces(ctx, progress=phase, factor=factor)  # its own transaction
     summary = CitySummary(len(buildings), len(units), len(households), len(persons),
                           len(links.leases), len(links.candidacies), len(entries),
                           time.perf_counter() - started)

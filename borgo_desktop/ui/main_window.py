@@ -63,6 +63,8 @@ class MainWindow(QMainWindow):
             Area("units", self.tr("Alloggi"), "fa5s.home", self._units_page),
             Area("allocation", self.tr("Assegnazioni"), "fa5s.key", self._allocation_page),
             Area("tickets", self.tr("Manutenzione"), "fa5s.tools", self._tickets_page),
+            Area("spaces", self.tr("Spazi comuni"), "fa5s.calendar-alt", self._spaces_page),
+            Area("community", self.tr("Comunità"), "fa5s.hands-helping", self._community_page),
         ]
         if allowed(ctx.actor, Permission.CASE_READ) or allowed(ctx.actor, Permission.CASE_OVERVIEW):
             label = self.tr("I miei casi") if allowed(ctx.actor, Permission.CASE_READ) \
@@ -208,6 +210,18 @@ class MainWindow(QMainWindow):
         page.ticket_opened.connect(self.open_ticket)
         page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         return page
+
+    def _spaces_page(self) -> QWidget:
+        from borgo_desktop.ui.spaces.spaces_page import SpacesPage
+
+        page = SpacesPage(self.ctx)
+        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        return page
+
+    def _community_page(self) -> QWidget:
+        from borgo_desktop.ui.community.community_page import CommunityPage
+
+        return CommunityPage(self.ctx)
 
     def _sync_navigation(self, index: int) -> None:
         # The area of the tab in front is highlighted; a record's tab highlights none.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from datetime import date
+from datetime import date, time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QPoint
@@ -72,6 +72,12 @@ def run_tour(ctx: Context, out_dir: Path) -> list[Path]:
         shot("08_alloggio.png")
     resident = _first_id(ctx, "households", "code", filters={"status": "resident"})
     _tickets_tour(ctx, window, resident or largest, shot)
+    _spaces_tour(window, shot)
+    community = window.open_area("community")
+    for index, name in ((1, "17_comunita_eventi.png"), (3, "18_comunita_turni.png"),
+                        (4, "19_servizi_quartiere.png")):
+        community.tabs.setCurrentIndex(index)
+        shot(name)
     _data_protection(ctx, shot)
     window.close()
     from borgo_desktop.ui.cases.tour import case_screens
@@ -141,6 +147,32 @@ def _tickets_tour(ctx: Context, window, household, shot) -> None:
         shot("13_nuova_segnalazione.png", form)
         form.mark_clean()
         form.reject()
+
+
+def _spaces_tour(window, shot) -> None:
+    """The after-school room's week, every space on a Saturday and, on the demo data, a
+    request refused before saving (the party room is taken)."""
+    page = window.open_area("spaces")
+    rooms = {s.code: s for s in page.spaces}
+    if "SC-DOPOSCUOLA" in rooms:
+        page.space_combo.setCurrentIndex(
+            page.space_combo.findData(str(rooms["SC-DOPOSCUOLA"].id)))
+    if page.occurrences:
+        page._block_clicked(page.occurrences[0].id)
+    shot("14_spazi_settimana.png")
+    saturday = page.first_day() + timedelta(days=5)
+    page.mode.setCurrentIndex(1)
+    page.go_to(saturday)
+    shot("15_spazi_giorno.png")
+    if "SC-SALA" not in rooms:
+        return
+    form = page.new_booking(rooms["SC-SALA"].id, saturday, time(16, 0), time(20, 0))
+    form.title_edit.setText("Cena di condominio")
+    form.requester.setText("Rossi Mario")
+    form.refresh_availability()
+    shot("16_prenotazione.png", form)
+    form.mark_clean()
+    form.reject()
 
 
 def _first_id(ctx: Context, spec_name: str, sort: str, descending: bool = False,

@@ -10,6 +10,9 @@ NAMES = ["01_nuclei.png", "02_nucleo.png", "03_nuovo_nucleo.png", "04_persone.pn
          "05_alloggi.png", "06_ricerca.png", "07_assegnazioni.png", "08_alloggio.png",
          "09_segnalazioni.png", "10_segnalazione.png", "11_bacheca.png", "12_programmata.png",
          "13_nuova_segnalazione.png",
+         # the booking form (16) needs the demo's party room, absent here
+         "14_spazi_settimana.png", "15_spazi_giorno.png", "17_comunita_eventi.png",
+         "18_comunita_turni.png", "19_servizi_quartiere.png",
          "20_protezione_dati_accesso.png", "21_protezione_dati_conservazione.png",
          "22_registro_consensi.png",  # 23, a person's consents, needs a consent on record
          "30_percorsi.png"]  # no case assigned to the demo worker here: no worker screens

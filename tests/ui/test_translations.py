@@ -89,7 +89,8 @@ def test_the_window_speaks_english(qtbot, ctx, world, english):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert [window.navigation.item(r).text() for r in range(window.navigation.count())] == [
-        "Households", "People", "Units", "Allocation", "Maintenance", "Accompaniment"]
+        "Households", "People", "Units", "Allocation", "Maintenance", "Shared spaces",
+        "Community", "Accompaniment"]
     households = window.area_pages["households"]
     model = households.model
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [

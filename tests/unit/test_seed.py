@@ -177,3 +177,21 @@ def test_city_on_top_of_the_demo_keeps_the_demo_searchable(demo, template_db, tm
         assert _count(ctx, Household) == _count(demo, Household) + 135
     finally:
         ctx.store.close()
+
+
+def test_demo_has_bookings_and_community_life(demo):
+    from datetime import date
+
+    from borgo_desktop.models import (
+        Booking, CommunityEvent, CommunityGroup, NeighbourhoodService, RotaTurn,
+        RulesAcknowledgement,
+    )
+    from borgo_desktop.services import bookings
+
+    assert _count(demo, Booking) > 300
+    assert all(_count(demo, model) for model in (CommunityEvent, CommunityGroup, RotaTurn,
+                                                 RulesAcknowledgement, NeighbourhoodService))
+    week = bookings.week(demo, date(2026, 11, 16))
+    assert {o.space_name for o in week} >= {"Aula doposcuola", "Sala incontri e feste"}
+    last_week = bookings.week(demo, date(2026, 11, 9))  # the week before the reference day
+    assert any(o.key_returned_at and o.actual_attendance for o in last_week)

@@ -1,7 +1,7 @@
 """casework
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-11-25 14:01:27.114047
 """
 from alembic import op
@@ -11,7 +11,7 @@ from borgo_desktop.migrations import casework_ddl
 
 
 revision = '0007'
-down_revision = '0005'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 

@@ -140,6 +140,113 @@
         </message>
     </context>
     <context>
+        <name>BookingForm</name>
+        <message>
+            <source>Nuova prenotazione</source>
+            <translation>New booking</translation>
+        </message>
+        <message>
+            <source>es. Festa di compleanno, doposcuola</source>
+            <translation>e.g. Birthday party, after-school club</translation>
+        </message>
+        <message>
+            <source>Nome e cognome, gruppo o associazione</source>
+            <translation>Name, group or association</translation>
+        </message>
+        <message>
+            <source>Una volta sola</source>
+            <translation>Once only</translation>
+        </message>
+        <message>
+            <source>Ogni settimana</source>
+            <translation>Every week</translation>
+        </message>
+        <message>
+            <source>Ogni due settimane</source>
+            <translation>Every other week</translation>
+        </message>
+        <message>
+            <source>Ogni mese, stesso giorno della settimana</source>
+            <translation>Every month, same weekday</translation>
+        </message>
+        <message>
+            <source>non indicato</source>
+            <translation>not given</translation>
+        </message>
+        <message>
+            <source>alle</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Spazio</source>
+            <translation>Space</translation>
+        </message>
+        <message>
+            <source>Motivo</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Chi prenota</source>
+            <translation>Booked by</translation>
+        </message>
+        <message>
+            <source>Tipo di richiedente</source>
+            <translation>Kind of applicant</translation>
+        </message>
+        <message>
+            <source>Recapito</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Giorno</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Dalle</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Ripetizione</source>
+            <translation>Repeat</translation>
+        </message>
+        <message>
+            <source>Fino al</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <source>Partecipanti previsti</source>
+            <translation>Expected participants</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>… e altre {count} date non disponibili.</source>
+            <translation>… and {count} more dates not available.</translation>
+        </message>
+        <message>
+            <source>Non disponibile:</source>
+            <translation>Not available:</translation>
+        </message>
+        <message>
+            <source>Libero: {when}.</source>
+            <translation>Free: {when}.</translation>
+        </message>
+        <message>
+            <source>Libere tutte le {count} date, dalla prima: {when}.</source>
+            <translation>All {count} dates are free, from the first: {when}.</translation>
+        </message>
+        <message>
+            <source>La prenotazione dovrà essere approvata dall'ufficio.</source>
+            <translation>The booking will need the office's approval.</translation>
+        </message>
+        <message>
+            <source>Altre date non disponibili: {count}.</source>
+            <translation>Other dates not available: {count}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Borgo</name>
         <message>
             <source>Operazione non eseguita</source>
@@ -494,6 +601,305 @@
         <message>
             <source>Data</source>
             <translation>Date</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommunityPage</name>
+        <message>
+            <source>Gruppi</source>
+            <translation>Groups</translation>
+        </message>
+        <message>
+            <source>Eventi e partecipazione</source>
+            <translation>Events and participation</translation>
+        </message>
+        <message>
+            <source>Regolamento</source>
+            <translation>House rules</translation>
+        </message>
+        <message>
+            <source>Turni autogestiti</source>
+            <translation>Self-managed rotas</translation>
+        </message>
+        <message>
+            <source>Servizi del quartiere</source>
+            <translation>Neighbourhood services</translation>
+        </message>
+        <message>
+            <source>Gruppo</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Scopo</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Membri</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Referenti</source>
+            <translation>Contact people</translation>
+        </message>
+        <message>
+            <source>Membro</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Referente</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <source>Dal</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Nuovo gruppo</source>
+            <translation>New group</translation>
+        </message>
+        <message>
+            <source>Aggiungi membri</source>
+            <translation>Add members</translation>
+        </message>
+        <message>
+            <source>sì</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>Nome</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Referenti del gruppo</source>
+            <translation>Contact people of the group</translation>
+        </message>
+        <message>
+            <source>Persone</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Anno </source>
+            <translation>Year </translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Evento</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Luogo</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Pubblico</source>
+            <translation>Audience</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <source>Abitanti</source>
+            <translation>Residents</translation>
+        </message>
+        <message>
+            <source>Altri</source>
+            <translation>Others</translation>
+        </message>
+        <message>
+            <source>Totale</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Mese</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Eventi</source>
+            <translation>Events</translation>
+        </message>
+        <message>
+            <source>Abitanti diversi</source>
+            <translation>Different residents</translation>
+        </message>
+        <message>
+            <source>Presenze</source>
+            <translation>Attendances</translation>
+        </message>
+        <message>
+            <source>Nuovo evento</source>
+            <translation>New event</translation>
+        </message>
+        <message>
+            <source>Partecipazione per mese e pubblico</source>
+            <translation>Participation by month and audience</translation>
+        </message>
+        <message>
+            <source>Titolo</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Abitanti presenti</source>
+            <translation>Residents present</translation>
+        </message>
+        <message>
+            <source>Altri partecipanti (numero)</source>
+            <translation>Other participants (number)</translation>
+        </message>
+        <message>
+            <source>Nucleo</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Presa visione il</source>
+            <translation>Acknowledged on</translation>
+        </message>
+        <message>
+            <source>Nuova versione</source>
+            <translation>New version</translation>
+        </message>
+        <message>
+            <source>Registra presa visione</source>
+            <translation>Record acknowledgement</translation>
+        </message>
+        <message>
+            <source>Nessun regolamento registrato.</source>
+            <translation>No house rules recorded.</translation>
+        </message>
+        <message>
+            <source>«{title}», versione {version} in vigore dal {day}: presa visione di {signed} nuclei su {total}.</source>
+            <translation>“{title}”, version {version} in force from {day}: acknowledged by {signed} of {total} households.</translation>
+        </message>
+        <message>
+            <source>da firmare</source>
+            <translation>to be signed</translation>
+        </message>
+        <message>
+            <source>Nuova versione del regolamento</source>
+            <translation>New version of the house rules</translation>
+        </message>
+        <message>
+            <source>Testo</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>In vigore dal</source>
+            <translation>In force from</translation>
+        </message>
+        <message>
+            <source>Giorno</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Stato</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Fatto</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Saltato</source>
+            <translation>Missed</translation>
+        </message>
+        <message>
+            <source>Stampa turni</source>
+            <translation>Print rota</translation>
+        </message>
+        <message>
+            <source>Nuovo servizio autogestito</source>
+            <translation>New self-managed service</translation>
+        </message>
+        <message>
+            <source>Pianifica turni</source>
+            <translation>Plan turns</translation>
+        </message>
+        <message>
+            <source> giorni</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Descrizione</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Turno ogni</source>
+            <translation>A turn every</translation>
+        </message>
+        <message>
+            <source>Numero di turni</source>
+            <translation>Number of turns</translation>
+        </message>
+        <message>
+            <source>Nuclei, a rotazione</source>
+            <translation>Households, in turn</translation>
+        </message>
+        <message>
+            <source>Preparazione dei turni</source>
+            <translation>Preparing the rota</translation>
+        </message>
+        <message>
+            <source>Cerca per nome, indirizzo, orari, note</source>
+            <translation>Search by name, address, hours, notes</translation>
+        </message>
+        <message>
+            <source>Tutti i tipi</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Tipo</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Servizio</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Indirizzo</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Telefono</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Orari</source>
+            <translation>Opening hours</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Nuovo servizio</source>
+            <translation>New service</translation>
+        </message>
+        <message>
+            <source>Stampa volantino</source>
+            <translation>Print leaflet</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Sito</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>Nuovo servizio del quartiere</source>
+            <translation>New neighbourhood service</translation>
+        </message>
+        <message>
+            <source>Preparazione del volantino</source>
+            <translation>Preparing the leaflet</translation>
         </message>
     </context>
     <context>
@@ -1317,6 +1723,14 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Maintenance</translation>
         </message>
         <message>
+            <source>Spazi comuni</source>
+            <translation>Shared spaces</translation>
+        </message>
+        <message>
+            <source>Comunità</source>
+            <translation>Community</translation>
+        </message>
+        <message>
             <source>I miei casi</source>
             <translation>My cases</translation>
         </message>
@@ -1617,6 +2031,17 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Senza nucleo</source>
             <translation>Without a household</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPicker</name>
+        <message>
+            <source>Cognome e nome di un abitante</source>
+            <translation>Surname and name of a resident</translation>
+        </message>
+        <message>
+            <source>Aggiungi</source>
+            <translation>Add</translation>
         </message>
     </context>
     <context>
@@ -2283,6 +2708,204 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Canone calcolato per l'alloggio: {amount}</source>
             <translation>Rent worked out for the unit: {amount}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpaceForm</name>
+        <message>
+            <source>chiuso</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>non indicata</source>
+            <translation>not given</translation>
+        </message>
+        <message>
+            <source>Servono le chiavi</source>
+            <translation>Keys are needed</translation>
+        </message>
+        <message>
+            <source>Le richieste vanno approvate dall'ufficio</source>
+            <translation>Requests need the office's approval</translation>
+        </message>
+        <message>
+            <source>Spazio: {name}</source>
+            <translation>Space: {name}</translation>
+        </message>
+        <message>
+            <source>Capienza</source>
+            <translation>Capacity</translation>
+        </message>
+        <message>
+            <source>Attrezzature</source>
+            <translation>Equipment</translation>
+        </message>
+        <message>
+            <source>Orari (es. 09:00-20:00)</source>
+            <translation>Opening hours (e.g. 09:00-20:00)</translation>
+        </message>
+        <message>
+            <source>Chi può prenotare</source>
+            <translation>Who may book</translation>
+        </message>
+        <message>
+            <source>Regole</source>
+            <translation>Rules</translation>
+        </message>
+        <message>
+            <source>Chi tiene le chiavi</source>
+            <translation>Who keeps the keys</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpacesPage</name>
+        <message>
+            <source>Settimana di uno spazio</source>
+            <translation>Week of one space</translation>
+        </message>
+        <message>
+            <source>Giorno, tutti gli spazi</source>
+            <translation>Day, all spaces</translation>
+        </message>
+        <message>
+            <source>Oggi</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Periodo precedente</source>
+            <translation>Previous period</translation>
+        </message>
+        <message>
+            <source>Periodo successivo</source>
+            <translation>Next period</translation>
+        </message>
+        <message>
+            <source>Nuova prenotazione</source>
+            <translation>New booking</translation>
+        </message>
+        <message>
+            <source>Formato della carta</source>
+            <translation>Paper size</translation>
+        </message>
+        <message>
+            <source>Stampa programma</source>
+            <translation>Print programme</translation>
+        </message>
+        <message>
+            <source>Programma settimanale da appendere alla porta</source>
+            <translation>Weekly programme to pin on the door</translation>
+        </message>
+        <message>
+            <source>.ics</source>
+            <translation>.ics</translation>
+        </message>
+        <message>
+            <source>Esporta il calendario dello spazio (.ics)</source>
+            <translation>Export the space's calendar (.ics)</translation>
+        </message>
+        <message>
+            <source>Spazio</source>
+            <translation>Space</translation>
+        </message>
+        <message>
+            <source>Capienza, orari, chi può prenotare, chiavi</source>
+            <translation>Capacity, hours, who may book, keys</translation>
+        </message>
+        <message>
+            <source>Prenotazione</source>
+            <translation>Booking</translation>
+        </message>
+        <message>
+            <source>Fare clic su una prenotazione per vederla, oppure trascinare su un orario libero per prenotare.</source>
+            <translation>Click a booking to see it, or drag over free time to book.</translation>
+        </message>
+        <message>
+            <source>Annulla questa data</source>
+            <translation>Cancel this date</translation>
+        </message>
+        <message>
+            <source>Annulla da questa data in poi</source>
+            <translation>Cancel this and later dates</translation>
+        </message>
+        <message>
+            <source>Approva</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Chiave consegnata</source>
+            <translation>Key handed over</translation>
+        </message>
+        <message>
+            <source>Chiave restituita</source>
+            <translation>Key returned</translation>
+        </message>
+        <message>
+            <source>Registra presenti</source>
+            <translation>Record attendance</translation>
+        </message>
+        <message>
+            <source>Richiedente: {who} ({kind})</source>
+            <translation>Booked by: {who} ({kind})</translation>
+        </message>
+        <message>
+            <source>Stato: {status}</source>
+            <translation>Status: {status}</translation>
+        </message>
+        <message>
+            <source>Ripetizione: {rule}</source>
+            <translation>Repeats: {rule}</translation>
+        </message>
+        <message>
+            <source>Previsti: {count}</source>
+            <translation>Expected: {count}</translation>
+        </message>
+        <message>
+            <source>Presenti: {count}</source>
+            <translation>Attended: {count}</translation>
+        </message>
+        <message>
+            <source>Chiave a {who}</source>
+            <translation>Key with {who}</translation>
+        </message>
+        <message>
+            <source>, restituita</source>
+            <translation>, returned</translation>
+        </message>
+        <message>
+            <source>Settimana {first}–{last}</source>
+            <translation>Week {first}–{last}</translation>
+        </message>
+        <message>
+            <source>Annullare questa data e tutte le successive della serie «{title}»?</source>
+            <translation>Cancel this date and all later dates of the series “{title}”?</translation>
+        </message>
+        <message>
+            <source>Annullare la prenotazione «{title}» di questa data?</source>
+            <translation>Cancel the booking “{title}” on this date?</translation>
+        </message>
+        <message>
+            <source>Annulla prenotazione</source>
+            <translation>Cancel booking</translation>
+        </message>
+        <message>
+            <source>Esporta calendario</source>
+            <translation>Export calendar</translation>
+        </message>
+        <message>
+            <source>Calendario iCalendar (*.ics)</source>
+            <translation>iCalendar calendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>Esportazione del calendario</source>
+            <translation>Exporting the calendar</translation>
+        </message>
+        <message>
+            <source>{count} prenotazioni esportate in {path}</source>
+            <translation>{count} bookings exported to {path}</translation>
+        </message>
+        <message>
+            <source>Preparazione del programma</source>
+            <translation>Preparing the programme</translation>
         </message>
     </context>
     <context>
@@ -3249,6 +3872,82 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>By e-mail</translation>
         </message>
         <message>
+            <source>Abitanti</source>
+            <translation>Residents</translation>
+        </message>
+        <message>
+            <source>Gruppi del borgo</source>
+            <translation>Borgo groups</translation>
+        </message>
+        <message>
+            <source>Associazioni</source>
+            <translation>Associations</translation>
+        </message>
+        <message>
+            <source>Ufficio di borgo</source>
+            <translation>Neighbourhood office</translation>
+        </message>
+        <message>
+            <source>In attesa di approvazione</source>
+            <translation>Awaiting approval</translation>
+        </message>
+        <message>
+            <source>Confermata</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <source>Annullata</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Borgo</source>
+            <translation>Borgo</translation>
+        </message>
+        <message>
+            <source>Quartiere</source>
+            <translation>Neighbourhood</translation>
+        </message>
+        <message>
+            <source>Città</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>Da fare</source>
+            <translation>To do</translation>
+        </message>
+        <message>
+            <source>Fatto</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Saltato</source>
+            <translation>Missed</translation>
+        </message>
+        <message>
+            <source>Servizi sociali</source>
+            <translation>Social services</translation>
+        </message>
+        <message>
+            <source>Salute</source>
+            <translation>Health</translation>
+        </message>
+        <message>
+            <source>Scuole</source>
+            <translation>Schools</translation>
+        </message>
+        <message>
+            <source>Lavoro</source>
+            <translation>Work</translation>
+        </message>
+        <message>
+            <source>CAF e patronati</source>
+            <translation>Tax and welfare advice (CAF)</translation>
+        </message>
+        <message>
+            <source>Negozi e mercati</source>
+            <translation>Shops and markets</translation>
+        </message>
+        <message>
             <source>Segnalazione</source>
             <translation>Referral</translation>
         </message>
@@ -3347,10 +4046,6 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Reddito e debiti</source>
             <translation>Income and debts</translation>
-        </message>
-        <message>
-            <source>Lavoro</source>
-            <translation>Work</translation>
         </message>
         <message>
             <source>Salute e autonomia</source>
@@ -3917,6 +4612,102 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>The copy of the database turned out damaged ({problem}) and was discarded. The database itself may be damaged: contact support.</translation>
         </message>
         <message>
+            <source>Formato di esportazione non riconosciuto: {name} (usare .xlsx, .csv o .ics).</source>
+            <translation>Unknown export format: {name} (use .xlsx, .csv or .ics).</translation>
+        </message>
+        <message>
+            <source>Indicare il motivo della prenotazione (es. «Festa di compleanno»).</source>
+            <translation>Give the reason for the booking (e.g. “Birthday party”).</translation>
+        </message>
+        <message>
+            <source>Indicare chi prenota.</source>
+            <translation>Say who is booking.</translation>
+        </message>
+        <message>
+            <source>Scegliere lo spazio da prenotare.</source>
+            <translation>Choose the space to book.</translation>
+        </message>
+        <message>
+            <source>Il numero di partecipanti non può essere negativo.</source>
+            <translation>The number of participants cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Indicare il giorno.</source>
+            <translation>Give the day.</translation>
+        </message>
+        <message>
+            <source>Indicare l'ora di inizio e di fine.</source>
+            <translation>Give the start and end time.</translation>
+        </message>
+        <message>
+            <source>L'ora di fine deve venire dopo l'ora di inizio.</source>
+            <translation>The end time must be after the start.</translation>
+        </message>
+        <message>
+            <source>Una prenotazione dura al massimo {hours} ore.</source>
+            <translation>A booking lasts at most {hours} hours.</translation>
+        </message>
+        <message>
+            <source>Indicare fino a quando si ripete la prenotazione.</source>
+            <translation>Say until when the booking repeats.</translation>
+        </message>
+        <message>
+            <source>La data di fine ripetizione viene prima del primo giorno.</source>
+            <translation>The last day of the repetition is before the first day.</translation>
+        </message>
+        <message>
+            <source>Lo spazio «{space}» non si può prenotare.</source>
+            <translation>The space “{space}” cannot be booked.</translation>
+        </message>
+        <message>
+            <source>Lo spazio «{space}» accoglie al massimo {capacity} persone: ne sono previste {expected}.</source>
+            <translation>The space “{space}” holds at most {capacity} people: {expected} are expected.</translation>
+        </message>
+        <message>
+            <source>La ripetizione è troppo lunga: al massimo due anni e 500 date.</source>
+            <translation>The repetition is too long: at most two years and 500 dates.</translation>
+        </message>
+        <message>
+            <source>«{space}» è chiuso di {weekday}: non si può prenotare {when}.</source>
+            <translation>“{space}” is closed on {weekday}: {when} cannot be booked.</translation>
+        </message>
+        <message>
+            <source>Questa data è già annullata.</source>
+            <translation>This date is already cancelled.</translation>
+        </message>
+        <message>
+            <source>La prenotazione non è in attesa di approvazione.</source>
+            <translation>The booking is not awaiting approval.</translation>
+        </message>
+        <message>
+            <source>La prenotazione è annullata.</source>
+            <translation>The booking is cancelled.</translation>
+        </message>
+        <message>
+            <source>Lo spazio «{space}» non è prenotabile da: {who}.</source>
+            <translation>The space “{space}” cannot be booked by: {who}.</translation>
+        </message>
+        <message>
+            <source>{when} è fuori dall'orario di «{space}» ({opens}–{closes}).</source>
+            <translation>{when} is outside the opening hours of “{space}” ({opens}–{closes}).</translation>
+        </message>
+        <message>
+            <source>Il numero di presenti non può essere negativo.</source>
+            <translation>The attendance cannot be negative.</translation>
+        </message>
+        <message>
+            <source>La chiave non risulta consegnata.</source>
+            <translation>The key has not been handed over.</translation>
+        </message>
+        <message>
+            <source>Le date della serie si sovrappongono: {when}.</source>
+            <translation>The dates of the series overlap: {when}.</translation>
+        </message>
+        <message>
+            <source>«{space}» è già prenotato {taken} per «{title}» ({who}): non si può prenotare {when}.</source>
+            <translation>“{space}” is already booked {taken} for “{title}” ({who}): {when} cannot be booked.</translation>
+        </message>
+        <message>
             <source>La cartella non è assegnata a lei e nessuna regola d'équipe le consente di consultarla: rivolgersi al responsabile.</source>
             <translation>This case is not assigned to you and no team rule lets you read it: ask the manager.</translation>
         </message>
@@ -4069,6 +4860,46 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>The 6-month follow-up is recorded on a closed case.</translation>
         </message>
         <message>
+            <source>Esiste già un gruppo «{group}».</source>
+            <translation>A group “{group}” already exists.</translation>
+        </message>
+        <message>
+            <source>Il turno si ripete ogni 1-90 giorni.</source>
+            <translation>A turn repeats every 1-90 days.</translation>
+        </message>
+        <message>
+            <source>Scegliere almeno un nucleo per i turni.</source>
+            <translation>Choose at least one household for the rota.</translation>
+        </message>
+        <message>
+            <source>Si possono pianificare da 1 a 366 turni alla volta.</source>
+            <translation>From 1 to 366 turns can be planned at a time.</translation>
+        </message>
+        <message>
+            <source>Indicare almeno un indirizzo, un telefono o un'email.</source>
+            <translation>Give at least an address, a phone number or an email.</translation>
+        </message>
+        <message>
+            <source>La persona non fa parte del gruppo.</source>
+            <translation>The person is not a member of the group.</translation>
+        </message>
+        <message>
+            <source>La data della presa visione non può essere futura.</source>
+            <translation>The acknowledgement date cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>Il nucleo ha già preso visione della versione {version}.</source>
+            <translation>The household has already acknowledged version {version}.</translation>
+        </message>
+        <message>
+            <source>Il turno del {day} non è ancora arrivato.</source>
+            <translation>The turn of {day} has not come yet.</translation>
+        </message>
+        <message>
+            <source>Servizio non trovato: forse è stato ritirato da un altro utente.</source>
+            <translation>Service not found: another user may have removed it.</translation>
+        </message>
+        <message>
             <source>Elenco sconosciuto: {name}.</source>
             <translation>Unknown list: {name}.</translation>
         </message>
@@ -4185,6 +5016,10 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>No household selected to anonymise.</translation>
         </message>
         <message>
+            <source>Formato di carta non previsto: {paper} (A4 o A3).</source>
+            <translation>Unknown paper size: {paper} (A4 or A3).</translation>
+        </message>
+        <message>
             <source>Esiste già un nucleo con codice {code}.</source>
             <translation>A household with code {code} already exists.</translation>
         </message>
@@ -4291,6 +5126,30 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>La data di nascita {value} non è plausibile.</source>
             <translation>The date of birth {value} is not plausible.</translation>
+        </message>
+        <message>
+            <source>La capienza deve essere un numero positivo.</source>
+            <translation>The capacity must be a positive number.</translation>
+        </message>
+        <message>
+            <source>Indicare l'orario di tutti e sette i giorni.</source>
+            <translation>Give the opening hours of all seven days.</translation>
+        </message>
+        <message>
+            <source>Indicare chi può prenotare lo spazio.</source>
+            <translation>Say who may book the space.</translation>
+        </message>
+        <message>
+            <source>Indicare chi custodisce le chiavi.</source>
+            <translation>Say who keeps the keys.</translation>
+        </message>
+        <message>
+            <source>Orario di {day} non valido: usare il formato 08:30.</source>
+            <translation>Invalid hours for {day}: use the format 08:30.</translation>
+        </message>
+        <message>
+            <source>Il {day} l'orario di chiusura viene prima dell'apertura.</source>
+            <translation>On {day} the closing time is before the opening time.</translation>
         </message>
         <message>
             <source>La cadenza va da 1 a 120 mesi.</source>
@@ -4533,6 +5392,26 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Invalid date: write dd/mm/yyyy.</translation>
         </message>
         <message>
+            <source>Scegliere prima un gruppo dall'elenco.</source>
+            <translation>First choose a group from the list.</translation>
+        </message>
+        <message>
+            <source>Aggiungere almeno una persona.</source>
+            <translation>Add at least one person.</translation>
+        </message>
+        <message>
+            <source>Scegliere prima un nucleo dall'elenco.</source>
+            <translation>First choose a household from the list.</translation>
+        </message>
+        <message>
+            <source>Scegliere prima un turno dall'elenco.</source>
+            <translation>First choose a turn from the list.</translation>
+        </message>
+        <message>
+            <source>Creare prima un servizio autogestito.</source>
+            <translation>First create a self-managed service.</translation>
+        </message>
+        <message>
             <source>Selezionare almeno un nucleo della proposta.</source>
             <translation>Select at least one household of the proposal.</translation>
         </message>
@@ -4559,6 +5438,10 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Nucleo</source>
             <translation>Household</translation>
+        </message>
+        <message>
+            <source>Prenotazione</source>
+            <translation>Booking</translation>
         </message>
         <message>
             <source>Cartella</source>
@@ -4597,8 +5480,44 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Consent given by</translation>
         </message>
         <message>
+            <source>Nome del gruppo</source>
+            <translation>Group name</translation>
+        </message>
+        <message>
+            <source>Titolo</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Luogo</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Testo del regolamento</source>
+            <translation>Text of the rules</translation>
+        </message>
+        <message>
+            <source>Nome del servizio</source>
+            <translation>Service name</translation>
+        </message>
+        <message>
+            <source>Nome</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Gruppo</source>
+            <translation>Group</translation>
+        </message>
+        <message>
             <source>Persona</source>
             <translation>Person</translation>
+        </message>
+        <message>
+            <source>Regolamento</source>
+            <translation>House rules</translation>
+        </message>
+        <message>
+            <source>Turno</source>
+            <translation>Turn</translation>
         </message>
         <message>
             <source>Consenso</source>
@@ -4607,10 +5526,6 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Alloggio</source>
             <translation>Unit</translation>
-        </message>
-        <message>
-            <source>Nome</source>
-            <translation>First name</translation>
         </message>
         <message>
             <source>Cognome</source>
@@ -4633,6 +5548,10 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Sex</translation>
         </message>
         <message>
+            <source>Spazio</source>
+            <translation>Space</translation>
+        </message>
+        <message>
             <source>Ragione sociale</source>
             <translation>Company name</translation>
         </message>
@@ -4643,10 +5562,6 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Prima scadenza</source>
             <translation>First due date</translation>
-        </message>
-        <message>
-            <source>Titolo</source>
-            <translation>Title</translation>
         </message>
         <message>
             <source>Edificio</source>

@@ -1,0 +1,1 @@
+"""Community life: groups, events and figures, house rules, rotas, services directory."""

@@ -1,0 +1,1 @@
+"""Shared spaces: the bookings calendar, the booking form, the weekly programme."""
