@@ -1,5 +1,31 @@
-"""English for the permission refusal (services/permissions.py)."""
+"""English for the permission refusal and the permission names (services/permissions.py)."""
 
 EN: dict[str, str] = {
     "Il ruolo «{role}» non consente di {what}.": "The role “{role}” does not allow you to {what}.",
+    "consultare l'anagrafe": "consult the registry",
+    "modificare l'anagrafe": "change the registry",
+    "vedere i dati sensibili (ISEE, disabilità)": "see sensitive data (ISEE, disability)",
+    "consultare le assegnazioni": "consult the allocation plan",
+    "gestire le assegnazioni": "manage the allocation plan",
+    "importare dati": "import data",
+    "esportare o stampare dati personali": "export or print personal data",
+    "aprire e commentare segnalazioni": "open and comment on maintenance tickets",
+    "gestire le segnalazioni di manutenzione": "manage maintenance tickets",
+    "chiudere le segnalazioni": "close maintenance tickets",
+    "vedere e registrare i costi di manutenzione": "see and record maintenance costs",
+    "gestire le ditte": "manage contractors",
+    "prenotare gli spazi comuni": "book the shared spaces",
+    "approvare le prenotazioni": "approve bookings",
+    "gestire gli spazi comuni": "manage the shared spaces",
+    "gestire gruppi, eventi e turni": "manage groups, events and rotas",
+    "sapere chi segue un nucleo": "know who supports a household",
+    "vedere lo stato dei percorsi di accompagnamento": "see the status of accompaniment cases",
+    "leggere le cartelle sociali": "read social case files",
+    "scrivere nelle cartelle sociali": "write in social case files",
+    "assegnare le cartelle sociali": "assign social case files",
+    "gestire gli utenti": "manage users",
+    "consultare il registro delle operazioni": "consult the audit log",
+    "gestire le copie di sicurezza": "manage backups",
+    "modificare le impostazioni": "change the settings",
+    "usare gli strumenti di protezione dei dati": "use the data-protection tools",
 }

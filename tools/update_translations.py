@@ -163,6 +163,10 @@ def error_words() -> tuple[list[str], list[str]]:
 
     words += [step.verb for step in allocation.STEPS.values()]
     words += list(allocation.NEXT_HINT.values())
+    # The role and the action a permission refusal names ({role}, {what}).
+    from borgo_desktop.services import permissions
+
+    words += [*permissions.ROLE_LABELS.values(), *permissions.LABELS.values()]
     return templates, [w for w in words if w not in templates]
 
 

@@ -17,10 +17,10 @@ DEMO_ADMIN = ("admin", "Paolo Brambilla (amministratore)")
 # The window and the tour open the demo as the manager, who sees every area.
 DEMO_DEFAULT_USER = "responsabile"
 DEMO_ACCOUNTS = (
-    ("sportello", "Chiara Colombo (sportello)", "front_desk"),
-    ("tecnico", "Marco Villa (gestione tecnica)", "facility_manager"),
-    ("assistente", "Laura Fontana (assistente sociale)", "social_worker"),
-    ("responsabile", "Giulia Ferri (responsabile)", "manager"),
+    ("sportello", "Chiara Colombo", "front_desk"),
+    ("tecnico", "Marco Villa", "facility_manager"),
+    ("assistente", "Chiara Moretti", "social_worker"),
+    ("responsabile", "Giulia Ferri", "manager"),
 )
 
 

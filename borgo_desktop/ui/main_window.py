@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from borgo_desktop.ui.registry.unit_page import UnitPage
     from borgo_desktop.ui.tickets.ticket_page import TicketPage
 
-NAV_WIDTH = 180
+NAV_WIDTH = 210
 
 
 @dataclass(frozen=True)

@@ -138,6 +138,20 @@ def test_the_words_inside_service_messages_are_translated_too(english):
     assert "N00001" in error_text(UserError("Esiste già un nucleo con codice {code}.", code="N00001"))
 
 
+def test_a_permission_refusal_names_role_and_action_in_english(english, ctx):
+    import dataclasses
+
+    from borgo_desktop.services.context import Actor
+    from borgo_desktop.services.permissions import Permission, PermissionDenied, require
+    from borgo_desktop.ui.widgets.texts import error_text
+
+    clerk = dataclasses.replace(ctx, actor=Actor("mario", "front_desk"))
+    with pytest.raises(PermissionDenied) as refused:
+        require(clerk, Permission.AUDIT_READ)
+    assert error_text(refused.value) == (
+        "The role “front desk” does not allow you to consult the audit log.")
+
+
 def test_the_maintenance_screens_speak_english(qtbot, ctx, world, english):
     from borgo_desktop.services import tickets
 

@@ -5651,5 +5651,129 @@ The whole file is checked before anything is written: nothing is saved until you
             <source>il percorso di assegnazione è concluso</source>
             <translation>the allocation process is complete</translation>
         </message>
+        <message>
+            <source>sportello</source>
+            <translation>front desk</translation>
+        </message>
+        <message>
+            <source>gestione tecnica</source>
+            <translation>facility management</translation>
+        </message>
+        <message>
+            <source>assistente sociale</source>
+            <translation>social worker</translation>
+        </message>
+        <message>
+            <source>responsabile</source>
+            <translation>manager</translation>
+        </message>
+        <message>
+            <source>amministratore</source>
+            <translation>administrator</translation>
+        </message>
+        <message>
+            <source>consultare l'anagrafe</source>
+            <translation>consult the registry</translation>
+        </message>
+        <message>
+            <source>modificare l'anagrafe</source>
+            <translation>change the registry</translation>
+        </message>
+        <message>
+            <source>vedere i dati sensibili (ISEE, disabilità)</source>
+            <translation>see sensitive data (ISEE, disability)</translation>
+        </message>
+        <message>
+            <source>consultare le assegnazioni</source>
+            <translation>consult the allocation plan</translation>
+        </message>
+        <message>
+            <source>gestire le assegnazioni</source>
+            <translation>manage the allocation plan</translation>
+        </message>
+        <message>
+            <source>importare dati</source>
+            <translation>import data</translation>
+        </message>
+        <message>
+            <source>esportare o stampare dati personali</source>
+            <translation>export or print personal data</translation>
+        </message>
+        <message>
+            <source>aprire e commentare segnalazioni</source>
+            <translation>open and comment on maintenance tickets</translation>
+        </message>
+        <message>
+            <source>gestire le segnalazioni di manutenzione</source>
+            <translation>manage maintenance tickets</translation>
+        </message>
+        <message>
+            <source>chiudere le segnalazioni</source>
+            <translation>close maintenance tickets</translation>
+        </message>
+        <message>
+            <source>vedere e registrare i costi di manutenzione</source>
+            <translation>see and record maintenance costs</translation>
+        </message>
+        <message>
+            <source>gestire le ditte</source>
+            <translation>manage contractors</translation>
+        </message>
+        <message>
+            <source>prenotare gli spazi comuni</source>
+            <translation>book the shared spaces</translation>
+        </message>
+        <message>
+            <source>approvare le prenotazioni</source>
+            <translation>approve bookings</translation>
+        </message>
+        <message>
+            <source>gestire gli spazi comuni</source>
+            <translation>manage the shared spaces</translation>
+        </message>
+        <message>
+            <source>gestire gruppi, eventi e turni</source>
+            <translation>manage groups, events and rotas</translation>
+        </message>
+        <message>
+            <source>sapere chi segue un nucleo</source>
+            <translation>know who supports a household</translation>
+        </message>
+        <message>
+            <source>vedere lo stato dei percorsi di accompagnamento</source>
+            <translation>see the status of accompaniment cases</translation>
+        </message>
+        <message>
+            <source>leggere le cartelle sociali</source>
+            <translation>read social case files</translation>
+        </message>
+        <message>
+            <source>scrivere nelle cartelle sociali</source>
+            <translation>write in social case files</translation>
+        </message>
+        <message>
+            <source>assegnare le cartelle sociali</source>
+            <translation>assign social case files</translation>
+        </message>
+        <message>
+            <source>gestire gli utenti</source>
+            <translation>manage users</translation>
+        </message>
+        <message>
+            <source>consultare il registro delle operazioni</source>
+            <translation>consult the audit log</translation>
+        </message>
+        <message>
+            <source>gestire le copie di sicurezza</source>
+            <translation>manage backups</translation>
+        </message>
+        <message>
+            <source>modificare le impostazioni</source>
+            <translation>change the settings</translation>
+        </message>
+        <message>
+            <source>usare gli strumenti di protezione dei dati</source>
+            <translation>use the data-protection tools</translation>
+        </message>
     </context>
 </TS>
