@@ -21,7 +21,7 @@ def case_screens(ctx: Context, make_window: Callable[[Context], QWidget],
     the assessment form and the pact editor."""
     window = make_window(ctx)
     if "cases" in [area.key for area in window.areas]:
-        window.open_area("cases")
+        window.open_area("cases").wait_loaded()
         shot("30_percorsi.png", window)
     window.close()
     worker = dataclasses.replace(ctx, actor=WORKER)
@@ -29,7 +29,7 @@ def case_screens(ctx: Context, make_window: Callable[[Context], QWidget],
     if not mine:
         return
     window = make_window(worker)
-    window.open_area("cases")
+    window.open_area("cases").wait_loaded()
     shot("31_miei_casi.png", window)
     chosen = next((row for row in mine if row.stage == CaseStage.ACTIVE), mine[0])
     page = window.open_case(chosen.id)
