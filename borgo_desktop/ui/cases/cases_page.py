@@ -12,13 +12,13 @@ import uuid
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QPushButton,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -165,8 +165,7 @@ class CasesPage(QWidget):
         row = self.selected_row()
         if row is None:
             return None
-        title = " – ".join(filter(None, (row.household_code, row.household_name)))
-        dialog = GrantsDialog(self.ctx, row.id, title, self)
+        dialog = GrantsDialog(self.ctx, row, self)
         open_dialog(self, dialog, lambda: None)
         return dialog
 

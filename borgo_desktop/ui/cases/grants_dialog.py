@@ -4,8 +4,6 @@ force. Team-wide grants are listed too, read-only here: they are not this case's
 
 from __future__ import annotations
 
-import uuid
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 from borgo_desktop.errors import UserError
 from borgo_desktop.formatting import fmt_date
 from borgo_desktop.services import cases
+from borgo_desktop.services.case_views import CaseSummary
 from borgo_desktop.services.context import Context
 from borgo_desktop.ui.allocation.common import error_label, show_errors
 from borgo_desktop.ui.widgets.display import MUTED_STYLE, ScrollingTable
@@ -34,13 +33,13 @@ from borgo_desktop.ui.widgets.icons import icon
 class GrantsDialog(QDialog):
     changed = Signal()
 
-    def __init__(self, ctx: Context, case_id: uuid.UUID, title: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, case: CaseSummary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("grants_dialog")
-        self.setWindowTitle(self.tr("Accessi d'équipe – {case}").format(case=title))
+        self.setWindowTitle(self.tr("Accessi d'équipe – nucleo {code}").format(
+            code=case.household_code))
         self.setMinimumSize(620, 420)
-        self.ctx, self.case_id = ctx, case_id
+        self.ctx, self.case_id = ctx, case.id
         self.grants: list[cases.GrantView] = []
         intro = QLabel(self.tr("Oltre alle assistenti sociali assegnate, queste persone possono "
                                "leggere la cartella. Ogni accesso resta nel registro."))
