@@ -246,7 +246,7 @@ class ReferralDialog(ActionDialog):
         super().__init__(self.tr("Invio a un servizio"), parent)
         self.setObjectName("referral_dialog")
         self.ctx, self.case_id = ctx, case_id
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(680)
         self.service = ServicePicker(ctx)
         self.add_row(self.tr("Servizio"), self.service, "service_name")
         self.reason = enum_combo(ReferralReason, blank=self.tr("Scegliere…"))

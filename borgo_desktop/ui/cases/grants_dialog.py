@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -48,6 +49,9 @@ class GrantsDialog(QDialog):
         self.table = ScrollingTable([self.tr("Assistente sociale"), self.tr("Ambito"),
                                      self.tr("Motivo"), self.tr("Dal")], "grants_table")
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        header = self.table.horizontalHeader()  # the reason takes the room, not the date
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.revoke_button = QPushButton(icon("fa5s.user-times"), self.tr("Revoca accesso"))
         self.revoke_button.setObjectName("revoke_button")
         self.revoke_button.clicked.connect(self.revoke_selected)
