@@ -181,8 +181,9 @@ def test_tour_shows_the_case_screens_of_the_demo_worker(qtbot, ctx, world, tmp_p
 
     case_id = cases.open_case(as_(ctx, WORKER), world.rossi.id, CaseOrigin.OFFICE)
     names = [p.name for p in run_tour(ctx, tmp_path / "tour")]
-    assert names[-5:] == ["30_percorsi.png", "31_miei_casi.png", "32_cartella.png",
-                          "33_valutazione.png", "34_patto.png"]
+    assert names[-7:] == ["30_percorsi.png", "35_accessi_equipe.png", "31_miei_casi.png",
+                          "32_cartella.png", "33_valutazione.png", "34_patto.png",
+                          "36_invio_servizio.png"]
     assert rec.load_draft(as_(ctx, WORKER), case_id) is None  # the sample text is not kept
 
 
