@@ -5,7 +5,7 @@ A household has at most one open case (``closed_on`` empty), guarded by a partia
 index like the registry's current membership. Notes are never updated: a correction is a
 new note whose ``amends_id`` points at the original (a trigger refuses UPDATE, see
 migrations/casework_ddl.py). Referrals name a service of the neighbourhood directory by
-``directory_service_id`` (no foreign key: that table lives in another area) or by free text.
+``directory_service_id`` (a foreign key to ``neighbourhood_services``) or by free text.
 """
 
 from __future__ import annotations
@@ -346,8 +346,10 @@ class Referral(Tracked, Base):
 
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
     service_name: Mapped[str] = mapped_column(String(160))
-    # A service of the neighbourhood directory, when it is one (linked at merge, no FK here).
-    directory_service_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
+    # The service of the neighbourhood directory, when it is one; ``service_name`` keeps the
+    # name as it was when the household was sent (or the free text of an outside service).
+    directory_service_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("neighbourhood_services.id"), index=True)
     reason: Mapped[ReferralReason] = mapped_column(column_type(ReferralReason))
     consent_on: Mapped[date] = mapped_column(Date)
     consent_by: Mapped[str] = mapped_column(String(120))

@@ -18,6 +18,7 @@ from borgo_desktop.models import (
     CaseEvent,
     CaseNote,
     GoalReview,
+    NeighbourhoodService,
     PlanAction,
     PlanGoal,
     PlanReview,
@@ -69,11 +70,15 @@ def load_file(session: Session, case_id: uuid.UUID, today: date) -> CaseFile:
     notes = _notes(session, case_id)
     assessments = _assessments(session, case_id)
     plans = _plans(session, case_id)
-    referrals = tuple(ReferralView(r.id, r.service_name, r.directory_service_id, r.reason.value,
-                                   r.consent_on, r.consent_by, r.sent_on, r.status.value,
-                                   r.status_on, r.outcome)
-                      for r in session.scalars(select(Referral).where(Referral.case_id == case_id)
-                                               .order_by(Referral.sent_on)))
+    # A directory service is shown by its current name (it may have been renamed since).
+    referrals = tuple(ReferralView(r.id, directory_name or r.service_name, r.directory_service_id,
+                                   r.reason.value, r.consent_on, r.consent_by, r.sent_on,
+                                   r.status.value, r.status_on, r.outcome)
+                      for r, directory_name in session.execute(
+                          select(Referral, NeighbourhoodService.name)
+                          .outerjoin(NeighbourhoodService,
+                                     NeighbourhoodService.id == Referral.directory_service_id)
+                          .where(Referral.case_id == case_id).order_by(Referral.sent_on)))
     events = session.scalars(select(CaseEvent).where(CaseEvent.case_id == case_id)).all()
     return CaseFile(summary, case.origin_reason, notes, assessments, plans, referrals,
                     _timeline(notes, assessments, plans, referrals, events))

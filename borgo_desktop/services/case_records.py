@@ -21,6 +21,7 @@ from borgo_desktop.models import (
     Case,
     CaseNote,
     GoalReview,
+    NeighbourhoodService,
     NoteDraft,
     PlanAction,
     PlanGoal,
@@ -387,10 +388,23 @@ def referral_next(status: ReferralStatus) -> tuple[ReferralStatus, ...]:
 
 
 def add_referral(ctx: Context, case_id: uuid.UUID, data: ReferralInput) -> uuid.UUID:
-    """Send the household to a service, with the person's consent recorded first."""
+    """Send the household to a service, with the person's consent recorded first. A service
+    of the neighbourhood directory (``directory_service_id``) gives its own name; otherwise
+    ``service_name`` is the free text of an outside service."""
     check_case(ctx, case_id, P.CASE_WRITE)
     problems = Problems()
-    required(problems, "service_name", data.service_name, "Servizio")
+    service_name = data.service_name
+    if data.directory_service_id is not None:
+        with ctx.store.read() as session:
+            listed = session.scalar(select(NeighbourhoodService.name).where(
+                NeighbourhoodService.id == data.directory_service_id))
+        if listed is None:
+            problems.add("service_name", "Il servizio scelto non è più nell'elenco dei servizi "
+                                         "del quartiere: sceglierne un altro.")
+        else:
+            service_name = listed
+    else:
+        required(problems, "service_name", data.service_name, "Servizio")
     if data.reason is None:
         problems.add("reason", "Scegliere il motivo dell'invio (una categoria, mai dettagli "
                                "clinici).")
@@ -403,7 +417,7 @@ def add_referral(ctx: Context, case_id: uuid.UUID, data: ReferralInput) -> uuid.
         problems.add("sent_on", "L'invio non può precedere il consenso.")
     problems.raise_if_any()
     with ctx.store.unit_of_work() as session:
-        referral = Referral(case_id=case_id, service_name=data.service_name.strip()[:160],
+        referral = Referral(case_id=case_id, service_name=service_name.strip()[:160],
                             directory_service_id=data.directory_service_id,
                             reason=ReferralReason(data.reason), consent_on=data.consent_on,
                             consent_by=data.consent_by.strip()[:120], sent_on=sent_on,

@@ -13,11 +13,11 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select, true
+from sqlalchemy import func, or_, select, true
 
 from borgo_desktop.errors import UserError
 from borgo_desktop.formatting import fmt_date
-from borgo_desktop.models import Case, CaseEvent, CaseGrant, CaseWorker
+from borgo_desktop.models import Account, Case, CaseEvent, CaseGrant, CaseWorker
 from borgo_desktop.models.casework import CaseOrigin, CaseStage, CloseReason
 from borgo_desktop.services import audit
 from borgo_desktop.services.case_access import (
@@ -35,6 +35,7 @@ from borgo_desktop.services.context import Context
 from borgo_desktop.services.lookups import get_or_fail
 from borgo_desktop.services.permissions import Permission as P
 from borgo_desktop.services.permissions import allowed, require
+from borgo_desktop.services.registry_forms import Problems
 from borgo_desktop.services.settings import read_settings
 
 # Manual steps a worker may take; the others follow from records (a meeting note ends the
@@ -142,19 +143,85 @@ def remove_worker(ctx: Context, case_id: uuid.UUID, username: str) -> None:
         session.commit()
 
 
-def grant_access(ctx: Context, username: str, case_id: uuid.UUID | None, reason: str) -> None:
+def grant_access(ctx: Context, username: str, case_id: uuid.UUID | None,
+                 reason: str) -> uuid.UUID:
     """Team policy: ``username`` may read ``case_id`` (every case when None)."""
     require(ctx, P.CASE_ASSIGN)
+    username = (username or "").strip()
+    problems = Problems()
+    if not username:
+        problems.add("username", "Indicare il nome utente dell'assistente sociale.")
     if not (reason or "").strip():
-        raise UserError("Indicare il motivo dell'accesso (per esempio la sostituzione per ferie).",
-                        field="reason")
+        problems.add("reason", "Indicare il motivo dell'accesso (per esempio la sostituzione "
+                               "per ferie).")
+    problems.raise_if_any()
     with ctx.store.unit_of_work() as session:
-        grant = CaseGrant(username=username, case_id=case_id, reason=reason.strip()[:200],
+        if case_id is not None:
+            get_or_fail(session, Case, case_id, "Cartella")
+        same = session.scalar(select(CaseGrant.id).where(
+            CaseGrant.username == username, CaseGrant.revoked_on.is_(None),
+            CaseGrant.case_id.is_(None) if case_id is None else CaseGrant.case_id == case_id))
+        if same is not None:
+            raise UserError("{username} ha già questo accesso.", field="username",
+                            username=username)
+        grant = CaseGrant(username=username[:64], case_id=case_id, reason=reason.strip()[:200],
                           granted_on=ctx.today())
         ctx.stamp(grant)
         session.add(grant)
+        session.flush()
+        grant_id = grant.id
         audit.record(ctx, session, "case.grant", "case", case_id or "", detail=username)
         session.commit()
+        return grant_id
+
+
+def revoke_access(ctx: Context, grant_id: uuid.UUID) -> None:
+    """End a team grant (kept, with the day it ended)."""
+    require(ctx, P.CASE_ASSIGN)
+    with ctx.store.unit_of_work() as session:
+        grant = session.get(CaseGrant, grant_id)
+        if grant is None or grant.revoked_on is not None:
+            raise UserError("Questo accesso è già stato revocato.")
+        grant.revoked_on = ctx.today()
+        ctx.stamp(grant)
+        audit.record(ctx, session, "case.revoke", "case", grant.case_id or "", ["revoked_on"],
+                     grant.username)
+        session.commit()
+
+
+@dataclass(frozen=True)
+class GrantView:
+    id: uuid.UUID
+    username: str
+    display_name: str
+    all_cases: bool  # a team-wide grant, not only this case
+    reason: str
+    granted_on: date
+    granted_by: str
+
+
+def case_grants(ctx: Context, case_id: uuid.UUID) -> list[GrantView]:
+    """The grants in force that open ``case_id``: its own and the team-wide ones."""
+    require(ctx, P.CASE_ASSIGN)
+    with ctx.store.read() as session:
+        rows = session.execute(
+            select(CaseGrant, Account.display_name)
+            .outerjoin(Account, Account.username == CaseGrant.username)
+            .where(CaseGrant.revoked_on.is_(None),
+                   or_(CaseGrant.case_id == case_id, CaseGrant.case_id.is_(None)))
+            .order_by(CaseGrant.case_id.is_(None), CaseGrant.username)).all()
+        return [GrantView(g.id, g.username, name or "", g.case_id is None, g.reason,
+                          g.granted_on, g.created_by) for g, name in rows]
+
+
+def social_workers(ctx: Context) -> list[tuple[str, str]]:
+    """(username, display name) of the active social-worker accounts, to choose from."""
+    require(ctx, P.CASE_ASSIGN)
+    with ctx.store.read() as session:
+        return [tuple(row) for row in session.execute(
+            select(Account.username, Account.display_name)
+            .where(Account.role == "social_worker", Account.active.is_(True))
+            .order_by(Account.display_name))]
 
 
 # --- stages -----------------------------------------------------------------------------
@@ -260,9 +327,11 @@ def household_case(ctx: Context, household_id: uuid.UUID) -> HouseholdCaseInfo:
 
 __all__ = [
     "MANUAL_STEPS",
+    "GrantView",
     "HouseholdCaseInfo",
     "advance_stage",
     "assign_worker",
+    "case_grants",
     "close_case",
     "grant_access",
     "household_case",
@@ -272,6 +341,8 @@ __all__ = [
     "overview",
     "record_follow_up",
     "remove_worker",
+    "revoke_access",
     "set_stage",
+    "social_workers",
     "stage_counts",
 ]

@@ -90,6 +90,7 @@ def test_social_worker_path_from_household_to_reviewed_pact(qtbot, ctx, world, m
     assert case.file.summary.stage == CaseStage.ACTIVE
 
     cases_page = window.open_area("cases")
+    cases_page.wait_loaded()
     assert cases_page.model.rowCount() == 1
     assert cases_page.model.rows[0].household_code == world.rossi.code
 
@@ -139,6 +140,7 @@ def test_front_desk_sees_only_who_to_call(qtbot, ctx, world):
     manager = MainWindow(as_(ctx, Actor("capo", "manager")))
     qtbot.addWidget(manager)
     overview = manager.open_area("cases")
+    overview.wait_loaded()
     assert overview.model.rowCount() == 1
     assert "Fase: Segnalazione" in manager.open_household(world.rossi.id).case_box.label.text()
 
@@ -164,6 +166,7 @@ def test_notes_search_in_the_work_list(qtbot, ctx, world):
     window = MainWindow(wctx)
     qtbot.addWidget(window)
     page = window.open_area("cases")
+    page.wait_loaded()
     page.search_edit.setText("scuola")
     assert [h.case_id for h in page.search()] == [case_id]
     with qtbot.waitSignal(page.case_opened):
@@ -178,8 +181,9 @@ def test_tour_shows_the_case_screens_of_the_demo_worker(qtbot, ctx, world, tmp_p
 
     case_id = cases.open_case(as_(ctx, WORKER), world.rossi.id, CaseOrigin.OFFICE)
     names = [p.name for p in run_tour(ctx, tmp_path / "tour")]
-    assert names[-5:] == ["30_percorsi.png", "31_miei_casi.png", "32_cartella.png",
-                          "33_valutazione.png", "34_patto.png"]
+    assert names[-7:] == ["30_percorsi.png", "35_accessi_equipe.png", "31_miei_casi.png",
+                          "32_cartella.png", "33_valutazione.png", "34_patto.png",
+                          "36_invio_servizio.png"]
     assert rec.load_draft(as_(ctx, WORKER), case_id) is None  # the sample text is not kept
 
 

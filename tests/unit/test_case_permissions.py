@@ -68,7 +68,18 @@ OPERATIONS = {
                       {"manager"}),
     "grant_access": (lambda c, w: cases.grant_access(c, "assistente2", w.case_id, "Ferie"),
                      {"manager"}),
+    "revoke_access": (lambda c, w: cases.revoke_access(c, _grant(w)), {"manager"}),
+    "case_grants": (lambda c, w: cases.case_grants(c, w.case_id), {"manager"}),
+    "social_workers": (lambda c, w: cases.social_workers(c), {"manager"}),
 }
+
+
+def _grant(world):
+    """A grant in force on the world's case (made again once the manager revoked it)."""
+    manager = as_(world.ctx, MANAGER)
+    current = cases.case_grants(manager, world.case_id)
+    return current[0].id if current else cases.grant_access(manager, "assistente2",
+                                                             world.case_id, "Ferie")
 
 
 @pytest.mark.parametrize("operation", sorted(OPERATIONS))

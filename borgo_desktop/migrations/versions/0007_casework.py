@@ -173,6 +173,7 @@ def upgrade() -> None:
     sa.Column('created_by', sa.String(length=64), nullable=False),
     sa.Column('updated_by', sa.String(length=64), nullable=False),
     sa.ForeignKeyConstraint(['case_id'], ['cases.id'], name=op.f('fk_case_referrals_case_id_cases')),
+    sa.ForeignKeyConstraint(['directory_service_id'], ['neighbourhood_services.id'], name=op.f('fk_case_referrals_directory_service_id_neighbourhood_services')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_case_referrals'))
     )
     with op.batch_alter_table('case_referrals', schema=None) as batch_op:

@@ -280,6 +280,10 @@
             <translation>Assign worker</translation>
         </message>
         <message>
+            <source>Accessi d'équipe</source>
+            <translation>Team access</translation>
+        </message>
+        <message>
             <source>Avvia percorso</source>
             <translation>Start a path</translation>
         </message>
@@ -525,8 +529,32 @@
             <translation>Accompaniment paths</translation>
         </message>
         <message>
+            <source>Accessi d'équipe</source>
+            <translation>Team access</translation>
+        </message>
+        <message>
+            <source>Chi altro può leggere la cartella scelta</source>
+            <translation>Who else may read the chosen case file</translation>
+        </message>
+        <message>
+            <source>Aggiorna</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
             <source>Cerca nelle note dei miei casi…</source>
             <translation>Search the notes of my cases…</translation>
+        </message>
+        <message>
+            <source>Caricamento annullato: «Aggiorna» per riprovare.</source>
+            <translation>Loading cancelled: «Refresh» to try again.</translation>
+        </message>
+        <message>
+            <source>Caricamento dei percorsi…</source>
+            <translation>Loading the accompaniment paths…</translation>
+        </message>
+        <message>
+            <source>Caricamento dei percorsi</source>
+            <translation>Loading the accompaniment paths</translation>
         </message>
         <message>
             <source>{n} percorsi, {late} con scadenze superate</source>
@@ -1147,6 +1175,73 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Foglio Excel (*.xlsx)</source>
             <translation>Excel sheet (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>GrantsDialog</name>
+        <message>
+            <source>Accessi d'équipe – nucleo {code}</source>
+            <translation>Team access – household {code}</translation>
+        </message>
+        <message>
+            <source>Oltre alle assistenti sociali assegnate, queste persone possono leggere la cartella. Ogni accesso resta nel registro.</source>
+            <translation>Besides the assigned social workers, these people may read the case file. Every access stays in the audit log.</translation>
+        </message>
+        <message>
+            <source>Assistente sociale</source>
+            <translation>Social worker</translation>
+        </message>
+        <message>
+            <source>Ambito</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <source>Motivo</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Dal</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Revoca accesso</source>
+            <translation>Revoke access</translation>
+        </message>
+        <message>
+            <source>nome utente</source>
+            <translation>username</translation>
+        </message>
+        <message>
+            <source>per esempio: sostituzione per ferie</source>
+            <translation>for example: holiday cover</translation>
+        </message>
+        <message>
+            <source>Concedi accesso</source>
+            <translation>Grant access</translation>
+        </message>
+        <message>
+            <source>Nuovo accesso a questa cartella</source>
+            <translation>New access to this case file</translation>
+        </message>
+        <message>
+            <source>Chiudi</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Tutte le cartelle</source>
+            <translation>All case files</translation>
+        </message>
+        <message>
+            <source>Questa cartella</source>
+            <translation>This case file</translation>
+        </message>
+        <message>
+            <source>Nessun accesso d'équipe in vigore.</source>
+            <translation>No team access in force.</translation>
+        </message>
+        <message>
+            <source>Un accesso a tutte le cartelle si revoca dalle regole d'équipe.</source>
+            <translation>An access to all case files is revoked from the team rules.</translation>
         </message>
     </context>
     <context>
@@ -2669,6 +2764,25 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Provare con meno lettere o con il codice fiscale</source>
             <translation>Try fewer letters, or the tax code</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServicePicker</name>
+        <message>
+            <source>Cerca nell'elenco dei servizi del quartiere…</source>
+            <translation>Search the neighbourhood services directory…</translation>
+        </message>
+        <message>
+            <source>Tutti i tipi</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>oppure scrivere il nome di un servizio non in elenco</source>
+            <translation>or type the name of a service not in the directory</translation>
+        </message>
+        <message>
+            <source>Nessun servizio in elenco: scriverne il nome qui sotto.</source>
+            <translation>No service in the directory: type its name below.</translation>
         </message>
     </context>
     <context>
@@ -4816,6 +4930,10 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>There is no signed pact to review.</translation>
         </message>
         <message>
+            <source>Il servizio scelto non è più nell'elenco dei servizi del quartiere: sceglierne un altro.</source>
+            <translation>The chosen service is no longer in the neighbourhood directory: choose another one.</translation>
+        </message>
+        <message>
             <source>L'invio non può precedere il consenso.</source>
             <translation>The referral cannot come before the consent.</translation>
         </message>
@@ -4846,6 +4964,14 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>{username} non segue questa cartella.</source>
             <translation>{username} does not follow this case.</translation>
+        </message>
+        <message>
+            <source>{username} ha già questo accesso.</source>
+            <translation>{username} already has this access.</translation>
+        </message>
+        <message>
+            <source>Questo accesso è già stato revocato.</source>
+            <translation>This access has already been revoked.</translation>
         </message>
         <message>
             <source>Dalla fase «{stage}» non si passa a «{target}».</source>
@@ -5468,16 +5594,16 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Date of the review</translation>
         </message>
         <message>
-            <source>Servizio</source>
-            <translation>Service</translation>
-        </message>
-        <message>
             <source>Data del consenso</source>
             <translation>Date of the consent</translation>
         </message>
         <message>
             <source>Consenso dato da</source>
             <translation>Consent given by</translation>
+        </message>
+        <message>
+            <source>Servizio</source>
+            <translation>Service</translation>
         </message>
         <message>
             <source>Nome del gruppo</source>

@@ -32,6 +32,7 @@ from borgo_desktop.services.case_views import PlanView
 from borgo_desktop.services.context import Context
 from borgo_desktop.ui.allocation.common import error_label
 from borgo_desktop.ui.allocation.dialogs import ActionDialog
+from borgo_desktop.ui.cases.service_picker import ServicePicker
 from borgo_desktop.ui.widgets.fields import (
     DateEdit,
     combo_enum,
@@ -245,8 +246,8 @@ class ReferralDialog(ActionDialog):
         super().__init__(self.tr("Invio a un servizio"), parent)
         self.setObjectName("referral_dialog")
         self.ctx, self.case_id = ctx, case_id
-        self.service = QLineEdit()
-        self.service.setObjectName("service_name")
+        self.setMinimumWidth(680)
+        self.service = ServicePicker(ctx)
         self.add_row(self.tr("Servizio"), self.service, "service_name")
         self.reason = enum_combo(ReferralReason, blank=self.tr("Scegliere…"))
         self.reason.setObjectName("referral_reason")
@@ -265,8 +266,9 @@ class ReferralDialog(ActionDialog):
 
     def submit(self) -> None:
         rec.add_referral(self.ctx, self.case_id, rec.ReferralInput(
-            self.service.text(), combo_enum(self.reason, ReferralReason),
-            self.consent_on.value(), self.consent_by.text()))
+            self.service.service_name(), combo_enum(self.reason, ReferralReason),
+            self.consent_on.value(), self.consent_by.text(),
+            directory_service_id=self.service.service_id()))
 
 
 class OpenCaseDialog(ActionDialog):

@@ -16,6 +16,7 @@ from borgo_desktop.services.permissions import Permission, allowed
 from borgo_desktop.ui.allocation.common import open_dialog
 from borgo_desktop.ui.cases.case_dialogs import OpenCaseDialog
 from borgo_desktop.ui.cases.case_steps import AssignWorkerDialog
+from borgo_desktop.ui.cases.grants_dialog import GrantsDialog
 from borgo_desktop.ui.widgets.icons import icon
 from borgo_desktop.ui.widgets.texts import vocab
 
@@ -39,6 +40,9 @@ class CaseBox(QWidget):
         self.assign_button = QPushButton(icon("fa5s.user-plus"), self.tr("Assegna assistente"))
         self.assign_button.setObjectName("assign_worker_button")
         self.assign_button.clicked.connect(self.assign_worker)
+        self.grants_button = QPushButton(icon("fa5s.user-shield"), self.tr("Accessi d'équipe"))
+        self.grants_button.setObjectName("grants_button")
+        self.grants_button.clicked.connect(self.open_grants)
         self.start_button = QPushButton(icon("fa5s.plus-circle"), self.tr("Avvia percorso"))
         self.start_button.setObjectName("start_case_button")
         self.start_button.clicked.connect(self.start_case)
@@ -47,6 +51,7 @@ class CaseBox(QWidget):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.open_button)
         layout.addWidget(self.assign_button)
+        layout.addWidget(self.grants_button)
         layout.addWidget(self.start_button)
 
     def visible_for_role(self) -> bool:
@@ -70,8 +75,10 @@ class CaseBox(QWidget):
         self.label.setText(text)
         self.open_button.setVisible(info.can_open_file)
         self.start_button.setVisible(info.can_start)
-        self.assign_button.setVisible(info.has_case and info.summary is not None
-                                      and allowed(self.ctx.actor, Permission.CASE_ASSIGN))
+        manages = info.has_case and info.summary is not None \
+            and allowed(self.ctx.actor, Permission.CASE_ASSIGN)
+        self.assign_button.setVisible(manages)
+        self.grants_button.setVisible(manages)
 
     def _open_case(self) -> None:
         if self.info is not None and self.info.summary is not None:
@@ -80,6 +87,11 @@ class CaseBox(QWidget):
     def assign_worker(self) -> AssignWorkerDialog:
         dialog = AssignWorkerDialog(self.ctx, self.info.summary.id, self)
         open_dialog(self, dialog, lambda: self.set_household(self.household_id))
+        return dialog
+
+    def open_grants(self) -> GrantsDialog:
+        dialog = GrantsDialog(self.ctx, self.info.summary, self)
+        open_dialog(self, dialog, lambda: None)
         return dialog
 
     def start_case(self) -> OpenCaseDialog:

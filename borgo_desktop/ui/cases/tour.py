@@ -17,19 +17,25 @@ WORKER = Actor("assistente", "social_worker", "Chiara Moretti")
 
 def case_screens(ctx: Context, make_window: Callable[[Context], QWidget],
                  shot: Callable[..., None]) -> None:
-    """The manager's overview (what ``ctx`` sees), then the worker's list, a full case page,
-    the assessment form and the pact editor."""
+    """The manager's overview (what ``ctx`` sees) and its team grants, then the worker's
+    list, a full case page, the assessment form, the pact editor and a referral."""
     window = make_window(ctx)
     if "cases" in [area.key for area in window.areas]:
-        window.open_area("cases")
+        overview = window.open_area("cases")
+        overview.wait_loaded()
         shot("30_percorsi.png", window)
+        if overview.grants_button.isVisibleTo(overview) and overview.model.rowCount():
+            overview.table.selectRow(0)
+            grants = overview.open_grants()
+            shot("35_accessi_equipe.png", grants)
+            grants.reject()
     window.close()
     worker = dataclasses.replace(ctx, actor=WORKER)
     mine = cases.my_cases(worker)
     if not mine:
         return
     window = make_window(worker)
-    window.open_area("cases")
+    window.open_area("cases").wait_loaded()
     shot("31_miei_casi.png", window)
     chosen = next((row for row in mine if row.stage == CaseStage.ACTIVE), mine[0])
     page = window.open_case(chosen.id)
@@ -48,6 +54,12 @@ def case_screens(ctx: Context, make_window: Callable[[Context], QWidget],
     plan = page.edit_plan()
     shot("34_patto.png", plan)
     plan.reject()
+    referral = page.refer()
+    referral.service.search_edit.setText("via")
+    if referral.service.results.count():
+        referral.service.results.setCurrentRow(0)
+    shot("36_invio_servizio.png", referral)
+    referral.reject()
     page.note_editor.body.clear()
     page.note_editor.participants.clear()
     page.note_editor.mark_saved()
