@@ -37,7 +37,7 @@ from borgo_desktop.services.registry_forms import Problems, required
 from borgo_desktop.services.settings import read_settings
 from borgo_desktop.services.ticket_views import (  # noqa: F401 - the read side, re-exported
     BoardCard, Counters, TicketDetail, TicketView, board, counters, deadline_days, due_date,
-    get_ticket, list_categories, overdue_count, ticket_view,
+    get_ticket, list_categories, overdue_count, ticket_view, tickets_of,
 )
 
 S = TicketStatus
