@@ -1,6 +1,9 @@
 """English for shared spaces, bookings and community life (ui/spaces, ui/community, services)."""
 
 EN: dict[str, str] = {
+    # weekdays inside booking messages («chiuso di {weekday}», «sabato 12/12/2026 …»)
+    "lunedì": "Monday", "martedì": "Tuesday", "mercoledì": "Wednesday", "giovedì": "Thursday",
+    "venerdì": "Friday", "sabato": "Saturday", "domenica": "Sunday",
     # --- main window -----------------------------------------------------------------------
     "Spazi comuni": "Shared spaces",
     "Comunità": "Community",

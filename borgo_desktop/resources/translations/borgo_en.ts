@@ -3208,6 +3208,53 @@ The whole file is checked before anything is written: nothing is saved until you
         </message>
     </context>
     <context>
+        <name>TicketBox</name>
+        <message>
+            <source>Segnalazioni</source>
+            <translation>Tickets</translation>
+        </message>
+        <message>
+            <source>Codice</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Aperta il</source>
+            <translation>Opened on</translation>
+        </message>
+        <message>
+            <source>Categoria</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Oggetto</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Stato</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Scadenza</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Nessuna segnalazione.</source>
+            <translation>No tickets.</translation>
+        </message>
+        <message>
+            <source>in ritardo</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <source>Segnalazioni ({count})</source>
+            <translation>Tickets ({count})</translation>
+        </message>
+        <message>
+            <source>Le {shown} più recenti di {total}; le altre nell'elenco della manutenzione.</source>
+            <translation>The {shown} most recent of {total}; the others are in the maintenance list.</translation>
+        </message>
+    </context>
+    <context>
         <name>TicketForm</name>
         <message>
             <source>Nuova segnalazione di guasto</source>
@@ -5650,6 +5697,66 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>il percorso di assegnazione è concluso</source>
             <translation>the allocation process is complete</translation>
+        </message>
+        <message>
+            <source>valutare la segnalazione</source>
+            <translation>triage the ticket</translation>
+        </message>
+        <message>
+            <source>assegnare la segnalazione</source>
+            <translation>assign the ticket</translation>
+        </message>
+        <message>
+            <source>avviare il lavoro</source>
+            <translation>start the work</translation>
+        </message>
+        <message>
+            <source>mettere in attesa</source>
+            <translation>put it on hold</translation>
+        </message>
+        <message>
+            <source>segnare la segnalazione come risolta</source>
+            <translation>mark the ticket as resolved</translation>
+        </message>
+        <message>
+            <source>chiudere la segnalazione</source>
+            <translation>close the ticket</translation>
+        </message>
+        <message>
+            <source>riaprire la segnalazione</source>
+            <translation>reopen the ticket</translation>
+        </message>
+        <message>
+            <source>nessuna azione</source>
+            <translation>nothing</translation>
+        </message>
+        <message>
+            <source>lunedì</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <source>martedì</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <source>mercoledì</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <source>giovedì</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <source>venerdì</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <source>sabato</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <source>domenica</source>
+            <translation>Sunday</translation>
         </message>
         <message>
             <source>sportello</source>
