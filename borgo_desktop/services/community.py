@@ -284,7 +284,7 @@ def publish_rules(ctx: Context, title: str, body: str, effective_on: date) -> uu
 
 def acknowledge(ctx: Context, rules_id: uuid.UUID, household_id: uuid.UUID,
                 on: date | None = None) -> None:
-    require(ctx, Permission.COMMUNITY_MANAGE)
+    require(ctx, Permission.COMMUNITY_RECORD)
     day = on or ctx.today()
     with ctx.store.unit_of_work() as session:
         rules = get_or_fail(session, HouseRules, rules_id, "Regolamento")
@@ -385,7 +385,7 @@ def plan_rota(ctx: Context, service_id: uuid.UUID, household_ids: list[uuid.UUID
 
 
 def record_turn(ctx: Context, turn_id: uuid.UUID, done: bool, note: str = "") -> None:
-    require(ctx, Permission.COMMUNITY_MANAGE)
+    require(ctx, Permission.COMMUNITY_RECORD)
     with ctx.store.unit_of_work() as session:
         turn = get_or_fail(session, RotaTurn, turn_id, "Turno")
         if turn.due_on > ctx.today():

@@ -107,6 +107,31 @@ def test_rota_turns_done_and_missed_and_printed(ctx, families, tmp_path):
     assert "Turni: Pulizia scale A" in text and "Rossi Anna" in text and "saltato" in text
 
 
+def test_the_front_desk_records_acknowledgements_and_turns_but_does_not_organise(ctx, families):
+    import dataclasses
+
+    from borgo_desktop.services.audit import list_entries
+    from borgo_desktop.services.context import Actor
+    from borgo_desktop.services.permissions import PermissionDenied
+
+    rules = community.publish_rules(ctx, "Regolamento del borgo", "1. Silenzio dalle 22.",
+                                    date(2026, 1, 1))
+    stairs = community.save_self_service(ctx, "Pulizia scale A", "", 7)
+    community.plan_rota(ctx, stairs, [families[0].id], date(2026, 11, 2), 2)
+    turn = community.rota(ctx, stairs, date(2026, 11, 1), date(2026, 11, 30))[0]
+    desk = dataclasses.replace(ctx, actor=Actor("anna.desk", "front_desk"))
+    community.acknowledge(desk, rules, families[0].id)
+    community.record_turn(desk, turn.id, False, "Assente")
+    assert community.acknowledgements(ctx, rules)[0].acknowledged_on == ctx.today()
+    assert community.rota(ctx, stairs, date(2026, 11, 1), date(2026, 11, 30))[0].status == (
+        TurnStatus.MISSED)
+    with pytest.raises(PermissionDenied):
+        community.plan_rota(desk, stairs, [families[0].id], date(2026, 12, 7), 1)
+    admin = dataclasses.replace(ctx, actor=Actor("admin", "admin"))
+    recorded = [e.action for e in list_entries(admin, limit=10) if e.actor == "anna.desk"]
+    assert recorded[0] == "permission_denied" and len(recorded) >= 3  # and the two records
+
+
 def test_directory_search_and_leaflet(ctx, tmp_path):
     community.save_service(ctx, community.ServiceInput(
         "Casa di Comunità Quarto Oggiaro", ServiceKind.HEALTH, "Via Lopez 3, Milano",

@@ -1,6 +1,6 @@
 """The community screens: a group made with the form, an event with residents counted by
 person, a household's acknowledgement of the rules, a turn marked missed, the directory
-searched; the front desk sees no button that changes things."""
+searched; the front desk records acknowledgements and turns but changes nothing else."""
 
 from __future__ import annotations
 
@@ -95,11 +95,13 @@ def test_groups_events_rules_rota_directory(qtbot, ctx, world, message_boxes, mo
     assert opened[0].read_bytes().startswith(b"%PDF")
 
 
-def test_front_desk_sees_but_does_not_change(qtbot, store, world):
+def test_front_desk_records_but_does_not_change(qtbot, store, world):
     desk = Context(store, Actor("desk", "front_desk"), lambda: date(2026, 11, 25))
     page = _page(qtbot, desk)
     buttons = {b.text(): b for b in page.findChildren(QPushButton)}
-    hidden = ("Nuovo gruppo", "Aggiungi membri", "Nuovo evento", "Nuova versione", "Fatto",
+    hidden = ("Nuovo gruppo", "Aggiungi membri", "Nuovo evento", "Nuova versione",
               "Pianifica turni", "Nuovo servizio")
     assert all(buttons[text].isHidden() for text in hidden)
+    assert not any(buttons[text].isHidden()
+                   for text in ("Registra presa visione", "Fatto", "Saltato"))
     assert not buttons["Stampa volantino"].isHidden() and not buttons["Stampa turni"].isHidden()

@@ -5843,6 +5843,10 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>manage groups, events and rotas</translation>
         </message>
         <message>
+            <source>registrare presenze, turni e prese visione</source>
+            <translation>record attendance, rota turns and acknowledgements of the rules</translation>
+        </message>
+        <message>
             <source>sapere chi segue un nucleo</source>
             <translation>know who supports a household</translation>
         </message>

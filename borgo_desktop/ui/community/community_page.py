@@ -1,6 +1,7 @@
 """Community life in five tabs: groups, events and figures, house rules, rotas, services.
 
-Only COMMUNITY_MANAGE sees the buttons that change things; everyone may look and print.
+Only COMMUNITY_MANAGE sees the buttons that change things, COMMUNITY_RECORD (the front desk
+too) those that record an acknowledgement or a turn; everyone may look and print.
 """
 
 from __future__ import annotations
@@ -46,7 +47,6 @@ class CommunityPage(QWidget):
         self.ctx = ctx
         self.dialog = None
         self.tasks = TaskRunner(self)
-        self.may_manage = allowed(ctx.actor, Permission.COMMUNITY_MANAGE)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._groups_tab(), self.tr("Gruppi"))
         self.tabs.addTab(self._events_tab(), self.tr("Eventi e partecipazione"))
@@ -57,10 +57,12 @@ class CommunityPage(QWidget):
         layout.addWidget(self.tabs)
         self.refresh()
 
-    def _button(self, text: str, slot, *, manage: bool = True) -> QPushButton:
+    def _button(self, text: str, slot, *,
+                needs: Permission | None = Permission.COMMUNITY_MANAGE) -> QPushButton:
+        """A button shown only to the roles with ``needs`` (None: to everyone)."""
         button = QPushButton(text)
         button.clicked.connect(lambda _checked=False: slot())
-        button.setVisible(self.may_manage or not manage)
+        button.setVisible(needs is None or allowed(self.ctx.actor, needs))
         return button
 
     def _form(self, title: str, fields, submit) -> RecordForm:
@@ -182,7 +184,8 @@ class CommunityPage(QWidget):
         layout = QVBoxLayout(tab)
         layout.addWidget(self.rules_label)
         layout.addLayout(_row(self._button(self.tr("Nuova versione"), self.new_rules),
-                              self._button(self.tr("Registra presa visione"), self.acknowledge)))
+                              self._button(self.tr("Registra presa visione"), self.acknowledge,
+                                           needs=Permission.COMMUNITY_RECORD)))
         layout.addWidget(self.acks)
         return tab
 
@@ -234,9 +237,11 @@ class CommunityPage(QWidget):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addLayout(_row(
-            self.service, self._button(self.tr("Fatto"), lambda: self.mark_turn(True)),
-            self._button(self.tr("Saltato"), lambda: self.mark_turn(False)),
-            self._button(self.tr("Stampa turni"), self.print_rota, manage=False),
+            self.service, self._button(self.tr("Fatto"), lambda: self.mark_turn(True),
+                                       needs=Permission.COMMUNITY_RECORD),
+            self._button(self.tr("Saltato"), lambda: self.mark_turn(False),
+                         needs=Permission.COMMUNITY_RECORD),
+            self._button(self.tr("Stampa turni"), self.print_rota, needs=None),
             self._button(self.tr("Nuovo servizio autogestito"), self.new_self_service),
             self._button(self.tr("Pianifica turni"), self.plan)))
         layout.addWidget(self.turns)
@@ -344,7 +349,7 @@ class CommunityPage(QWidget):
         layout.addLayout(_row(self.service_query, self.service_kind,
                               self._button(self.tr("Nuovo servizio"), self.new_service),
                               self._button(self.tr("Stampa volantino"), self.print_leaflet,
-                                           manage=False)))
+                                           needs=None)))
         self.service_query.setMinimumWidth(320)
         layout.addWidget(self.directory)
         return tab
