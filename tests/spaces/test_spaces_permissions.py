@@ -42,6 +42,14 @@ CALLS = {
     "turno fatto": (P.COMMUNITY_RECORD, lambda c, w, tmp: community.record_turn(c, NOBODY, True)),
     "servizio del quartiere": (P.COMMUNITY_MANAGE, lambda c, w, tmp: community.save_service(
         c, community.ServiceInput("CAF", ServiceKind.CAF, "Via X 1"))),
+    "modifica evento": (P.COMMUNITY_MANAGE, lambda c, w, tmp: community.update_event(
+        c, NOBODY, community.EventInput("Festa", date(2026, 6, 1), "Cortile", Audience.BORGO))),
+    "elimina evento": (P.COMMUNITY_MANAGE, lambda c, w, tmp: community.delete_event(c, NOBODY)),
+    "elimina servizio": (P.COMMUNITY_MANAGE,
+                         lambda c, w, tmp: community.delete_service(c, NOBODY)),
+    "togli membro": (P.COMMUNITY_MANAGE,
+                     lambda c, w, tmp: community.remove_member(c, NOBODY, NOBODY)),
+    "evento (lettura)": (P.REGISTRY_READ, lambda c, w, tmp: community.get_event(c, NOBODY)),
     "gruppi (lettura)": (P.REGISTRY_READ, lambda c, w, tmp: community.list_groups(c)),
     "cifre (lettura)": (P.REGISTRY_READ,
                         lambda c, w, tmp: community.participation_figures(c, 2026)),

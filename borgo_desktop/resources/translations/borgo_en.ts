@@ -662,6 +662,10 @@
             <translation>Add members</translation>
         </message>
         <message>
+            <source>Togli dal gruppo</source>
+            <translation>Remove from the group</translation>
+        </message>
+        <message>
             <source>sì</source>
             <translation>yes</translation>
         </message>
@@ -676,6 +680,10 @@
         <message>
             <source>Persone</source>
             <translation>People</translation>
+        </message>
+        <message>
+            <source>{name} non farà più parte del gruppo. Confermare?</source>
+            <translation>{name} will no longer be part of the group. Confirm?</translation>
         </message>
         <message>
             <source>Anno </source>
@@ -734,6 +742,14 @@
             <translation>New event</translation>
         </message>
         <message>
+            <source>Modifica evento</source>
+            <translation>Edit event</translation>
+        </message>
+        <message>
+            <source>Elimina evento</source>
+            <translation>Delete event</translation>
+        </message>
+        <message>
             <source>Partecipazione per mese e pubblico</source>
             <translation>Participation by month and audience</translation>
         </message>
@@ -748,6 +764,10 @@
         <message>
             <source>Altri partecipanti (numero)</source>
             <translation>Other participants (number)</translation>
+        </message>
+        <message>
+            <source>L'evento «{title}» e le sue presenze saranno eliminati. Confermare?</source>
+            <translation>The event “{title}” and its attendance will be deleted. Confirm?</translation>
         </message>
         <message>
             <source>Nucleo</source>
@@ -882,6 +902,14 @@
             <translation>New service</translation>
         </message>
         <message>
+            <source>Modifica servizio</source>
+            <translation>Edit service</translation>
+        </message>
+        <message>
+            <source>Elimina servizio</source>
+            <translation>Delete service</translation>
+        </message>
+        <message>
             <source>Stampa volantino</source>
             <translation>Print leaflet</translation>
         </message>
@@ -894,8 +922,16 @@
             <translation>Website</translation>
         </message>
         <message>
+            <source>Modifica servizio del quartiere</source>
+            <translation>Edit neighbourhood service</translation>
+        </message>
+        <message>
             <source>Nuovo servizio del quartiere</source>
             <translation>New neighbourhood service</translation>
+        </message>
+        <message>
+            <source>«{name}» sarà tolto dall'elenco dei servizi. Confermare?</source>
+            <translation>“{name}” will be removed from the services directory. Confirm?</translation>
         </message>
         <message>
             <source>Preparazione del volantino</source>
@@ -2042,6 +2078,10 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Aggiungi</source>
             <translation>Add</translation>
+        </message>
+        <message>
+            <source>Togli</source>
+            <translation>Remove</translation>
         </message>
     </context>
     <context>
@@ -5447,6 +5487,14 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Add at least one person.</translation>
         </message>
         <message>
+            <source>Scegliere prima un membro del gruppo.</source>
+            <translation>First choose a member of the group.</translation>
+        </message>
+        <message>
+            <source>Scegliere prima un evento dall'elenco.</source>
+            <translation>First choose an event from the list.</translation>
+        </message>
+        <message>
             <source>Scegliere prima un nucleo dall'elenco.</source>
             <translation>First choose a household from the list.</translation>
         </message>
@@ -5457,6 +5505,10 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Creare prima un servizio autogestito.</source>
             <translation>First create a self-managed service.</translation>
+        </message>
+        <message>
+            <source>Scegliere prima un servizio dall'elenco.</source>
+            <translation>First choose a service from the list.</translation>
         </message>
         <message>
             <source>Selezionare almeno un nucleo della proposta.</source>
@@ -5557,6 +5609,10 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Persona</source>
             <translation>Person</translation>
+        </message>
+        <message>
+            <source>Evento</source>
+            <translation>Event</translation>
         </message>
         <message>
             <source>Regolamento</source>
