@@ -22,6 +22,23 @@ class UserError(Exception):
         return self.template.format(**self.params) if self.params else self.template
 
 
+class Words(tuple):
+    """A message parameter made of parts, e.g. a list of actions or «sabato 12/12/2026 …»:
+    it reads as the parts joined by ``sep``; the window translates each part on its own
+    (a service word gets its English, data stay as they are)."""
+
+    def __new__(cls, parts, sep: str = ", "):
+        words = super().__new__(cls, parts)
+        words.sep = sep
+        return words
+
+    def __str__(self) -> str:
+        return self.sep.join(map(str, self))
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
 class ValidationError(UserError):
     """One or more form fields are invalid; ``problems`` maps field -> UserError."""
 

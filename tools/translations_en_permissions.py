@@ -18,6 +18,8 @@ EN: dict[str, str] = {
     "approvare le prenotazioni": "approve bookings",
     "gestire gli spazi comuni": "manage the shared spaces",
     "gestire gruppi, eventi e turni": "manage groups, events and rotas",
+    "registrare presenze, turni e prese visione":
+        "record attendance, rota turns and acknowledgements of the rules",
     "sapere chi segue un nucleo": "know who supports a household",
     "vedere lo stato dei percorsi di accompagnamento": "see the status of accompaniment cases",
     "leggere le cartelle sociali": "read social case files",

@@ -1,6 +1,26 @@
 """English for shared spaces, bookings and community life (ui/spaces, ui/community, services)."""
 
 EN: dict[str, str] = {
+    # correcting and removing events, directory entries and group members
+    "Togli dal gruppo": "Remove from the group",
+    "{name} non farà più parte del gruppo. Confermare?":
+        "{name} will no longer be part of the group. Confirm?",
+    "Modifica evento": "Edit event",
+    "Elimina evento": "Delete event",
+    "L'evento «{title}» e le sue presenze saranno eliminati. Confermare?":
+        "The event “{title}” and its attendance will be deleted. Confirm?",
+    "Modifica servizio": "Edit service",
+    "Elimina servizio": "Delete service",
+    "Modifica servizio del quartiere": "Edit neighbourhood service",
+    "«{name}» sarà tolto dall'elenco dei servizi. Confermare?":
+        "“{name}” will be removed from the services directory. Confirm?",
+    "Togli": "Remove",
+    "Scegliere prima un membro del gruppo.": "First choose a member of the group.",
+    "Scegliere prima un evento dall'elenco.": "First choose an event from the list.",
+    "Scegliere prima un servizio dall'elenco.": "First choose a service from the list.",
+    # weekdays inside booking messages («chiuso di {weekday}», «sabato 12/12/2026 …»)
+    "lunedì": "Monday", "martedì": "Tuesday", "mercoledì": "Wednesday", "giovedì": "Thursday",
+    "venerdì": "Friday", "sabato": "Saturday", "domenica": "Sunday",
     # --- main window -----------------------------------------------------------------------
     "Spazi comuni": "Shared spaces",
     "Comunità": "Community",

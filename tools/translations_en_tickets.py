@@ -205,4 +205,10 @@ EN: dict[str, str] = {
     "chiudere la segnalazione": "close the ticket",
     "riaprire la segnalazione": "reopen the ticket",
     "nessuna azione": "nothing",
+    # the «Segnalazioni» box of a household's or a unit's page
+    "Segnalazioni ({count})": "Tickets ({count})",
+    "Nessuna segnalazione.": "No tickets.",
+    "in ritardo": "overdue",
+    "Le {shown} più recenti di {total}; le altre nell'elenco della manutenzione.":
+        "The {shown} most recent of {total}; the others are in the maintenance list.",
 }

@@ -163,6 +163,12 @@ def error_words() -> tuple[list[str], list[str]]:
 
     words += [step.verb for step in allocation.STEPS.values()]
     words += list(allocation.NEXT_HINT.values())
+    # The actions a ticket refusal names ({verb}, {allowed}) and the weekdays of the booking
+    # messages ({weekday}, {day}, the first word of {when}).
+    from borgo_desktop.services import recurrence, tickets
+
+    words += [step.verb for step in tickets.STEPS.values()] + [tickets.NO_ACTION]
+    words += list(recurrence.WEEKDAYS)
     # The role and the action a permission refusal names ({role}, {what}).
     from borgo_desktop.services import permissions
 

@@ -30,7 +30,7 @@ from borgo_desktop.services.context import Context
 from borgo_desktop.services.lookups import get_or_fail
 from borgo_desktop.services.permissions import Permission, allowed, require
 from borgo_desktop.services.recurrence import (
-    WEEKDAYS, Repeat, Slot, describe, describe_rule, expand, rule_for, to_utc, with_until,
+    WEEKDAYS, Repeat, Slot, describe_rule, expand, slot_words, rule_for, to_utc, with_until,
 )
 from borgo_desktop.services.registry_forms import Problems
 
@@ -195,11 +195,11 @@ def _hours_conflicts(space: CommonSpace, slots: list[Slot]) -> list[Conflict]:
         if hours is None:
             error = BookingRefused("«{space}» è chiuso di {weekday}: non si può prenotare "
                                    "{when}.", space=space.name,
-                                   weekday=WEEKDAYS[start.weekday()], when=describe(slot))
+                                   weekday=WEEKDAYS[start.weekday()], when=slot_words(slot))
         elif (start.date() != end.date() and end.time() != time(0)) \
                 or start.strftime("%H:%M") < hours[0] or _end_text(end) > hours[1]:
             error = BookingRefused("{when} è fuori dall'orario di «{space}» ({opens}–{closes}).",
-                                   when=describe(slot), space=space.name, opens=hours[0],
+                                   when=slot_words(slot), space=space.name, opens=hours[0],
                                    closes=hours[1])
         else:
             continue
@@ -228,14 +228,14 @@ def _overlaps(session: Session, space: CommonSpace, slots: list[Slot]) -> list[C
             if other.ends_at > slot.starts_at:
                 conflicts.append(Conflict(slot, other, BookingRefused(
                     "«{space}» è già prenotato {taken} per «{title}» ({who}): non si può "
-                    "prenotare {when}.", space=space.name, taken=describe(other.slot),
-                    title=other.title, who=other.requester, when=describe(slot))))
+                    "prenotare {when}.", space=space.name, taken=slot_words(other.slot),
+                    title=other.title, who=other.requester, when=slot_words(slot))))
                 break
     ordered = sorted(slots, key=lambda s: s.starts_at)
     for before, after in zip(ordered, ordered[1:], strict=False):
         if after.starts_at < before.ends_at:
             conflicts.append(Conflict(after, None, BookingRefused(
-                "Le date della serie si sovrappongono: {when}.", when=describe(after))))
+                "Le date della serie si sovrappongono: {when}.", when=slot_words(after))))
     return conflicts
 
 

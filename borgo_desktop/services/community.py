@@ -1,7 +1,8 @@
 """Community life: groups and their referents, events and participation figures, house rules
 and who acknowledged them, self-managed services with their rota, the services directory.
 
-Writes need COMMUNITY_MANAGE; reading follows the registry (names of residents).
+Writes need COMMUNITY_MANAGE, except recording an acknowledgement or a rota turn
+(COMMUNITY_RECORD, the front desk too); reading follows the registry (names of residents).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import delete, func, or_, select
 
 from borgo_desktop.errors import UserError
 from borgo_desktop.identifiers import validate_email, validate_phone
@@ -182,8 +183,15 @@ class FigureRow:
     attendances: int  # residents' presences (a person at two events counts twice) + others
 
 
-def create_event(ctx: Context, data: EventInput) -> uuid.UUID:
-    require(ctx, Permission.COMMUNITY_MANAGE)
+@dataclass(frozen=True)
+class EventRecord(EventInput):
+    """An event as its form shows it: the input plus the residents' names, in id order."""
+    id: uuid.UUID | None = None
+    participant_names: tuple[str, ...] = ()
+
+
+def _checked_event(data: EventInput) -> tuple[str, str]:
+    """(title, place) stripped; every problem of the form at once."""
     problems = Problems()
     title = _required(problems, "title", data.title, "Titolo")
     place = _required(problems, "place", data.place, "Luogo")
@@ -192,6 +200,12 @@ def create_event(ctx: Context, data: EventInput) -> uuid.UUID:
     if data.other_participants < 0:
         problems.add("other_participants", "Il numero di partecipanti non può essere negativo.")
     problems.raise_if_any()
+    return title, place
+
+
+def create_event(ctx: Context, data: EventInput) -> uuid.UUID:
+    require(ctx, Permission.COMMUNITY_MANAGE)
+    title, place = _checked_event(data)
     with ctx.store.unit_of_work() as session:
         event = CommunityEvent(title=title, held_on=data.held_on, place=place,
                                audience=data.audience, partners=data.partners.strip(),
@@ -209,6 +223,59 @@ def create_event(ctx: Context, data: EventInput) -> uuid.UUID:
                      detail=f"{len(set(data.participant_ids))} abitanti")
         session.commit()
         return event.id
+
+
+def get_event(ctx: Context, event_id: uuid.UUID) -> EventRecord:
+    require(ctx, Permission.REGISTRY_READ)
+    with ctx.store.read() as session:
+        event = get_or_fail(session, CommunityEvent, event_id, "Evento")
+        people = session.execute(select(Person.id, Person.surname, Person.given_name)
+                                 .join(EventParticipant, EventParticipant.person_id == Person.id)
+                                 .where(EventParticipant.event_id == event_id)
+                                 .order_by(Person.surname, Person.given_name)).all()
+        return EventRecord(event.title, event.held_on, event.place, event.audience,
+                           event.partners, event.group_id, event.other_participants,
+                           tuple(p[0] for p in people), event.id,
+                           tuple(f"{p[1]} {p[2]}" for p in people))
+
+
+def update_event(ctx: Context, event_id: uuid.UUID, data: EventInput) -> None:
+    """Correct an event: its data and the residents present (added and removed)."""
+    require(ctx, Permission.COMMUNITY_MANAGE)
+    title, place = _checked_event(data)
+    with ctx.store.unit_of_work() as session:
+        event = get_or_fail(session, CommunityEvent, event_id, "Evento")
+        event.title, event.held_on, event.place = title, data.held_on, place
+        event.audience, event.partners = data.audience, data.partners.strip()
+        event.group_id, event.other_participants = data.group_id, data.other_participants
+        fields = audit.changed_fields(event)
+        ctx.stamp(event)
+        present = {p.person_id: p for p in session.scalars(
+            select(EventParticipant).where(EventParticipant.event_id == event_id))}
+        wanted = dict.fromkeys(data.participant_ids)
+        for person_id in present.keys() - wanted.keys():
+            session.delete(present[person_id])
+        for person_id in wanted.keys() - present.keys():
+            participant = EventParticipant(event_id=event_id, person_id=person_id)
+            ctx.stamp(participant)
+            session.add(participant)
+        if present.keys() != wanted.keys():
+            fields.append("participants")
+        session.flush()
+        audit.record(ctx, session, "event.update", "event", event_id, fields,
+                     detail=f"{len(wanted)} abitanti")
+        session.commit()
+
+
+def delete_event(ctx: Context, event_id: uuid.UUID) -> None:
+    """Remove an event entered by mistake, with its participants (the figures follow)."""
+    require(ctx, Permission.COMMUNITY_MANAGE)
+    with ctx.store.unit_of_work() as session:
+        event = get_or_fail(session, CommunityEvent, event_id, "Evento")
+        session.execute(delete(EventParticipant).where(EventParticipant.event_id == event_id))
+        session.delete(event)
+        audit.record(ctx, session, "event.delete", "event", event_id)
+        session.commit()
 
 
 def list_events(ctx: Context, year: int) -> list[EventView]:
@@ -284,7 +351,7 @@ def publish_rules(ctx: Context, title: str, body: str, effective_on: date) -> uu
 
 def acknowledge(ctx: Context, rules_id: uuid.UUID, household_id: uuid.UUID,
                 on: date | None = None) -> None:
-    require(ctx, Permission.COMMUNITY_MANAGE)
+    require(ctx, Permission.COMMUNITY_RECORD)
     day = on or ctx.today()
     with ctx.store.unit_of_work() as session:
         rules = get_or_fail(session, HouseRules, rules_id, "Regolamento")
@@ -385,7 +452,7 @@ def plan_rota(ctx: Context, service_id: uuid.UUID, household_ids: list[uuid.UUID
 
 
 def record_turn(ctx: Context, turn_id: uuid.UUID, done: bool, note: str = "") -> None:
-    require(ctx, Permission.COMMUNITY_MANAGE)
+    require(ctx, Permission.COMMUNITY_RECORD)
     with ctx.store.unit_of_work() as session:
         turn = get_or_fail(session, RotaTurn, turn_id, "Turno")
         if turn.due_on > ctx.today():
@@ -450,11 +517,22 @@ def save_service(ctx: Context, data: ServiceInput,
     if not (data.phone.strip() or data.email.strip() or data.address.strip()):
         problems.add("address", "Indicare almeno un indirizzo, un telefono o un'email.")
     problems.raise_if_any()
+    if service_id is not None:  # a correction: of a service that still exists
+        with ctx.store.read() as session:
+            get_or_fail(session, NeighbourhoodService, service_id, "Servizio")
     record = NeighbourhoodService(
         id=service_id or new_id(), name=name, kind=data.kind, address=data.address.strip(),
         phone=data.phone.strip(), email=data.email.strip(), website=data.website.strip(),
         hours=data.hours.strip(), notes=data.notes.strip())
     return _write(ctx, record, "directory.save", "nservice")
+
+
+def delete_service(ctx: Context, service_id: uuid.UUID) -> None:
+    require(ctx, Permission.COMMUNITY_MANAGE)
+    with ctx.store.unit_of_work() as session:
+        session.delete(get_or_fail(session, NeighbourhoodService, service_id, "Servizio"))
+        audit.record(ctx, session, "directory.delete", "nservice", service_id)
+        session.commit()
 
 
 def search_services(ctx: Context, text: str = "",

@@ -39,6 +39,7 @@ class Permission(StrEnum):
     BOOKING_APPROVE = "booking.approve"
     SPACE_MANAGE = "space.manage"  # spaces, opening hours, keys, house rules
     COMMUNITY_MANAGE = "community.manage"  # groups, events, rotas, services directory
+    COMMUNITY_RECORD = "community.record"  # rules acknowledged, rota turns done or missed
     # social accompaniment
     CASE_CONTACT = "case.contact"  # "has a social worker: call X"
     CASE_OVERVIEW = "case.overview"  # counts, stages, deadlines: no content
@@ -58,7 +59,7 @@ _EVERYONE = {P.REGISTRY_READ, P.TICKET_CREATE, P.BOOKING_CREATE, P.CASE_CONTACT}
 
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     "front_desk": frozenset(_EVERYONE | {
-        P.REGISTRY_WRITE, P.ALLOCATION_READ, P.EXPORT_PERSONAL,
+        P.REGISTRY_WRITE, P.ALLOCATION_READ, P.EXPORT_PERSONAL, P.COMMUNITY_RECORD,
     }),
     "facility_manager": frozenset(_EVERYONE | {
         P.TICKET_MANAGE, P.TICKET_CLOSE, P.TICKET_COSTS, P.CONTRACTOR_MANAGE, P.SPACE_MANAGE,
@@ -71,6 +72,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
         P.REGISTRY_WRITE, P.REGISTRY_SENSITIVE, P.ALLOCATION_READ, P.ALLOCATION_WRITE,
         P.IMPORT_DATA, P.EXPORT_PERSONAL, P.TICKET_MANAGE, P.TICKET_CLOSE, P.TICKET_COSTS,
         P.CONTRACTOR_MANAGE, P.BOOKING_APPROVE, P.SPACE_MANAGE, P.COMMUNITY_MANAGE,
+        P.COMMUNITY_RECORD,
         P.CASE_OVERVIEW, P.CASE_ASSIGN, P.SETTINGS_MANAGE,
     }),
     "admin": frozenset(_EVERYONE | {
@@ -97,6 +99,7 @@ LABELS: dict[Permission, str] = {
     P.BOOKING_APPROVE: "approvare le prenotazioni",
     P.SPACE_MANAGE: "gestire gli spazi comuni",
     P.COMMUNITY_MANAGE: "gestire gruppi, eventi e turni",
+    P.COMMUNITY_RECORD: "registrare presenze, turni e prese visione",
     P.CASE_CONTACT: "sapere chi segue un nucleo",
     P.CASE_OVERVIEW: "vedere lo stato dei percorsi di accompagnamento",
     P.CASE_READ: "leggere le cartelle sociali",

@@ -14,7 +14,8 @@ from enum import StrEnum
 
 from dateutil.rrule import rrulestr
 
-from borgo_desktop.formatting import ROME
+from borgo_desktop.errors import Words
+from borgo_desktop.formatting import ROME, fmt_date
 
 MAX_OCCURRENCES = 500
 MAX_SPAN_DAYS = 2 * 366  # a series is planned at most two years ahead
@@ -94,8 +95,14 @@ def local_datetime(day: date, at: time) -> datetime:
 
 def describe(slot: Slot) -> str:
     """'sabato 14/03/2026 15:00–19:00' in Rome time."""
+    return str(slot_words(slot))
+
+
+def slot_words(slot: Slot) -> Words:
+    """describe() as a message parameter: the window translates the weekday."""
     start, end = slot.local_start, slot.local_end
-    return f"{WEEKDAYS[start.weekday()]} {start:%d/%m/%Y %H:%M}–{end:%H:%M}"
+    return Words((WEEKDAYS[start.weekday()],
+                  f"{fmt_date(start.date())} {start:%H:%M}–{end:%H:%M}"), sep=" ")
 
 
 def describe_rule(rule: str) -> str:

@@ -26,6 +26,7 @@ from borgo_desktop.services.permissions import Permission, allowed, require
 from borgo_desktop.services.settings import read_settings
 
 BOARD_LIMIT = 40  # cards per column of the board: the oldest deadlines first
+PLACE_LIMIT = 30  # rows of the ticket box of a household's or unit's page
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,18 @@ class BoardCard:
 
 
 @dataclass(frozen=True)
+class TicketLine:
+    """One row of the small ticket box of a household's or a unit's page (no costs)."""
+    id: uuid.UUID
+    code: str
+    opened_on: date
+    category_label: str
+    summary: str
+    status: TicketStatus
+    overdue: bool
+
+
+@dataclass(frozen=True)
 class CategoryFigure:
     label: str
     open: int
@@ -243,6 +256,29 @@ def list_categories(ctx: Context, include_retired: bool = False) -> list[Categor
         if not include_retired:
             query = query.where(TicketCategory.active.is_(True))
         return [CategoryOption(c.code, c.label) for c in session.scalars(query)]
+
+
+def tickets_of(ctx: Context, household_id: uuid.UUID | None = None,
+               unit_id: uuid.UUID | None = None, limit: int = PLACE_LIMIT) -> tuple[int, list[TicketLine]]:
+    """The tickets a household reported or a unit is the place of: how many in all, and the
+    open ones first, then the newest (at most ``limit``)."""
+    require(ctx, Permission.TICKET_CREATE)
+    if (household_id is None) == (unit_id is None):
+        raise ValueError("give either household_id or unit_id")
+    where = (Ticket.reporter_household_id == household_id if household_id is not None
+             else Ticket.unit_id == unit_id)
+    today = ctx.today()
+    with ctx.store.read() as session:
+        total = session.scalar(select(func.count()).select_from(Ticket).where(where)) or 0
+        rows = session.execute(
+            select(Ticket.id, Ticket.code, Ticket.opened_on, TicketCategory.label,
+                   Ticket.summary, Ticket.status, Ticket.due_on)
+            .join(TicketCategory, TicketCategory.id == Ticket.category_id).where(where)
+            .order_by(case((Ticket.status.in_(OPEN_STATUSES), 0), else_=1),
+                      Ticket.opened_on.desc(), Ticket.code.desc())
+            .limit(limit)).all()
+    return total, [TicketLine(r[0], r[1], r[2], r[3], r[4], TicketStatus(r[5]),
+                              r[5] in OPEN_STATUSES and r[6] < today) for r in rows]
 
 
 # --- the board and the counters --------------------------------------------------------

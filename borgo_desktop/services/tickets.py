@@ -19,7 +19,7 @@ from typing import Callable
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from borgo_desktop.errors import UserError
+from borgo_desktop.errors import UserError, Words
 from borgo_desktop.formatting import fmt_instant
 from borgo_desktop.models import (
     CommonSpace, Contractor, Ticket, TicketAppointment, TicketAttachment,
@@ -37,10 +37,11 @@ from borgo_desktop.services.registry_forms import Problems, required
 from borgo_desktop.services.settings import read_settings
 from borgo_desktop.services.ticket_views import (  # noqa: F401 - the read side, re-exported
     BoardCard, Counters, TicketDetail, TicketView, board, counters, deadline_days, due_date,
-    get_ticket, list_categories, overdue_count, ticket_view,
+    get_ticket, list_categories, overdue_count, ticket_view, tickets_of,
 )
 
 S = TicketStatus
+NO_ACTION = "nessuna azione"  # what a refusal offers when the ticket allows no step
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 
 
@@ -217,11 +218,11 @@ def _transition(ctx: Context, ticket_id: uuid.UUID, action: str, note: str,
     with ctx.store.unit_of_work() as session:
         ticket = get_or_fail(session, Ticket, ticket_id, "Segnalazione")
         if ticket.status not in step.sources:
-            allowed_here = ", ".join(STEPS[a].verb for a in available_actions(ticket.status))
+            allowed_here = [STEPS[a].verb for a in available_actions(ticket.status)]
             raise UserError("Non è possibile {verb}: la segnalazione {code} è nello stato "
                             "«{status}». Ora si può: {allowed}.", verb=step.verb,
                             code=ticket.code, status=ticket.status.label,
-                            allowed=allowed_here or "nessuna azione")
+                            allowed=Words(allowed_here or [NO_ACTION]))
         before = ticket.status
         apply(session, ticket)
         ticket.status = step.target

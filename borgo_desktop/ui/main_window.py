@@ -255,6 +255,7 @@ class MainWindow(QMainWindow):
             page.unit_opened.connect(self.open_unit)
             page.case_opened.connect(self.open_case)
             page.ticket_created.connect(self._ticket_created)
+            page.ticket_opened.connect(self.open_ticket)
             return page
 
         return self._show_record("household", household_id, build,
@@ -267,6 +268,7 @@ class MainWindow(QMainWindow):
             page = UnitPage(self.ctx, unit_id)
             page.household_opened.connect(self.open_household)
             page.ticket_created.connect(self._ticket_created)
+            page.ticket_opened.connect(self.open_ticket)
             return page
 
         return self._show_record("unit", unit_id, build,

@@ -71,6 +71,36 @@ def test_events_and_participation_by_month_and_audience(ctx, families):
     assert set(refused.value.problems) == {"title", "place", "held_on", "other_participants"}
 
 
+def test_an_event_is_corrected_and_deleted_with_its_participants_and_audited(ctx, admin_ctx,
+                                                                            families):
+    from borgo_desktop.services.audit import list_entries
+
+    people = [_person_id(f) for f in families]
+    party = community.create_event(ctx, community.EventInput(
+        "Festa d'estate", date(2026, 6, 20), "Cortile", Audience.NEIGHBOURHOOD,
+        other_participants=40, participant_ids=(people[0], people[1])))
+    record = community.get_event(ctx, party)
+    assert record.participant_names == ("Bianchi Sara", "Rossi Anna")
+    community.update_event(ctx, party, community.EventInput(
+        "Festa d'estate nel cortile", date(2026, 7, 4), "Cortile", Audience.NEIGHBOURHOOD,
+        other_participants=35, participant_ids=(people[1], people[2])))
+    [event] = community.list_events(ctx, 2026)
+    assert (event.title, event.held_on, event.residents, event.others) == (
+        "Festa d'estate nel cortile", date(2026, 7, 4), 2, 35)
+    assert community.get_event(ctx, party).participant_names == ("Bianchi Sara", "Colombo Ida")
+    assert [(f.month, f.residents) for f in community.participation_figures(ctx, 2026)] == [(7, 2)]
+    [entry] = list_entries(admin_ctx, action_prefix="event.update")
+    assert set(entry.fields) == {"title", "held_on", "other_participants", "participants"}
+    with pytest.raises(ValidationError) as refused:  # the same checks as a new event
+        community.update_event(ctx, party, community.EventInput("", None, " ", Audience.CITY))
+    assert set(refused.value.problems) == {"title", "place", "held_on"}
+    community.delete_event(ctx, party)
+    assert community.list_events(ctx, 2026) == [] and community.participation_figures(ctx, 2026) == []
+    assert list_entries(admin_ctx, action_prefix="event.delete")[0].entity_id == str(party)
+    with pytest.raises(UserError):
+        community.delete_event(ctx, party)
+
+
 def test_house_rules_versions_and_acknowledgements(ctx, families):
     first = community.publish_rules(ctx, "Regolamento del borgo", "1. Silenzio dalle 22.",
                                     date(2026, 1, 1))
@@ -105,6 +135,51 @@ def test_rota_turns_done_and_missed_and_printed(ctx, families, tmp_path):
     path = print_rota(ctx, stairs, date(2026, 11, 1), date(2026, 12, 31), tmp_path / "r.pdf")
     text = PdfReader(path).pages[0].extract_text()
     assert "Turni: Pulizia scale A" in text and "Rossi Anna" in text and "saltato" in text
+
+
+def test_the_front_desk_records_acknowledgements_and_turns_but_does_not_organise(ctx, families):
+    import dataclasses
+
+    from borgo_desktop.services.audit import list_entries
+    from borgo_desktop.services.context import Actor
+    from borgo_desktop.services.permissions import PermissionDenied
+
+    rules = community.publish_rules(ctx, "Regolamento del borgo", "1. Silenzio dalle 22.",
+                                    date(2026, 1, 1))
+    stairs = community.save_self_service(ctx, "Pulizia scale A", "", 7)
+    community.plan_rota(ctx, stairs, [families[0].id], date(2026, 11, 2), 2)
+    turn = community.rota(ctx, stairs, date(2026, 11, 1), date(2026, 11, 30))[0]
+    desk = dataclasses.replace(ctx, actor=Actor("anna.desk", "front_desk"))
+    community.acknowledge(desk, rules, families[0].id)
+    community.record_turn(desk, turn.id, False, "Assente")
+    assert community.acknowledgements(ctx, rules)[0].acknowledged_on == ctx.today()
+    assert community.rota(ctx, stairs, date(2026, 11, 1), date(2026, 11, 30))[0].status == (
+        TurnStatus.MISSED)
+    with pytest.raises(PermissionDenied):
+        community.plan_rota(desk, stairs, [families[0].id], date(2026, 12, 7), 1)
+    admin = dataclasses.replace(ctx, actor=Actor("admin", "admin"))
+    recorded = [e.action for e in list_entries(admin, limit=10) if e.actor == "anna.desk"]
+    assert recorded[0] == "permission_denied" and len(recorded) >= 3  # and the two records
+
+
+def test_a_directory_entry_is_corrected_and_deleted(ctx, admin_ctx):
+    from borgo_desktop.services.audit import list_entries
+
+    caf = community.save_service(ctx, community.ServiceInput("CAF Acli", ServiceKind.CAF,
+                                                             "Via Amoretti 10"))
+    with pytest.raises(ValidationError) as refused:
+        community.save_service(ctx, community.ServiceInput("CAF Acli", ServiceKind.CAF,
+                                                           phone="abc"), caf)
+    assert set(refused.value.problems) == {"phone"}
+    community.save_service(ctx, community.ServiceInput("CAF Acli Quarto", ServiceKind.CAF,
+                                                       "Via Amoretti 12", "02 3456789"), caf)
+    [service] = community.search_services(ctx)
+    assert (service.id, service.name, service.phone) == (caf, "CAF Acli Quarto", "02 3456789")
+    community.delete_service(ctx, caf)
+    assert community.search_services(ctx) == []
+    assert list_entries(admin_ctx, action_prefix="directory.delete")[0].entity_id == str(caf)
+    with pytest.raises(UserError, match="non"):  # a correction of a deleted entry is refused
+        community.save_service(ctx, community.ServiceInput("CAF", ServiceKind.CAF, "Via X"), caf)
 
 
 def test_directory_search_and_leaflet(ctx, tmp_path):

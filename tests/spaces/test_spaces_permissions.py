@@ -33,15 +33,23 @@ CALLS = {
         c, community.EventInput("Festa", date(2026, 6, 1), "Cortile", Audience.BORGO))),
     "regolamento": (P.COMMUNITY_MANAGE, lambda c, w, tmp: community.publish_rules(
         c, "Regole", "Testo", date(2026, 1, 1))),
-    "presa visione": (P.COMMUNITY_MANAGE,
+    "presa visione": (P.COMMUNITY_RECORD,
                       lambda c, w, tmp: community.acknowledge(c, NOBODY, NOBODY)),
     "servizio autogestito": (P.COMMUNITY_MANAGE,
                              lambda c, w, tmp: community.save_self_service(c, "Orto")),
     "turni": (P.COMMUNITY_MANAGE, lambda c, w, tmp: community.plan_rota(
         c, NOBODY, [NOBODY], date(2026, 1, 1), 1)),
-    "turno fatto": (P.COMMUNITY_MANAGE, lambda c, w, tmp: community.record_turn(c, NOBODY, True)),
+    "turno fatto": (P.COMMUNITY_RECORD, lambda c, w, tmp: community.record_turn(c, NOBODY, True)),
     "servizio del quartiere": (P.COMMUNITY_MANAGE, lambda c, w, tmp: community.save_service(
         c, community.ServiceInput("CAF", ServiceKind.CAF, "Via X 1"))),
+    "modifica evento": (P.COMMUNITY_MANAGE, lambda c, w, tmp: community.update_event(
+        c, NOBODY, community.EventInput("Festa", date(2026, 6, 1), "Cortile", Audience.BORGO))),
+    "elimina evento": (P.COMMUNITY_MANAGE, lambda c, w, tmp: community.delete_event(c, NOBODY)),
+    "elimina servizio": (P.COMMUNITY_MANAGE,
+                         lambda c, w, tmp: community.delete_service(c, NOBODY)),
+    "togli membro": (P.COMMUNITY_MANAGE,
+                     lambda c, w, tmp: community.remove_member(c, NOBODY, NOBODY)),
+    "evento (lettura)": (P.REGISTRY_READ, lambda c, w, tmp: community.get_event(c, NOBODY)),
     "gruppi (lettura)": (P.REGISTRY_READ, lambda c, w, tmp: community.list_groups(c)),
     "cifre (lettura)": (P.REGISTRY_READ,
                         lambda c, w, tmp: community.participation_figures(c, 2026)),
@@ -76,3 +84,6 @@ def test_the_table_gives_bookings_to_everyone_and_approval_to_the_manager():
     assert [r for r in ROLES if allowed(Actor("x", r), P.SPACE_MANAGE)] == [
         "facility_manager", "manager"]
     assert [r for r in ROLES if allowed(Actor("x", r), P.COMMUNITY_MANAGE)] == ["manager"]
+    # The front desk records what households did (rules acknowledged, turns done or missed).
+    assert [r for r in ROLES if allowed(Actor("x", r), P.COMMUNITY_RECORD)] == [
+        "front_desk", "manager"]

@@ -1,6 +1,6 @@
 """The community screens: a group made with the form, an event with residents counted by
 person, a household's acknowledgement of the rules, a turn marked missed, the directory
-searched; the front desk sees no button that changes things."""
+searched; the front desk records acknowledgements and turns but changes nothing else."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from borgo_desktop.models import Household
-from borgo_desktop.models.enums import HouseholdStatus, ServiceKind, TurnStatus
+from borgo_desktop.models.enums import Audience, HouseholdStatus, ServiceKind, TurnStatus
 from borgo_desktop.services import community
 from borgo_desktop.services.context import Actor, Context
 from borgo_desktop.ui.community.community_page import CommunityPage
@@ -95,11 +95,75 @@ def test_groups_events_rules_rota_directory(qtbot, ctx, world, message_boxes, mo
     assert opened[0].read_bytes().startswith(b"%PDF")
 
 
-def test_front_desk_sees_but_does_not_change(qtbot, store, world):
+def test_front_desk_records_but_does_not_change(qtbot, store, world):
     desk = Context(store, Actor("desk", "front_desk"), lambda: date(2026, 11, 25))
     page = _page(qtbot, desk)
     buttons = {b.text(): b for b in page.findChildren(QPushButton)}
-    hidden = ("Nuovo gruppo", "Aggiungi membri", "Nuovo evento", "Nuova versione", "Fatto",
+    hidden = ("Nuovo gruppo", "Aggiungi membri", "Nuovo evento", "Nuova versione",
               "Pianifica turni", "Nuovo servizio")
     assert all(buttons[text].isHidden() for text in hidden)
+    assert not any(buttons[text].isHidden()
+                   for text in ("Registra presa visione", "Fatto", "Saltato"))
     assert not buttons["Stampa volantino"].isHidden() and not buttons["Stampa turni"].isHidden()
+
+
+def test_events_directory_and_members_are_corrected_and_removed(qtbot, ctx, world, message_boxes,
+                                                                  monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    rossi, verdi = (m.person.id for m in world.rossi.members[:2])
+    group = community.save_group(ctx, "Orto condiviso")
+    community.add_member(ctx, group, rossi, referent=True)
+    community.add_member(ctx, group, verdi)
+    event = community.create_event(ctx, community.EventInput(
+        "Festa d'autunno", date(2026, 10, 10), "Cortile", Audience.BORGO,
+        other_participants=12, participant_ids=(rossi, verdi)))
+    community.save_service(ctx, community.ServiceInput("CAF di quartiere", ServiceKind.CAF,
+                                                       "Via Amoretti 12"))
+    page = _page(qtbot, ctx)
+
+    # The event: the form comes back filled in; a refused correction keeps what was typed.
+    page.events.selectRow(0)
+    form = page.edit_event()
+    assert form.fields["title"].text() == "Festa d'autunno"
+    assert form.fields["participant_ids"].ids() == community.get_event(ctx, event).participant_ids
+    form.fields["place"].setText("")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.isVisible() and "obbligatorio" in form.errors.label("place").text()
+    form.fields["place"].setText("Sala feste")
+    picker = form.fields["participant_ids"]
+    picker.chosen.setCurrentRow(0)
+    picker.remove_selected()  # one resident was not there after all
+    with qtbot.waitSignal(form.saved):
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert [page.events.item(0, c).text() for c in (1, 2, 5, 7)] == [
+        "Festa d'autunno", "Sala feste", "1", "13"]
+
+    # Deleting asks first: "No" keeps it, "Sì" deletes it.
+    page.events.selectRow(0)
+    page.delete_event()
+    assert page.events.rowCount() == 1 and "Festa d'autunno" in message_boxes[-1][1]
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_args, **_kwargs: QMessageBox.StandardButton.Yes)
+    page.delete_event()
+    assert page.events.rowCount() == 0 and page.figures.rowCount() == 0
+
+    # The directory entry is corrected, then deleted.
+    page.directory.selectRow(0)
+    form = page.edit_service()
+    assert form.fields["address"].text() == "Via Amoretti 12"
+    form.fields["phone"].setText("02 3456789")
+    with qtbot.waitSignal(form.saved):
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert page.directory.item(0, 3).text() == "02 3456789"
+    page.directory.selectRow(0)
+    page.delete_service()
+    assert page.directory.rowCount() == 0
+
+    # A member leaves the group.
+    page.groups.selectRow(0)
+    page.members.selectRow(1)
+    page.remove_member()
+    page.groups.selectRow(0)
+    assert [page.members.item(r, 0).text() for r in range(page.members.rowCount())] == [
+        "Rossi Mario"]

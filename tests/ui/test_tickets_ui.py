@@ -124,6 +124,35 @@ def test_the_similar_warning_asks_before_a_second_ticket(qtbot, ctx, world):
     assert window.tabs.currentWidget().detail.ticket.code == "T2026-000002"
 
 
+def test_household_and_unit_pages_list_their_tickets_and_open_them(qtbot, ctx, world):
+    unit = world.units.a2
+    window = window_for(qtbot, as_user(ctx, "anna.desk", "front_desk"))
+    household = window.open_household(world.bianchi.id)
+    box = household.ticket_box
+    assert box.isVisibleTo(household) and box.empty.isVisibleTo(box)
+    assert box.title() == "Segnalazioni (0)"
+    form = household.report_fault()  # reported from this page: the box shows it at once
+    set_combo_data(form.category, "plumbing")
+    form.summary.setText("Perdita dal lavandino")
+    form.save_button.click()
+    code = window.tabs.currentWidget().detail.ticket.code
+    assert box.title() == "Segnalazioni (1)" and not box.empty.isVisibleTo(box)
+    table = box.table
+    assert [table.item(0, c).text() for c in (0, 3, 4, 5)] == [
+        code, "Perdita dal lavandino", "Nuova", ""]
+    tickets.create_ticket(ctx, tickets.TicketInput(category_code="electrical", summary="Presa",
+                                                   unit_id=unit.id, reporter_name="Portineria"))
+    page = window.open_unit(unit.id)
+    assert page.ticket_box.title() == "Segnalazioni (2)"
+    table = page.ticket_box.table
+    rect = table.visualItemRect(table.item(1, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    opened = window.tabs.currentWidget()
+    assert isinstance(opened, ticket_page.TicketPage)
+    assert opened.detail.ticket.code == table.item(1, 0).text()
+
+
 def test_the_area_lists_filters_and_counts(qtbot, qtmodeltester, ctx, world, contractor):
     for index, unit in enumerate((world.units.a1, world.units.a2, world.units.b1)):
         tickets.create_ticket(ctx, tickets.TicketInput(

@@ -170,3 +170,37 @@ def test_the_maintenance_screens_speak_english(qtbot, ctx, world, english):
     area = window.open_area("tickets")
     assert area.list_page.count_label.text() == "1 ticket"
     assert area.tabs.tabText(1) == "Board and counters"
+
+
+def test_a_ticket_refusal_names_the_actions_in_english(english, ctx):
+    from borgo_desktop.errors import UserError
+    from borgo_desktop.services import tickets
+    from borgo_desktop.ui.widgets.texts import error_text
+    from ticket_world import build_world, leak
+
+    ticket = tickets.create_ticket(ctx, leak(build_world(ctx))).ticket
+    with pytest.raises(UserError) as refused:
+        tickets.resolve(ctx, ticket.id)
+    assert error_text(refused.value) == (
+        f"Cannot mark the ticket as resolved: ticket {ticket.code} is “New”. "
+        "What can be done now: triage the ticket.")
+    # The Italian text (CLI, log) is the same as before: the actions joined by commas.
+    assert refused.value.text.endswith("Ora si può: valutare la segnalazione.")
+
+
+def test_a_booking_conflict_names_the_weekday_in_english(english, ctx):
+    from borgo_desktop.services import bookings
+    from borgo_desktop.ui.widgets.texts import error_text
+    from spaces_support import booking, make_spaces
+
+    rooms = make_spaces(ctx)
+    saturday, sunday = date(2026, 12, 12), date(2026, 12, 13)
+    bookings.create(ctx, booking(rooms["SALA"], saturday, "15:00", "19:00"))
+    with pytest.raises(bookings.BookingRefused) as taken:
+        bookings.create(ctx, booking(rooms["SALA"], saturday, "16:00", "17:00"))
+    assert "Saturday 12/12/2026 15:00–19:00" in error_text(taken.value)
+    assert "sabato 12/12/2026 15:00–19:00" in taken.value.text  # the Italian stays whole
+    with pytest.raises(bookings.BookingRefused) as closed:
+        bookings.create(ctx, booking(rooms["DOPO"], sunday, "10:00", "11:00"))
+    english_text = error_text(closed.value)
+    assert "Sunday" in english_text and "domenica" not in english_text

@@ -9,6 +9,7 @@ function of the protected service modules, so a new call cannot slip in unguarde
 from __future__ import annotations
 
 import inspect
+import uuid
 from datetime import date
 
 import pytest
@@ -19,8 +20,8 @@ from borgo_desktop.models.enums import (
     ConsentMethod, ConsentPurpose, MoveInItem, Regime, Relation, RentModel, Sex,
 )
 from borgo_desktop.services import (
-    allocation, allocation_views, audit, exports, imports, listing, printing, privacy, registry,
-    search, settings,
+    allocation, allocation_views, audit, community, exports, imports, listing, printing, privacy,
+    registry, search, settings,
 )
 from borgo_desktop.services.context import ROLES, Actor, Context
 from borgo_desktop.services.permissions import Permission, PermissionDenied, allowed
@@ -53,8 +54,17 @@ def world(ctx, tmp_path):
                 consent=consent.id, tmp=tmp_path)
 
 
+NOBODY = uuid.UUID(int=1)  # no such record: an allowed call fails after the permission check
+
 # call name -> (permission, function(ctx, world))
 CALLS = {
+    # community: the front desk records, only the manager organises
+    "community.acknowledge": (P.COMMUNITY_RECORD,
+                              lambda c, w: community.acknowledge(c, NOBODY, w["hid"])),
+    "community.record_turn": (P.COMMUNITY_RECORD,
+                              lambda c, w: community.record_turn(c, NOBODY, True)),
+    "community.publish_rules": (P.COMMUNITY_MANAGE, lambda c, w: community.publish_rules(
+        c, "Regolamento", "1. Silenzio dalle 22.", date(2026, 1, 1))),
     # registry
     "registry.create_building": (P.REGISTRY_WRITE, lambda c, w: registry.create_building(
         c, BuildingInput("DL99", "Nuovo", "Via Nuova 1", "20151"))),

@@ -130,6 +130,7 @@ def _operations(world, ticket_id):
         "create": lambda c: tickets.create_ticket(c, leak(world, accept_similar=True)),
         "comment": lambda c: tickets.add_comment(c, ticket_id, "Nota"),
         "read": lambda c: tickets.get_ticket(c, ticket_id),
+        "of_household": lambda c: tickets.tickets_of(c, household_id=world.household.id),
         "triage": lambda c: tickets.triage(c, ticket_id, Priority.HIGH),
         "assign": lambda c: tickets.assign(c, ticket_id, staff_name="Luca"),
         "start": lambda c: tickets.start_work(c, ticket_id),
@@ -146,7 +147,7 @@ def _operations(world, ticket_id):
 
 # Who may do what, written out: the front desk (and everybody) reports, comments and
 # reads; facility managers and managers run the tickets; only they close and see costs.
-EVERYONE = {"create", "comment", "read"}
+EVERYONE = {"create", "comment", "read", "of_household"}
 RUNS = EVERYONE | {"triage", "assign", "start", "wait", "resolve", "close", "reopen", "costs",
                    "contractor", "plan", "open_due"}
 MAY = {"front_desk": EVERYONE, "social_worker": EVERYONE, "admin": EVERYONE,

@@ -182,6 +182,27 @@ def test_overdue_is_open_and_past_the_deadline(ctx, world):
     assert not tickets.get_ticket(later, t.id).ticket.overdue
 
 
+def test_a_household_and_a_unit_list_their_tickets_open_first(ctx, world):
+    first = tickets.create_ticket(ctx, leak(world, priority=Priority.URGENT)).ticket
+    other = tickets.create_ticket(ctx, leak(world, category_code="electrical", unit_id=world.b1.id,
+                                            summary="Presa bruciata")).ticket
+    staff = tickets.create_ticket(ctx, leak(world, reporter_household_id=None,
+                                            reporter_name="Portineria", category_code="doors_windows",
+                                            summary="Porta che non chiude",
+                                            accept_similar=True)).ticket
+    force_status(ctx, first.id, S.CLOSED)
+    later = ctx.__class__(ctx.store, ctx.actor, today=lambda: ctx.today() + timedelta(days=30))
+    total, lines = tickets.tickets_of(later, household_id=world.household.id)
+    assert total == 2 and [line.code for line in lines] == [other.code, first.code]
+    assert [(line.status, line.overdue) for line in lines] == [(S.NEW, True), (S.CLOSED, False)]
+    assert lines[0].category_label and lines[0].summary == "Presa bruciata"
+    total, lines = tickets.tickets_of(ctx, unit_id=world.a1.id)
+    assert total == 2 and {line.code for line in lines} == {first.code, staff.code}
+    assert tickets.tickets_of(ctx, unit_id=world.a1.id, limit=1)[0] == 2
+    with pytest.raises(ValueError):
+        tickets.tickets_of(ctx)
+
+
 # --- warnings, comments, appointments, attachments, costs --------------------------------
 
 def test_a_similar_open_ticket_warns_until_confirmed(ctx, world):

@@ -690,6 +690,10 @@
             <translation>Add members</translation>
         </message>
         <message>
+            <source>Togli dal gruppo</source>
+            <translation>Remove from the group</translation>
+        </message>
+        <message>
             <source>sì</source>
             <translation>yes</translation>
         </message>
@@ -704,6 +708,10 @@
         <message>
             <source>Persone</source>
             <translation>People</translation>
+        </message>
+        <message>
+            <source>{name} non farà più parte del gruppo. Confermare?</source>
+            <translation>{name} will no longer be part of the group. Confirm?</translation>
         </message>
         <message>
             <source>Anno </source>
@@ -762,6 +770,14 @@
             <translation>New event</translation>
         </message>
         <message>
+            <source>Modifica evento</source>
+            <translation>Edit event</translation>
+        </message>
+        <message>
+            <source>Elimina evento</source>
+            <translation>Delete event</translation>
+        </message>
+        <message>
             <source>Partecipazione per mese e pubblico</source>
             <translation>Participation by month and audience</translation>
         </message>
@@ -776,6 +792,10 @@
         <message>
             <source>Altri partecipanti (numero)</source>
             <translation>Other participants (number)</translation>
+        </message>
+        <message>
+            <source>L'evento «{title}» e le sue presenze saranno eliminati. Confermare?</source>
+            <translation>The event “{title}” and its attendance will be deleted. Confirm?</translation>
         </message>
         <message>
             <source>Nucleo</source>
@@ -910,6 +930,14 @@
             <translation>New service</translation>
         </message>
         <message>
+            <source>Modifica servizio</source>
+            <translation>Edit service</translation>
+        </message>
+        <message>
+            <source>Elimina servizio</source>
+            <translation>Delete service</translation>
+        </message>
+        <message>
             <source>Stampa volantino</source>
             <translation>Print leaflet</translation>
         </message>
@@ -922,8 +950,16 @@
             <translation>Website</translation>
         </message>
         <message>
+            <source>Modifica servizio del quartiere</source>
+            <translation>Edit neighbourhood service</translation>
+        </message>
+        <message>
             <source>Nuovo servizio del quartiere</source>
             <translation>New neighbourhood service</translation>
+        </message>
+        <message>
+            <source>«{name}» sarà tolto dall'elenco dei servizi. Confermare?</source>
+            <translation>“{name}” will be removed from the services directory. Confirm?</translation>
         </message>
         <message>
             <source>Preparazione del volantino</source>
@@ -2138,6 +2174,10 @@ The whole file is checked before anything is written: nothing is saved until you
             <source>Aggiungi</source>
             <translation>Add</translation>
         </message>
+        <message>
+            <source>Togli</source>
+            <translation>Remove</translation>
+        </message>
     </context>
     <context>
         <name>PipelineModel</name>
@@ -3319,6 +3359,53 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>{place} · scade il {date}</source>
             <translation>{place} · due {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketBox</name>
+        <message>
+            <source>Segnalazioni</source>
+            <translation>Tickets</translation>
+        </message>
+        <message>
+            <source>Codice</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Aperta il</source>
+            <translation>Opened on</translation>
+        </message>
+        <message>
+            <source>Categoria</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Oggetto</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Stato</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Scadenza</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Nessuna segnalazione.</source>
+            <translation>No tickets.</translation>
+        </message>
+        <message>
+            <source>in ritardo</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <source>Segnalazioni ({count})</source>
+            <translation>Tickets ({count})</translation>
+        </message>
+        <message>
+            <source>Le {shown} più recenti di {total}; le altre nell'elenco della manutenzione.</source>
+            <translation>The {shown} most recent of {total}; the others are in the maintenance list.</translation>
         </message>
     </context>
     <context>
@@ -5526,6 +5613,14 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Add at least one person.</translation>
         </message>
         <message>
+            <source>Scegliere prima un membro del gruppo.</source>
+            <translation>First choose a member of the group.</translation>
+        </message>
+        <message>
+            <source>Scegliere prima un evento dall'elenco.</source>
+            <translation>First choose an event from the list.</translation>
+        </message>
+        <message>
             <source>Scegliere prima un nucleo dall'elenco.</source>
             <translation>First choose a household from the list.</translation>
         </message>
@@ -5536,6 +5631,10 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Creare prima un servizio autogestito.</source>
             <translation>First create a self-managed service.</translation>
+        </message>
+        <message>
+            <source>Scegliere prima un servizio dall'elenco.</source>
+            <translation>First choose a service from the list.</translation>
         </message>
         <message>
             <source>Selezionare almeno un nucleo della proposta.</source>
@@ -5636,6 +5735,10 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Persona</source>
             <translation>Person</translation>
+        </message>
+        <message>
+            <source>Evento</source>
+            <translation>Event</translation>
         </message>
         <message>
             <source>Regolamento</source>
@@ -5778,6 +5881,66 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>the allocation process is complete</translation>
         </message>
         <message>
+            <source>valutare la segnalazione</source>
+            <translation>triage the ticket</translation>
+        </message>
+        <message>
+            <source>assegnare la segnalazione</source>
+            <translation>assign the ticket</translation>
+        </message>
+        <message>
+            <source>avviare il lavoro</source>
+            <translation>start the work</translation>
+        </message>
+        <message>
+            <source>mettere in attesa</source>
+            <translation>put it on hold</translation>
+        </message>
+        <message>
+            <source>segnare la segnalazione come risolta</source>
+            <translation>mark the ticket as resolved</translation>
+        </message>
+        <message>
+            <source>chiudere la segnalazione</source>
+            <translation>close the ticket</translation>
+        </message>
+        <message>
+            <source>riaprire la segnalazione</source>
+            <translation>reopen the ticket</translation>
+        </message>
+        <message>
+            <source>nessuna azione</source>
+            <translation>nothing</translation>
+        </message>
+        <message>
+            <source>lunedì</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <source>martedì</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <source>mercoledì</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <source>giovedì</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <source>venerdì</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <source>sabato</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <source>domenica</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
             <source>sportello</source>
             <translation>front desk</translation>
         </message>
@@ -5860,6 +6023,10 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>gestire gruppi, eventi e turni</source>
             <translation>manage groups, events and rotas</translation>
+        </message>
+        <message>
+            <source>registrare presenze, turni e prese visione</source>
+            <translation>record attendance, rota turns and acknowledgements of the rules</translation>
         </message>
         <message>
             <source>sapere chi segue un nucleo</source>

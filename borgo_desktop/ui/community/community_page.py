@@ -1,6 +1,7 @@
 """Community life in five tabs: groups, events and figures, house rules, rotas, services.
 
-Only COMMUNITY_MANAGE sees the buttons that change things; everyone may look and print.
+Only COMMUNITY_MANAGE sees the buttons that change things, COMMUNITY_RECORD (the front desk
+too) those that record an acknowledgement or a turn; everyone may look and print.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ from borgo_desktop.ui.widgets.record_form import (
     PersonPicker, RecordForm, fill, read_only_table, selected_id,
 )
 from borgo_desktop.ui.tasks import TaskRunner
-from borgo_desktop.ui.widgets.dialogs import open_tracked, show_error, task_failed
-from borgo_desktop.ui.widgets.fields import DateEdit, combo_enum, enum_combo
+from borgo_desktop.ui.widgets.dialogs import confirm, open_tracked, show_error, task_failed
+from borgo_desktop.ui.widgets.fields import DateEdit, combo_enum, enum_combo, set_combo_data
 from borgo_desktop.ui.widgets.list_page import open_file, temp_pdf
 from borgo_desktop.ui.widgets.texts import vocab
 
@@ -46,7 +47,6 @@ class CommunityPage(QWidget):
         self.ctx = ctx
         self.dialog = None
         self.tasks = TaskRunner(self)
-        self.may_manage = allowed(ctx.actor, Permission.COMMUNITY_MANAGE)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._groups_tab(), self.tr("Gruppi"))
         self.tabs.addTab(self._events_tab(), self.tr("Eventi e partecipazione"))
@@ -57,10 +57,12 @@ class CommunityPage(QWidget):
         layout.addWidget(self.tabs)
         self.refresh()
 
-    def _button(self, text: str, slot, *, manage: bool = True) -> QPushButton:
+    def _button(self, text: str, slot, *,
+                needs: Permission | None = Permission.COMMUNITY_MANAGE) -> QPushButton:
+        """A button shown only to the roles with ``needs`` (None: to everyone)."""
         button = QPushButton(text)
         button.clicked.connect(lambda _checked=False: slot())
-        button.setVisible(self.may_manage or not manage)
+        button.setVisible(needs is None or allowed(self.ctx.actor, needs))
         return button
 
     def _form(self, title: str, fields, submit) -> RecordForm:
@@ -84,7 +86,8 @@ class CommunityPage(QWidget):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addLayout(_row(self._button(self.tr("Nuovo gruppo"), self.new_group),
-                              self._button(self.tr("Aggiungi membri"), self.add_members)))
+                              self._button(self.tr("Aggiungi membri"), self.add_members),
+                              self._button(self.tr("Togli dal gruppo"), self.remove_member)))
         body = QHBoxLayout()
         body.addWidget(self.groups, 3)
         body.addWidget(self.members, 2)
@@ -101,7 +104,7 @@ class CommunityPage(QWidget):
         group_id = selected_id(self.groups)
         members = community.group_members(self.ctx, group_id) if group_id else []
         fill(self.members, [(m.name, self.tr("sì") if m.referent else "", fmt_date(m.joined_on))
-                            for m in members])
+                            for m in members], [m.person_id for m in members])
 
     def new_group(self) -> RecordForm:
         name, purpose = QLineEdit(), QLineEdit()
@@ -125,6 +128,16 @@ class CommunityPage(QWidget):
         return self._form(self.tr("Aggiungi membri"), [("people", self.tr("Persone"), picker),
                                                          ("referent", "", referent)], submit)
 
+    def remove_member(self) -> None:
+        group_id, person_id = selected_id(self.groups), selected_id(self.members)
+        if group_id is None or person_id is None:
+            show_error(self, UserError("Scegliere prima un membro del gruppo."))
+            return
+        name = self.members.item(self.members.currentRow(), 0).text()
+        if confirm(self, self.tr("Togli dal gruppo"),
+                   self.tr("{name} non farà più parte del gruppo. Confermare?").format(name=name)):
+            self._act(lambda: community.remove_member(self.ctx, group_id, person_id))
+
     # --- events and figures ----------------------------------------------------------------
 
     def _events_tab(self) -> QWidget:
@@ -141,7 +154,9 @@ class CommunityPage(QWidget):
                                         self.tr("Presenze")])
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        layout.addLayout(_row(self.year, self._button(self.tr("Nuovo evento"), self.new_event)))
+        layout.addLayout(_row(self.year, self._button(self.tr("Nuovo evento"), self.new_event),
+                              self._button(self.tr("Modifica evento"), self.edit_event),
+                              self._button(self.tr("Elimina evento"), self.delete_event)))
         layout.addWidget(self.events, 3)
         layout.addWidget(QLabel(self.tr("Partecipazione per mese e pubblico")))
         layout.addWidget(self.figures, 2)
@@ -149,28 +164,63 @@ class CommunityPage(QWidget):
 
     def _load_events(self) -> None:
         year = self.year.value()
+        events = community.list_events(self.ctx, year)
         fill(self.events, [(fmt_date(e.held_on), e.title, e.place, vocab(e.audience), e.partners,
-                            e.residents, e.others, e.total)
-                           for e in community.list_events(self.ctx, year)])
+                            e.residents, e.others, e.total) for e in events],
+             [e.id for e in events])
         fill(self.figures, [(MONTHS[f.month - 1], vocab(f.audience), f.events, f.residents,
                              f.others, f.attendances)
                             for f in community.participation_figures(self.ctx, year)])
 
-    def new_event(self) -> RecordForm:
+    def new_event(self, record: community.EventRecord | None = None) -> RecordForm:
+        """The event form: empty, or filled with ``record`` to correct it."""
         title, place, partners = QLineEdit(), QLineEdit(), QLineEdit()
         held_on, audience = DateEdit(self.ctx.today()), enum_combo(Audience)
         others = QSpinBox()
         others.setRange(0, 100_000)
         picker = PersonPicker(self.ctx)
-        return self._form(self.tr("Nuovo evento"), [
+        if record is not None:
+            title.setText(record.title)
+            place.setText(record.place)
+            partners.setText(record.partners)
+            held_on.set_value(record.held_on)
+            set_combo_data(audience, record.audience)
+            others.setValue(record.other_participants)
+            picker.preset(zip(record.participant_ids, record.participant_names, strict=True))
+
+        def submit():
+            data = community.EventInput(
+                title.text(), held_on.value(), place.text(), combo_enum(audience, Audience),
+                partners.text(), record.group_id if record else None, others.value(),
+                picker.ids())
+            if record is None:
+                return community.create_event(self.ctx, data)
+            return community.update_event(self.ctx, record.id, data)
+
+        return self._form(self.tr("Modifica evento") if record else self.tr("Nuovo evento"), [
             ("title", self.tr("Titolo"), title), ("held_on", self.tr("Data"), held_on),
             ("place", self.tr("Luogo"), place), ("audience", self.tr("Pubblico"), audience),
             ("partners", self.tr("Partner"), partners),
             ("participant_ids", self.tr("Abitanti presenti"), picker),
-            ("other_participants", self.tr("Altri partecipanti (numero)"), others)],
-            lambda: community.create_event(self.ctx, community.EventInput(
-                title.text(), held_on.value(), place.text(), combo_enum(audience, Audience),
-                partners.text(), None, others.value(), picker.ids())))
+            ("other_participants", self.tr("Altri partecipanti (numero)"), others)], submit)
+
+    def edit_event(self) -> RecordForm | None:
+        event_id = selected_id(self.events)
+        if event_id is None:
+            show_error(self, UserError("Scegliere prima un evento dall'elenco."))
+            return None
+        return self.new_event(community.get_event(self.ctx, event_id))
+
+    def delete_event(self) -> None:
+        event_id = selected_id(self.events)
+        if event_id is None:
+            show_error(self, UserError("Scegliere prima un evento dall'elenco."))
+            return
+        title = self.events.item(self.events.currentRow(), 1).text()
+        if confirm(self, self.tr("Elimina evento"), self.tr(
+                "L'evento «{title}» e le sue presenze saranno eliminati. Confermare?").format(
+                title=title)):
+            self._act(lambda: community.delete_event(self.ctx, event_id))
 
     # --- house rules ---------------------------------------------------------------------------
 
@@ -182,7 +232,8 @@ class CommunityPage(QWidget):
         layout = QVBoxLayout(tab)
         layout.addWidget(self.rules_label)
         layout.addLayout(_row(self._button(self.tr("Nuova versione"), self.new_rules),
-                              self._button(self.tr("Registra presa visione"), self.acknowledge)))
+                              self._button(self.tr("Registra presa visione"), self.acknowledge,
+                                           needs=Permission.COMMUNITY_RECORD)))
         layout.addWidget(self.acks)
         return tab
 
@@ -234,9 +285,11 @@ class CommunityPage(QWidget):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addLayout(_row(
-            self.service, self._button(self.tr("Fatto"), lambda: self.mark_turn(True)),
-            self._button(self.tr("Saltato"), lambda: self.mark_turn(False)),
-            self._button(self.tr("Stampa turni"), self.print_rota, manage=False),
+            self.service, self._button(self.tr("Fatto"), lambda: self.mark_turn(True),
+                                       needs=Permission.COMMUNITY_RECORD),
+            self._button(self.tr("Saltato"), lambda: self.mark_turn(False),
+                         needs=Permission.COMMUNITY_RECORD),
+            self._button(self.tr("Stampa turni"), self.print_rota, needs=None),
             self._button(self.tr("Nuovo servizio autogestito"), self.new_self_service),
             self._button(self.tr("Pianifica turni"), self.plan)))
         layout.addWidget(self.turns)
@@ -343,32 +396,58 @@ class CommunityPage(QWidget):
         layout = QVBoxLayout(tab)
         layout.addLayout(_row(self.service_query, self.service_kind,
                               self._button(self.tr("Nuovo servizio"), self.new_service),
+                              self._button(self.tr("Modifica servizio"), self.edit_service),
+                              self._button(self.tr("Elimina servizio"), self.delete_service),
                               self._button(self.tr("Stampa volantino"), self.print_leaflet,
-                                           manage=False)))
+                                           needs=None)))
         self.service_query.setMinimumWidth(320)
         layout.addWidget(self.directory)
         return tab
 
     def _load_directory(self, *_args) -> None:
-        services = community.search_services(self.ctx, self.service_query.text(),
-                                             combo_enum(self.service_kind, ServiceKind))
+        self.services = services = community.search_services(
+            self.ctx, self.service_query.text(), combo_enum(self.service_kind, ServiceKind))
         fill(self.directory, [(vocab(s.kind), s.name, s.address, s.phone, s.hours, s.notes)
                               for s in services], [s.id for s in services])
 
-    def new_service(self) -> RecordForm:
-        edits = {key: QLineEdit() for key in ("name", "address", "phone", "email", "website",
-                                              "hours", "notes")}
+    def new_service(self, record: community.ServiceView | None = None) -> RecordForm:
+        """The directory form: empty, or filled with ``record`` to correct it."""
+        edits = {key: QLineEdit(getattr(record, key) if record else "")
+                 for key in ("name", "address", "phone", "email", "website", "hours", "notes")}
         kind = enum_combo(ServiceKind)
+        if record is not None:
+            set_combo_data(kind, record.kind)
         labels = {"name": self.tr("Nome"), "address": self.tr("Indirizzo"),
                   "phone": self.tr("Telefono"), "email": self.tr("Email"),
                   "website": self.tr("Sito"), "hours": self.tr("Orari"),
                   "notes": self.tr("Note")}
         fields = [("name", labels["name"], edits["name"]), ("kind", self.tr("Tipo"), kind)]
         fields += [(key, labels[key], edits[key]) for key in list(edits)[1:]]
-        return self._form(self.tr("Nuovo servizio del quartiere"), fields,
+        title = (self.tr("Modifica servizio del quartiere") if record
+                 else self.tr("Nuovo servizio del quartiere"))
+        return self._form(title, fields,
                           lambda: community.save_service(self.ctx, community.ServiceInput(
                               kind=combo_enum(kind, ServiceKind),
-                              **{key: edit.text() for key, edit in edits.items()})))
+                              **{key: edit.text() for key, edit in edits.items()}),
+                              record.id if record else None))
+
+    def _selected_service(self) -> community.ServiceView | None:
+        service_id = selected_id(self.directory)
+        found = [s for s in self.services if s.id == service_id]
+        if not found:
+            show_error(self, UserError("Scegliere prima un servizio dall'elenco."))
+        return found[0] if found else None
+
+    def edit_service(self) -> RecordForm | None:
+        service = self._selected_service()
+        return self.new_service(service) if service else None
+
+    def delete_service(self) -> None:
+        service = self._selected_service()
+        if service is not None and confirm(self, self.tr("Elimina servizio"), self.tr(
+                "«{name}» sarà tolto dall'elenco dei servizi. Confermare?").format(
+                name=service.name)):
+            self._act(lambda: community.delete_service(self.ctx, service.id))
 
     def print_leaflet(self):
         from borgo_desktop.services.community_printing import print_leaflet  # ReportLab

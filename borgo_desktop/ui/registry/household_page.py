@@ -23,6 +23,7 @@ from borgo_desktop.ui.cases.household_box import CaseBox
 from borgo_desktop.ui.registry.household_form import HouseholdForm
 from borgo_desktop.ui.registry.person_form import PersonForm
 from borgo_desktop.ui.tasks import TaskRunner
+from borgo_desktop.ui.tickets.place_box import TicketBox
 from borgo_desktop.ui.widgets.dialogs import confirm, open_tracked, show_error, task_failed
 from borgo_desktop.ui.widgets.display import (
     FittedTable, InfoGrid, set_chip, title_label,
@@ -40,6 +41,7 @@ class HouseholdPage(QWidget):
     unit_opened = Signal(object)    # a unit id
     case_opened = Signal(object)    # a case id (accompaniment)
     ticket_created = Signal(object)  # a ticket reported from this page
+    ticket_opened = Signal(object)  # a ticket id, from the «Segnalazioni» box
 
     def __init__(self, ctx: Context, household_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +91,8 @@ class HouseholdPage(QWidget):
         self.case_box = CaseBox(ctx, self)
         self.case_box.case_opened.connect(self.case_opened)
         self.case_group = self._boxed(self.tr("Accompagnamento sociale"), self.case_box)
+        self.ticket_box = TicketBox(ctx, self)
+        self.ticket_box.ticket_opened.connect(self.ticket_opened)
         members_and_unit = QHBoxLayout()
         members_and_unit.addWidget(self._members_box(), 3)
         members_and_unit.addWidget(self._unit_box(), 2)
@@ -100,6 +104,7 @@ class HouseholdPage(QWidget):
         body.addWidget(self.case_group)
         body.addLayout(members_and_unit)
         body.addWidget(self._past_box())
+        body.addWidget(self.ticket_box)
         # Roles without the allocation permission (facility staff, administrator) do not get it.
         self.shows_allocation = allowed(ctx.actor, Permission.ALLOCATION_READ)
         if self.shows_allocation:
@@ -197,6 +202,7 @@ class HouseholdPage(QWidget):
             self.pipeline_panel.set_household(self.household_id)
             self.move_in_panel.set_household(self.household_id)
         self.case_box.set_household(self.household_id)
+        self.ticket_box.show_for(household_id=self.household_id)
         self.case_group.setVisible(self.case_box.visible_for_role())
 
     def _show_info(self, d: HouseholdDetail) -> None:
@@ -299,7 +305,11 @@ class HouseholdPage(QWidget):
         place = self.tr("Alloggio {code}").format(code=unit.code) if unit else ""
         return open_tracked(self, TicketForm(self.ctx, household_id=self.household_id,
                                              place_text=place, parent=self),
-                            self.ticket_created.emit)
+                            self._ticket_reported)
+
+    def _ticket_reported(self, ticket_id: uuid.UUID) -> None:
+        self.ticket_box.show_for(household_id=self.household_id)
+        self.ticket_created.emit(ticket_id)
 
     def _open_unit(self) -> None:
         if self.detail is not None and self.detail.unit is not None:

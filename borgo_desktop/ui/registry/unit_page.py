@@ -14,6 +14,7 @@ from borgo_desktop.services.context import Context
 from borgo_desktop.services.permissions import Permission, allowed
 from borgo_desktop.services.registry_views import HouseholdDetail, UnitView
 from borgo_desktop.ui.registry.lookups import unit_occupant
+from borgo_desktop.ui.tickets.place_box import TicketBox
 from borgo_desktop.ui.widgets.display import InfoGrid, set_chip, title_label
 from borgo_desktop.ui.widgets.icons import icon
 from borgo_desktop.ui.widgets.texts import vocab, yes_no
@@ -25,6 +26,7 @@ STATUS_CHIPS = {UnitStatus.VACANT: "ok", UnitStatus.PREALLOCATED: "warn", UnitSt
 class UnitPage(QWidget):
     household_opened = Signal(object)
     ticket_created = Signal(object)  # a ticket reported from this page
+    ticket_opened = Signal(object)  # a ticket id, from the «Segnalazioni» box
 
     def __init__(self, ctx: Context, unit_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,10 +77,14 @@ class UnitPage(QWidget):
         box_layout.addWidget(self.household)
         box_layout.addLayout(open_row)
 
+        self.ticket_box = TicketBox(ctx, self)
+        self.ticket_box.ticket_opened.connect(self.ticket_opened)
+
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(details_box)
         layout.addWidget(household_box)
+        layout.addWidget(self.ticket_box)
         layout.addStretch(1)
         self.refresh()
 
@@ -99,6 +105,7 @@ class UnitPage(QWidget):
         d.set("rate", self._rate(u))
         d.set("cadastral", u.cadastral)
         self._show_occupant(unit_occupant(self.ctx, u))
+        self.ticket_box.show_for(unit_id=self.unit_id)
 
     def _rate(self, u: UnitView) -> str:
         if u.rent_model == RentModel.PER_M2:
@@ -132,7 +139,11 @@ class UnitPage(QWidget):
         form = TicketForm(self.ctx, household_id=self.occupant.id if self.occupant else None,
                           unit_id=self.unit_id, parent=self,
                           place_text=self.tr("Alloggio {code}").format(code=self.unit.code))
-        return open_tracked(self, form, self.ticket_created.emit)
+        return open_tracked(self, form, self._ticket_reported)
+
+    def _ticket_reported(self, ticket_id: uuid.UUID) -> None:
+        self.ticket_box.show_for(unit_id=self.unit_id)
+        self.ticket_created.emit(ticket_id)
 
     def _open_household(self) -> None:
         if self.occupant is not None:

@@ -19,10 +19,10 @@ from borgo_desktop.errors import UserError, ValidationError
 from borgo_desktop.models.enums import RequesterKind
 from borgo_desktop.services import bookings
 from borgo_desktop.services.context import Context
-from borgo_desktop.services.recurrence import Repeat, describe
+from borgo_desktop.services.recurrence import Repeat, slot_words
 from borgo_desktop.ui.widgets.fields import DateEdit, combo_enum, enum_combo, set_combo_data
 from borgo_desktop.ui.widgets.forms import DirtyDialog, FormErrors, banner_label
-from borgo_desktop.ui.widgets.texts import error_text, problems_of
+from borgo_desktop.ui.widgets.texts import error_text, problems_of, service_word
 
 CHECK_DELAY_MS = 250
 MAX_LISTED = 5
@@ -161,9 +161,10 @@ class BookingForm(DirtyDialog):
             self._say("#b3261e", "\n".join(error_text(p) for p in timing.values()))
         elif result.slots:
             count = len(result.slots)
-            text = (self.tr("Libero: {when}.").format(when=describe(result.slots[0])) if count == 1
+            when = service_word(slot_words(result.slots[0]))  # the weekday in the window's language
+            text = (self.tr("Libero: {when}.").format(when=when) if count == 1
                     else self.tr("Libere tutte le {count} date, dalla prima: {when}.").format(
-                        count=count, when=describe(result.slots[0])))
+                        count=count, when=when))
             if result.needs_approval:
                 text += " " + self.tr("La prenotazione dovrà essere approvata dall'ufficio.")
             self._say("#2e7d32", text)

@@ -95,7 +95,8 @@ def selected_id(table: QTableWidget):
 
 
 class PersonPicker(QWidget):
-    """Type part of a name, press Invio or «Aggiungi»: the first persons found join the list."""
+    """Type part of a name, press Invio or «Aggiungi»: the first persons found join the list;
+    «Togli» (or a double click) takes the chosen one off it."""
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,9 +113,13 @@ class PersonPicker(QWidget):
         self.query.returnPressed.connect(self.find)
         self.query.textEdited.connect(self.find)
         self.results.itemDoubleClicked.connect(lambda _item: self.add_selected())
+        remove = QPushButton(self.tr("Togli"))
+        remove.clicked.connect(self.remove_selected)
+        self.chosen.itemDoubleClicked.connect(lambda _item: self.remove_selected())
         row = QHBoxLayout()
         row.addWidget(self.query, 1)
         row.addWidget(add)
+        row.addWidget(remove)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
@@ -141,6 +146,19 @@ class PersonPicker(QWidget):
         chosen = QListWidgetItem(item.text().split(" · ")[0])
         chosen.setData(Qt.ItemDataRole.UserRole, item.data(Qt.ItemDataRole.UserRole))
         self.chosen.addItem(chosen)
+
+    def preset(self, people) -> None:
+        """Start from these (id, name) pairs, e.g. the residents already at an event."""
+        self.chosen.clear()
+        for person_id, name in people:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, str(person_id))
+            self.chosen.addItem(item)
+
+    def remove_selected(self) -> None:
+        row = self.chosen.currentRow()
+        if row >= 0:
+            self.chosen.takeItem(row)
 
     def ids_text(self) -> list[str]:
         return [self.chosen.item(i).data(Qt.ItemDataRole.UserRole)

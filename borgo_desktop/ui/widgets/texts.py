@@ -11,7 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from borgo_desktop.errors import UserError, ValidationError
+from borgo_desktop.errors import UserError, ValidationError, Words
 from borgo_desktop.formatting import fmt_date
 
 
@@ -23,8 +23,11 @@ def column_title(label: str) -> str:
     return QCoreApplication.translate("Listing", label)
 
 
-def _word(value):
-    """A message parameter: an enum label or a service word gets translated, data stay as is."""
+def service_word(value):
+    """A message parameter: an enum label or a service word gets translated, data stay as is;
+    the parts of ``Words`` one by one."""
+    if isinstance(value, Words):
+        return value.sep.join(str(service_word(part)) for part in value)
     if not isinstance(value, str):
         return value
     translated = QCoreApplication.translate("Vocabulary", value)
@@ -37,7 +40,7 @@ def error_text(error: UserError) -> str:
     try:
         if not error.params:
             return template
-        return template.format(**{key: _word(value) for key, value in error.params.items()})
+        return template.format(**{key: service_word(value) for key, value in error.params.items()})
     except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
         return error.text
 
