@@ -51,6 +51,9 @@ def render_subject_access(path: Path, report, *, office_name: str,
                        "persona, sezione per sezione.", STYLES["body"])]
     for section, rows in report.sections.items():
         story.append(Paragraph(_escape(f"{section} ({len(rows)})"), STYLES["heading"]))
+        note = getattr(report, "notes", {}).get(section)
+        if note:
+            story.append(Paragraph(f"<i>{_escape(note)}</i>", STYLES["body"]))
         if not rows:
             story.append(Paragraph("Nessun dato.", STYLES["body"]))
         elif len(rows[0]) <= COLUMNAR_UP_TO:
