@@ -93,7 +93,7 @@ def test_retention_preview_shows_what_other_areas_hold(admin_ctx, ctx, world):
     held = " | ".join(candidate.also_held)
     assert "1 segnalazione di manutenzione" in held and "1 prenotazione" in held
     assert "1 presenza in gruppi" in held
-    assert "1 cartella sociale: non vengono modificate" in held
+    assert "1 cartella sociale chiusa (da proporre per lo scarto)" in held
 
 
 def test_anonymising_blanks_names_in_other_areas_and_keeps_counts(admin_ctx, ctx, world):

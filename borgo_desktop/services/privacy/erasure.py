@@ -11,6 +11,8 @@
   programme's closure rules, and their notes are append-only by design (a trigger refuses
   any change). DOMAIN.md forbids silent deletion, so the preview lists them for the
   administrator, who proposes their disposal to the social workers' service separately.
+
+OTHER_AREAS says all this in one sentence for the command line's preview.
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ from borgo_desktop.services.privacy.identity import Identity
 from borgo_desktop.services.privacy.retention import (
     ANONYMOUS, register_anonymiser, register_holding,
 )
+
+OTHER_AREAS = ("Nelle altre aree: nomi e recapiti tolti da segnalazioni e prenotazioni, presenze "
+               "conservate per le statistiche; le cartelle sociali non vengono modificate (lo "
+               "scarto si propone all'assistente sociale).")
 
 
 def _scrub_fields(row, identity: Identity, fields: tuple[str, ...], surnames: bool) -> bool:
@@ -91,33 +97,31 @@ def _count(n: int, one: str, many: str) -> str:
 
 def _held_tickets(session: Session, household: Household, identity: Identity) -> str:
     n = len(holdings.tickets(session, identity.person_ids, [household.id], identity))
-    return _count(n, "segnalazione di manutenzione", "segnalazioni di manutenzione") + \
-        " (tolti nomi e recapiti)" if n else ""
+    return _count(n, "segnalazione di manutenzione", "segnalazioni di manutenzione") if n else ""
 
 
 def _held_bookings(session: Session, household: Household, identity: Identity) -> str:
     n = len(holdings.booking_series(session, identity)) + \
         len(holdings.key_handovers(session, identity))
-    return _count(n, "prenotazione o consegna di chiavi", "prenotazioni o consegne di chiavi") + \
-        " (tolti nomi e recapiti)" if n else ""
+    return _count(n, "prenotazione o consegna di chiavi", "prenotazioni o consegne di chiavi") \
+        if n else ""
 
 
 def _held_community(session: Session, household: Household, identity: Identity) -> str:
     n = holdings.community_counts(session, identity.person_ids, [household.id])
     return _count(n, "presenza in gruppi, eventi o turni", "presenze in gruppi, eventi o turni") \
-        + " (restano per le statistiche, con la persona resa anonima)" if n else ""
+        if n else ""
 
 
 def _held_cases(session: Session, household: Household, identity: Identity) -> str:
-    cases = holdings.cases(session, [household.id])
-    if not cases:
-        return ""
-    still_open = sum(1 for c in cases if c.closed_on is None)
-    text = _count(len(cases), "cartella sociale", "cartelle sociali")
-    if still_open:
-        text += f", di cui {still_open} ancora aperte"
-    return text + (": non vengono modificate; lo scarto del contenuto va proposto "
-                   "all'assistente sociale secondo le regole di conservazione del progetto")
+    found = holdings.cases(session, [household.id])
+    still_open = sum(1 for c in found if c.closed_on is None)
+    closed = len(found) - still_open
+    parts = [_count(closed, "cartella sociale chiusa", "cartelle sociali chiuse")
+             + " (da proporre per lo scarto)" if closed else "",
+             _count(still_open, "cartella sociale aperta", "cartelle sociali aperte")
+             if still_open else ""]
+    return ", ".join(p for p in parts if p)
 
 
 for _fn in (_tickets, _bookings, _turns):

@@ -33,6 +33,8 @@ CASE_NOTE = ("Il contenuto delle annotazioni del diario, delle valutazioni e del
              "l'assistente sociale assegnato al percorso, che lo illustra in un colloquio. "
              "Qui sono riportati le date, la fase, chi segue il percorso e gli invii ai servizi "
              "con il consenso dato.")
+REFERRAL_NOTE = ("Il motivo dell'invio è indicato per categoria; l'esito e il contenuto del "
+                 "percorso sono consegnati tramite l'assistente sociale assegnato.")
 BOOKING_NOTE = ("Le prenotazioni non sono collegate alla scheda della persona: sono elencate "
                 "quelle in cui compare il suo nome, telefono o e-mail.")
 
@@ -177,5 +179,5 @@ register_collector("Segnalazioni di manutenzione", _tickets)
 register_collector("Prenotazioni degli spazi comuni", _bookings, BOOKING_NOTE)
 register_collector("Vita di comunità", _community)
 register_collector("Accompagnamento sociale: cartelle", _cases, CASE_NOTE)
-register_collector("Accompagnamento sociale: invii ai servizi", _referrals, CASE_NOTE)
+register_collector("Accompagnamento sociale: invii ai servizi", _referrals, REFERRAL_NOTE)
 register_related_ids(_related)
