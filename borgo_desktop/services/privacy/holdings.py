@@ -8,7 +8,7 @@ the database (a surname, an e-mail, a phone's last digits) and then confirmed by
 from __future__ import annotations
 
 import uuid
-from typing import Sequence
+from collections.abc import Sequence
 
 from sqlalchemy import false, func, or_, select
 from sqlalchemy.orm import Session

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
-from typing import Iterable
+from collections.abc import Iterable
 
 from borgo_desktop.models import Household, Person
 
@@ -40,7 +40,7 @@ class Identity:
     person_ids: tuple[uuid.UUID, ...] = ()
 
     @classmethod
-    def of(cls, people: Iterable[Person], household: Household | None = None) -> "Identity":
+    def of(cls, people: Iterable[Person], household: Household | None = None) -> Identity:
         people = list(people)
         phones = [p.phone for p in people] + ([household.phone] if household else [])
         emails = [p.email for p in people] + ([household.email] if household else [])
