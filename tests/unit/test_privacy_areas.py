@@ -11,9 +11,11 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from borgo_desktop.models import (
-    Booking, BookingSeries, CaseNote, GroupMember, Ticket, TicketAppointment, TicketEvent,
+    Booking, BookingSeries, CaseNote, EventParticipant, GroupMember, RotaTurn, Ticket,
+    TicketAppointment, TicketEvent,
 )
 from borgo_desktop.models.casework import CaseOrigin, CloseReason, NoteKind, ReferralReason
+from borgo_desktop.models.enums import Audience
 from borgo_desktop.services import (
     bookings, cases, community, privacy, registry, spaces, tickets,
 )
@@ -23,6 +25,8 @@ from tests.spaces_support import EVERY_DAY, booking
 from tests.unit.case_world import WORKER, as_
 from tests.unit.test_privacy import colombo, giulia_id, left
 
+COUNTED = (Ticket, TicketEvent, BookingSeries, Booking, GroupMember, EventParticipant, RotaTurn,
+           CaseNote)
 SECRET_NOTE = "Colloquio: debiti con la finanziaria, ansia del figlio"
 
 
@@ -45,6 +49,15 @@ def world(ctx):
                                  title="Merenda", who="Rossi Anna"))
     group = community.save_group(ctx, "Orto condiviso")
     community.add_member(ctx, group, giulia, referent=True)
+    community.create_event(ctx, community.EventInput("Festa d'estate", date(2018, 7, 1), "Cortile",
+                                                     Audience.BORGO, participant_ids=(giulia,)))
+    rules = community.publish_rules(ctx, "Regolamento", "Rispettare gli orari", date(2015, 1, 1))
+    community.acknowledge(ctx, rules, household.id, date(2015, 1, 10))
+    stairs = community.save_self_service(ctx, "Pulizia scale")
+    community.plan_rota(ctx, stairs, [household.id], date(2019, 5, 1), 1)
+    with ctx.store.read() as session:
+        turn = session.scalar(select(RotaTurn.id))
+    community.record_turn(ctx, turn, False, "Giulia Colombo malata, chiamare 333 1234567")
     worker = as_(ctx, WORKER)
     case_id = cases.open_case(worker, household.id, CaseOrigin.COMUNE, "Invio", on=date(2018, 3, 1))
     add_note(worker, case_id, NoteInput(NoteKind.OFFICE_MEETING, date(2018, 3, 5), SECRET_NOTE))
@@ -66,9 +79,13 @@ def test_access_report_lists_every_area_and_no_case_content(admin_ctx, world, tm
     assert [(b["Titolo"], b["Richiedente"]) for b in
             sections["Prenotazioni degli spazi comuni"]] == [("Compleanno di Luca",
                                                               "Colombo Giulia")]
-    assert sections["Vita di comunità"] == [{"Voce": "Gruppo", "Descrizione": "Orto condiviso",
-                                             "Data": "2026-11-25", "Nucleo": "",
-                                             "Dettaglio": "referente"}]
+    assert [(r["Voce"], r["Descrizione"], r["Data"], r["Nucleo"], r["Dettaglio"])
+            for r in sections["Vita di comunità"]] == [
+        ("Gruppo", "Orto condiviso", "2026-11-25", "", "referente"),
+        ("Evento", "Festa d'estate", "2018-07-01", "", "Cortile"),
+        ("Regolamento accettato", "Regolamento (v. 1)", "2015-01-10", household.code, ""),
+        ("Turno", "Pulizia scale", "2019-05-01", household.code,
+         "Saltato, Giulia Colombo malata, chiamare 333 1234567")]
     [case] = sections["Accompagnamento sociale: cartelle"]
     assert (case["Nucleo"], case["Aperta il"], case["Chiusa il"], case["Fase attuale"]) == (
         household.code, "2018-03-01", "2019-06-01", "Chiuso")
@@ -92,7 +109,7 @@ def test_retention_preview_shows_what_other_areas_hold(admin_ctx, ctx, world):
     [candidate] = privacy.preview(admin_ctx)[1]
     held = " | ".join(candidate.also_held)
     assert "1 segnalazione di manutenzione" in held and "1 prenotazione" in held
-    assert "1 presenza in gruppi" in held
+    assert "4 presenze in gruppi, eventi o turni" in held
     assert "1 cartella sociale chiusa (da proporre per lo scarto)" in held
 
 
@@ -101,11 +118,11 @@ def test_anonymising_blanks_names_in_other_areas_and_keeps_counts(admin_ctx, ctx
     left(ctx, household.id)
     with ctx.store.read() as session:
         before = [session.scalar(select(func.count()).select_from(m))
-                  for m in (Ticket, TicketEvent, BookingSeries, Booking, GroupMember, CaseNote)]
+                  for m in COUNTED]
     assert privacy.anonymise(admin_ctx, [household.id]) == 1
     with ctx.store.read() as session:
         after = [session.scalar(select(func.count()).select_from(m))
-                 for m in (Ticket, TicketEvent, BookingSeries, Booking, GroupMember, CaseNote)]
+                 for m in COUNTED]
         t = session.get(Ticket, ticket.id)
         texts = [t.reporter_name, t.description] + list(session.scalars(
             select(TicketEvent.note).where(TicketEvent.ticket_id == t.id))) + list(
@@ -114,6 +131,7 @@ def test_anonymising_blanks_names_in_other_areas_and_keeps_counts(admin_ctx, ctx
         assert (t.reporter_household_id, t.opened_on, t.status) == (
             household.id, ticket.opened_on, ticket.status)
         description = t.description
+        assert session.scalar(select(RotaTurn.note)) == f"{REDACTED} malata, chiamare {REDACTED}"
         assert description == f"Chiamare la sig.ra {REDACTED} al {REDACTED} prima di salire"
         assert series["Compleanno di Luca"].requester == f"Anonimo ({household.code})"
         assert series["Merenda"].requester == "Rossi Anna"  # somebody else's booking
