@@ -1,10 +1,12 @@
 """Data-subject access: everything the office holds on one person, as JSON and as a PDF.
 
 Sections come from *collectors*: ``register_collector(name, fn)`` where ``fn(ctx, person_id)``
-returns a list of rows (dicts of Italian label -> value). Later areas (tickets, bookings,
-social cases) register theirs at import time, without editing this module; the collectors
-read directly, since the report must be complete whatever the reader's role, and the report
-itself is guarded by DATA_PROTECTION and audited.
+returns a list of rows (dicts of Italian label -> value), with an optional note printed
+under the section. The later areas' sections (tickets, bookings, community, social cases)
+are registered by ``privacy/sections.py`` at import time, without editing this module; the
+collectors read directly, since the report must be complete whatever the reader's role, and
+the report itself is guarded by DATA_PROTECTION and audited. What a collector leaves out on
+purpose (the content of case notes) its note says, with the way to obtain it.
 
 Values a collector may return: str, int, float, bool, None, date, datetime, uuid, a Labelled
 enum (shown by its label), or a list of those.

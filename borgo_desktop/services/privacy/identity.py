@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections import defaultdict
 from dataclasses import dataclass
 from collections.abc import Iterable
 
@@ -17,6 +18,8 @@ from borgo_desktop.models import Household, Person
 REDACTED = "[omesso]"
 MIN_PHONE_DIGITS = 6
 MIN_SURNAME = 3
+_PHONE_LIKE = re.compile(r"\+?\d[\d\s./-]{4,}\d")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _digits(text: str) -> str:
@@ -54,6 +57,11 @@ class Identity:
     def surnames(self) -> tuple[str, ...]:
         return tuple(sorted({s for _, s in self.names if len(s) >= MIN_SURNAME}))
 
+    def lookup_keys(self) -> set[str]:
+        """The keys under which a :class:`TextIndex` files a text that may name them."""
+        return ({s.casefold().split()[-1] for _, s in self.names}
+                | {f"tel:{p}" for p in self.phones} | {f"mail:{e}" for e in self.emails})
+
     def __bool__(self) -> bool:
         return bool(self.names or self.phones or self.emails)
 
@@ -81,3 +89,26 @@ class Identity:
         # Longest first, so a full name goes before its surname alone.
         pattern = "|".join(sorted(patterns, key=len, reverse=True))
         return re.sub(pattern, REDACTED, text, flags=re.IGNORECASE)
+
+
+def text_keys(text: str) -> set[str]:
+    """Words, phone numbers (digits only) and e-mail addresses found in ``text``."""
+    keys = set(re.findall(r"\w+", text.casefold()))
+    keys |= {f"tel:{_digits(m)}" for m in _PHONE_LIKE.findall(text)}
+    return keys | {f"mail:{m.casefold()}" for m in _EMAIL.findall(text)}
+
+
+class TextIndex:
+    """The distinct values of a free-text column, filed by word, phone and e-mail: built once,
+    it answers "which values may name these people?" for any number of households without a
+    scan each (the matcher then confirms every candidate)."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self._texts: dict[str, set[str]] = defaultdict(set)
+        for text in texts:
+            for key in text_keys(text or ""):
+                self._texts[key].add(text)
+
+    def candidates(self, identity: Identity) -> set[str]:
+        return {t for k in identity.lookup_keys() for t in self._texts.get(k, ())
+                if identity.matches(t)}
