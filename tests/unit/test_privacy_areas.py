@@ -74,8 +74,9 @@ def test_access_report_lists_every_area_and_no_case_content(admin_ctx, world, tm
     data = json.loads(raw)
     sections = data["sezioni"]
     assert [t["Codice"] for t in sections["Segnalazioni di manutenzione"]] == [ticket.code]
-    assert sections["Segnalazioni di manutenzione"][0]["Segnalata da"].startswith(
-        f"nucleo {household.code}")
+    [reported] = sections["Segnalazioni di manutenzione"]
+    assert reported["Segnalata da"].startswith(f"nucleo {household.code}")
+    assert reported["Commenti"][0].endswith("Parlato con Giulia Colombo, passa il tecnico")
     assert [(b["Titolo"], b["Richiedente"]) for b in
             sections["Prenotazioni degli spazi comuni"]] == [("Compleanno di Luca",
                                                               "Colombo Giulia")]

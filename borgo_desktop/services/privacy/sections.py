@@ -15,11 +15,14 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from borgo_desktop.formatting import fmt_instant
 from borgo_desktop.models import (
     Assessment, Building, Case, CaseNote, CaseWorker, CommonSpace, CommunityEvent,
     CommunityGroup, EventParticipant, GroupMember, Household, HouseRules, Person, Referral,
-    RotaTurn, RulesAcknowledgement, SelfService, SupportPlan, Unit,
+    RotaTurn, RulesAcknowledgement, SelfService, SupportPlan, TicketAppointment, TicketEvent,
+    Unit,
 )
+from borgo_desktop.models.tickets import EventKind
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.privacy import holdings
 from borgo_desktop.services.privacy.access import (
@@ -55,14 +58,32 @@ def _tickets(ctx: Context, person_id: uuid.UUID) -> list[dict]:
         buildings = _codes(session, Building, (t.building_id for t in found))
         spaces = _codes(session, CommonSpace, (t.common_space_id for t in found))
         nuclei = _codes(session, Household, (t.reporter_household_id for t in found))
+        ids = [t.id for t in found]
+        comments = _by_ticket(session.execute(
+            select(TicketEvent.ticket_id, TicketEvent.happened_at, TicketEvent.note).where(
+                TicketEvent.ticket_id.in_(ids), TicketEvent.kind == EventKind.COMMENT)
+            .order_by(TicketEvent.happened_at)))
+        visits = _by_ticket(session.execute(
+            select(TicketAppointment.ticket_id, TicketAppointment.starts_at,
+                   TicketAppointment.note).where(TicketAppointment.ticket_id.in_(ids))
+            .order_by(TicketAppointment.starts_at)))
         return [{"Codice": t.code, "Aperta il": t.opened_on,
                  "Luogo": units.get(t.unit_id) or spaces.get(t.common_space_id)
                  or " ".join(filter(None, (buildings.get(t.building_id), t.system))),
                  "Oggetto": t.summary, "Descrizione": t.description,
                  "Segnalata da": _reporter(t, person_id, nuclei),
                  "Canale": t.channel, "Stato": t.status, "Chiusa il": t.closed_on,
-                 "Valutazione data": t.feedback_rating, "Commento alla chiusura": t.feedback_note}
+                 "Valutazione data": t.feedback_rating, "Commento alla chiusura": t.feedback_note,
+                 "Appuntamenti": visits.get(t.id, []), "Commenti": comments.get(t.id, [])}
                 for t in found]
+
+
+def _by_ticket(rows) -> dict[uuid.UUID, list[str]]:
+    """(ticket, instant, note) rows as "25/11/2026 10:00 note" lines per ticket."""
+    found: dict[uuid.UUID, list[str]] = {}
+    for ticket_id, at, note in rows:
+        found.setdefault(ticket_id, []).append(" ".join(filter(None, (fmt_instant(at), note))))
+    return found
 
 
 def _reporter(ticket, person_id: uuid.UUID, nuclei: dict) -> str:
