@@ -402,9 +402,11 @@ def cmd_privacy(args) -> int:
         print("Attenzione: i file non sono cifrati.", file=sys.stderr)
         return EXIT_OK
     years, proposed = privacy.preview(ctx)
-    print(f"Regola: nuclei usciti da più di {years} anni. Proposti: {len(proposed)}.")
+    print(f"Regola: nuclei usciti da più di {years} anni. Proposti: {len(proposed)}. "
+          f"{privacy.erasure.OTHER_AREAS}")
     for c in proposed:
-        print(f"  {c.household_code}  uscito il {c.left_on:%d/%m/%Y}  {c.persons} persone")
+        print(f"  {c.household_code}  uscito il {c.left_on:%d/%m/%Y}  {c.persons} persone"
+              + "".join(f"; {line}" for line in c.also_held))
     if args.apply and proposed:
         done = privacy.anonymise(ctx, [c.household_id for c in proposed])
         print(f"Nuclei resi anonimi: {done}.")

@@ -50,13 +50,19 @@ def render_subject_access(path: Path, report, *, office_name: str,
                        "2016/679): sono elencati tutti i dati che l'ufficio conserva sulla "
                        "persona, sezione per sezione.", STYLES["body"])]
     for section, rows in report.sections.items():
-        story.append(Paragraph(_escape(f"{section} ({len(rows)})"), STYLES["heading"]))
+        head = [Paragraph(_escape(f"{section} ({len(rows)})"), STYLES["heading"])]
+        note = getattr(report, "notes", {}).get(section)
+        if note:
+            head.append(Paragraph(f"<i>{_escape(note)}</i>", STYLES["body"]))
         if not rows:
-            story.append(Paragraph("Nessun dato.", STYLES["body"]))
+            body = [Paragraph("Nessun dato.", STYLES["body"])]
         elif len(rows[0]) <= COLUMNAR_UP_TO:
-            story.append(_columns(rows, doc.width, text))
+            body = [_columns(rows, doc.width, text)]
         else:
-            for row in rows:
-                story += [KeepTogether(_card(row, text)), Spacer(0, 3 * mm)]
+            body = [flowable for row in rows
+                    for flowable in (_card(row, text), Spacer(0, 3 * mm))]
+        # The title and its note never stay alone at the foot of a page; a card neither.
+        story += [KeepTogether(head + body[:1]), *(
+            KeepTogether(f) if isinstance(f, Table) else f for f in body[1:])]
     doc.build(story, onFirstPage=doc.decorate, onLaterPages=doc.decorate)
     return path

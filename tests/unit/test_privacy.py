@@ -145,7 +145,7 @@ def test_later_areas_plug_in_their_own_section(admin_ctx, household, monkeypatch
     privacy.register_collector("Segnalazioni", lambda ctx, person_id: [
         {"Numero": 7, "Aperta il": date(2026, 5, 4), "Per": str(person_id)}])
     report = privacy.build_report(admin_ctx, giulia_id(household))
-    assert list(report.sections)[-1] == "Segnalazioni"
+    assert list(report.sections)[-2:] == ["Segnalazioni", "Registro delle operazioni"]
     assert report.as_json()["sezioni"]["Segnalazioni"] == [
         {"Numero": 7, "Aperta il": "2026-05-04", "Per": str(giulia_id(household))}]
 

@@ -193,6 +193,8 @@ UNGUARDED = {
     "allocation.stage_counts", "allocation.allocated_in", "allocation.fit_reasons",
     "allocation.unit_by_code", "allocation.category_view",  # session helpers
     "privacy.register_collector", "privacy.collectors",  # wiring at import time
+    "privacy.register_related_ids", "privacy.register_anonymiser", "privacy.register_holding",
+    "privacy.household_ids",  # a session helper of the collectors
     "privacy.display_value",  # formatting
 }
 

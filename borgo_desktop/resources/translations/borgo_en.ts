@@ -2720,6 +2720,10 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>People</translation>
         </message>
         <message>
+            <source>Nelle altre aree</source>
+            <translation>In other areas</translation>
+        </message>
+        <message>
             <source>Aggiorna la proposta</source>
             <translation>Refresh the proposal</translation>
         </message>
@@ -2750,6 +2754,10 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Regola: i dati delle persone dei nuclei usciti da più di {years} anni vengono resi anonimi (nomi, codice fiscale, recapiti, data di nascita sostituita dalla fascia di cinque anni). Contratti e importi restano. Nuclei proposti: {n}.</source>
             <translation>Rule: the data of people in households that left more than {years} years ago are anonymised (names, tax code, contacts; the birth date becomes its five-year band). Leases and amounts are kept. Households proposed: {n}.</translation>
+        </message>
+        <message>
+            <source>Nelle altre aree: nomi e recapiti tolti da segnalazioni e prenotazioni, presenze conservate per le statistiche; le cartelle sociali non vengono modificate (lo scarto si propone all'assistente sociale).</source>
+            <translation>In other areas: names and contacts removed from tickets and bookings, attendance kept for statistics; social case files are not changed (their disposal is proposed to the social worker).</translation>
         </message>
         <message>
             <source>Rendere anonimi {n} nuclei ({persons} persone)? L'operazione non si può annullare: nomi, codici fiscali e recapiti saranno cancellati.</source>

@@ -10,6 +10,9 @@ from borgo_desktop.services.privacy.consents import (
 from borgo_desktop.services.privacy.retention import (
     DisposalView, RetentionCandidate, anonymise, disposals, preview, set_retention_years,
 )
+# The other areas' report sections and anonymisation: registered on import, so they are
+# present wherever the privacy tools are.
+from borgo_desktop.services.privacy import erasure, sections  # noqa: F401
 
 __all__ = [
     "AccessReport", "build_report", "collectors", "person_by_tax_code", "register_collector",

@@ -1,10 +1,12 @@
 """Data-subject access: everything the office holds on one person, as JSON and as a PDF.
 
 Sections come from *collectors*: ``register_collector(name, fn)`` where ``fn(ctx, person_id)``
-returns a list of rows (dicts of Italian label -> value). Later areas (tickets, bookings,
-social cases) register theirs at import time, without editing this module; the collectors
-read directly, since the report must be complete whatever the reader's role, and the report
-itself is guarded by DATA_PROTECTION and audited.
+returns a list of rows (dicts of Italian label -> value), with an optional note printed
+under the section. The later areas' sections (tickets, bookings, community, social cases)
+are registered by ``privacy/sections.py`` at import time, without editing this module; the
+collectors read directly, since the report must be complete whatever the reader's role, and
+the report itself is guarded by DATA_PROTECTION and audited. What a collector leaves out on
+purpose (the content of case notes) its note says, with the way to obtain it.
 
 Values a collector may return: str, int, float, bool, None, date, datetime, uuid, a Labelled
 enum (shown by its label), or a list of those.
@@ -14,13 +16,14 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable, Iterable
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from borgo_desktop.errors import NotFound
 from borgo_desktop.formatting import fmt_date, fmt_instant, fmt_money
@@ -37,12 +40,29 @@ from borgo_desktop.services.permissions import Permission, require
 from borgo_desktop.services.settings import get_setting
 
 Collector = Callable[[Context, uuid.UUID], list[dict]]
+# fn(session, person_id, household_ids) -> ids of further records about the person, whose
+# audit entries belong in the report (tickets, bookings, case files of other areas).
+RelatedIds = Callable[[Session, uuid.UUID, list[uuid.UUID]], Iterable[uuid.UUID]]
+AUDIT_SECTION = "Registro delle operazioni"
 _COLLECTORS: dict[str, Collector] = {}
+_NOTES: dict[str, str] = {}
+_RELATED: list[RelatedIds] = []
 
 
-def register_collector(section: str, fn: Collector) -> Collector:
-    """Add (or replace) a section of the access report; sections print in registration order."""
+def register_collector(section: str, fn: Collector, note: str = "") -> Collector:
+    """Add (or replace) a section of the access report; sections print in registration order,
+    the audit trail always last. ``note`` is printed under the section's title (what the
+    section leaves out and why, for one)."""
     _COLLECTORS[section] = fn
+    _NOTES[section] = note
+    if AUDIT_SECTION in _COLLECTORS and section != AUDIT_SECTION:
+        _COLLECTORS[AUDIT_SECTION] = _COLLECTORS.pop(AUDIT_SECTION)
+    return fn
+
+
+def register_related_ids(fn: RelatedIds) -> RelatedIds:
+    """Let the audit section also list the entries about records of another area."""
+    _RELATED.append(fn)
     return fn
 
 
@@ -57,12 +77,14 @@ class AccessReport:
     tax_code: str
     produced_on: date
     sections: dict[str, list[dict]]
+    notes: dict[str, str] = field(default_factory=dict)  # section -> what it leaves out
 
     def as_json(self) -> dict:
         return {"persona": self.person_name, "codice_fiscale": self.tax_code,
                 "prodotto_il": self.produced_on.isoformat(),
                 "sezioni": {name: [{k: _json_value(v) for k, v in row.items()} for row in rows]
-                            for name, rows in self.sections.items()}}
+                            for name, rows in self.sections.items()},
+                "note_alle_sezioni": {name: note for name, note in self.notes.items() if note}}
 
 
 def build_report(ctx: Context, person_id: uuid.UUID) -> AccessReport:
@@ -71,7 +93,8 @@ def build_report(ctx: Context, person_id: uuid.UUID) -> AccessReport:
         person = get_or_fail(session, Person, person_id, "Persona")
         name, tax_code = f"{person.surname} {person.given_name}", person.tax_code or ""
     sections = {section: fn(ctx, person_id) for section, fn in _COLLECTORS.items()}
-    return AccessReport(person_id, name, tax_code, ctx.today(), sections)
+    notes = {section: _NOTES.get(section, "") for section in sections}
+    return AccessReport(person_id, name, tax_code, ctx.today(), sections, notes)
 
 
 def person_by_tax_code(ctx: Context, tax_code: str) -> uuid.UUID:
@@ -148,7 +171,7 @@ def _person(ctx: Context, person_id: uuid.UUID) -> list[dict]:
                  "Ultima modifica": p.updated_at}]
 
 
-def _household_ids(session, person_id: uuid.UUID) -> list[uuid.UUID]:
+def household_ids(session, person_id: uuid.UUID) -> list[uuid.UUID]:
     return list(session.scalars(select(Membership.household_id)
                                 .where(Membership.person_id == person_id).distinct()))
 
@@ -179,7 +202,7 @@ def _leases(ctx: Context, person_id: uuid.UUID) -> list[dict]:
         rows = session.execute(
             select(Lease, Unit.code, Household.code).join(Unit, Lease.unit_id == Unit.id)
             .join(Household, Lease.household_id == Household.id)
-            .where(Lease.household_id.in_(_household_ids(session, person_id)))
+            .where(Lease.household_id.in_(household_ids(session, person_id)))
             .order_by(Lease.starts_on)).all()
         return [{"Nucleo": household, "Alloggio": unit, "Inizio": lease.starts_on,
                  "Fine": lease.ends_on, "Canone mensile": fmt_money(lease.monthly_rent_cents),
@@ -195,7 +218,7 @@ def _allocation(ctx: Context, person_id: uuid.UUID) -> list[dict]:
             .join(Candidacy, CandidacyEvent.candidacy_id == Candidacy.id)
             .join(Household, Candidacy.household_id == Household.id)
             .outerjoin(Unit, CandidacyEvent.unit_id == Unit.id)
-            .where(Candidacy.household_id.in_(_household_ids(session, person_id)))
+            .where(Candidacy.household_id.in_(household_ids(session, person_id)))
             .order_by(CandidacyEvent.happened_on, CandidacyEvent.created_at)).all()
         return [{"Nucleo": household, "Data": e.happened_on, "Da fase": e.from_stage,
                  "A fase": e.to_stage, "Alloggio": unit or "", "Nota": e.note,
@@ -208,11 +231,11 @@ def _candidacies(ctx: Context, person_id: uuid.UUID) -> list[dict]:
             select(Candidacy, Household.code, Unit.code)
             .join(Household, Candidacy.household_id == Household.id)
             .outerjoin(Unit, Candidacy.unit_id == Unit.id)
-            .where(Candidacy.household_id.in_(_household_ids(session, person_id)))).all()
+            .where(Candidacy.household_id.in_(household_ids(session, person_id)))).all()
         tasks = session.execute(
             select(MoveInTask, Household.code).join(Household, MoveInTask.household_id ==
                                                      Household.id)
-            .where(MoveInTask.household_id.in_(_household_ids(session, person_id)))).all()
+            .where(MoveInTask.household_id.in_(household_ids(session, person_id)))).all()
         found = [{"Nucleo": household, "Voce": "Candidatura", "Stato": c.stage,
                   "Alloggio": unit or "", "Data": c.reserved_until,
                   "Nota": c.refusal_reason} for c, household, unit in rows]
@@ -232,9 +255,10 @@ def _consents(ctx: Context, person_id: uuid.UUID) -> list[dict]:
 
 def _audit(ctx: Context, person_id: uuid.UUID) -> list[dict]:
     with ctx.store.read() as session:
-        households = _household_ids(session, person_id)
+        households = household_ids(session, person_id)
         leases = session.scalars(select(Lease.id).where(Lease.household_id.in_(households)))
-        ids = [str(i) for i in (person_id, *households, *leases)]
+        related = [i for fn in _RELATED for i in fn(session, person_id, households)]
+        ids = [str(i) for i in (person_id, *households, *leases, *related)]
         entries = session.scalars(select(AuditEntry).where(AuditEntry.entity_id.in_(ids))
                                   .order_by(AuditEntry.seq))
         return [{"N.": e.seq, "Quando": e.at, "Chi": e.actor, "Operazione": e.action,
@@ -248,4 +272,4 @@ register_collector("Alloggi e contratti", _leases)
 register_collector("Candidatura e ingresso", _candidacies)
 register_collector("Percorso di assegnazione", _allocation)
 register_collector("Consensi", _consents)
-register_collector("Registro delle operazioni", _audit)
+register_collector(AUDIT_SECTION, _audit)

@@ -5,6 +5,10 @@ confirms, :func:`anonymise` strips what identifies people and writes one ``Dispo
 household plus an audit entry. Kept: the household code and status, its leases and amounts
 (accounting), memberships and stages, sex, a five-year birth band, employment and education
 (statistics). Running it twice changes nothing the second time.
+
+Other areas hook in with :func:`register_anonymiser` (blank what they hold that identifies the
+household's people, keeping rows, counts and dates) and :func:`register_holding` (a line of
+the preview, so the administrator sees what else is held before confirming).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from collections.abc import Callable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -24,12 +29,30 @@ from borgo_desktop.models.enums import HouseholdStatus
 from borgo_desktop.services import audit, search, settings
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.permissions import Permission, require
+from borgo_desktop.services.privacy.identity import Identity
 from borgo_desktop.services.settings import read_settings
 
 ANONYMOUS = "Anonimo"
 BIRTH_BAND_YEARS = 5
 YEARS_KEY = "privacy.retention_years"
 MIN_YEARS, MAX_YEARS = 1, 50
+
+# fn(ctx, session, household, identity of the people being anonymised) -> records changed
+Anonymiser = Callable[[Context, Session, Household, Identity], int]
+# fn(session, household, identity) -> one Italian line for the preview, or "" for nothing held
+Holding = Callable[[Session, Household, Identity], str]
+_ANONYMISERS: list[Anonymiser] = []
+_HOLDINGS: list[Holding] = []
+
+
+def register_anonymiser(fn: Anonymiser) -> Anonymiser:
+    _ANONYMISERS.append(fn)
+    return fn
+
+
+def register_holding(fn: Holding) -> Holding:
+    _HOLDINGS.append(fn)
+    return fn
 
 
 @dataclass(frozen=True)
@@ -38,6 +61,7 @@ class RetentionCandidate:
     household_code: str
     left_on: date
     persons: int
+    also_held: tuple[str, ...] = ()  # what other areas hold ("2 segnalazioni di manutenzione")
 
 
 @dataclass(frozen=True)
@@ -90,7 +114,10 @@ def _candidates(session: Session, today: date) -> tuple[int, list[RetentionCandi
         if left_on <= limit:
             persons = session.scalar(select(func.count(func.distinct(Membership.person_id)))
                                      .where(Membership.household_id == household.id)) or 0
-            found.append(RetentionCandidate(household.id, household.code, left_on, persons))
+            identity = Identity.of([p for _, p in _leaving(session, household.id)], household)
+            held = tuple(line for fn in _HOLDINGS if (line := fn(session, household, identity)))
+            found.append(RetentionCandidate(household.id, household.code, left_on, persons,
+                                            held))
     return years, found
 
 
@@ -127,7 +154,7 @@ def anonymise(ctx: Context, household_ids: list[uuid.UUID]) -> int:
         years, found = _candidates(session, ctx.today())
         done = 0
         for candidate in (c for c in found if c.household_id in wanted):
-            persons = _anonymise_household(ctx, session, candidate.household_id)
+            persons, elsewhere = _anonymise_household(ctx, session, candidate.household_id)
             disposal = Disposal(household_id=candidate.household_id, left_on=candidate.left_on,
                                 rule_years=years, persons=persons, anonymised_on=ctx.today())
             ctx.stamp(disposal)
@@ -135,14 +162,35 @@ def anonymise(ctx: Context, household_ids: list[uuid.UUID]) -> int:
             session.flush()
             audit.record(ctx, session, "privacy.anonymise", "household", candidate.household_id,
                          detail=f"{candidate.household_code}, {persons} persone, "
-                                f"regola {years} anni")
+                                f"regola {years} anni, {elsewhere} record di altre aree")
             done += 1
         session.commit()
         return done
 
 
-def _anonymise_household(ctx: Context, session: Session, household_id: uuid.UUID) -> int:
+def _leaving(session: Session, household_id: uuid.UUID) -> list[tuple[int, Person]]:
+    """The household's people to anonymise, each with its number in the household."""
+    person_ids = session.scalars(select(Membership.person_id)
+                                 .where(Membership.household_id == household_id).distinct())
+    found = []
+    for number, person_id in enumerate(sorted(person_ids), start=1):
+        # Someone who moved on to a household still in the project stays a live record.
+        elsewhere = session.scalar(select(Membership.id).where(
+            Membership.person_id == person_id, Membership.household_id != household_id,
+            Membership.left_on.is_(None)))
+        if elsewhere is None:
+            found.append((number, session.get(Person, person_id)))
+    return found
+
+
+def _anonymise_household(ctx: Context, session: Session,
+                         household_id: uuid.UUID) -> tuple[int, int]:
+    """(persons anonymised, records of other areas changed)."""
     household = session.get(Household, household_id)
+    leaving = _leaving(session, household_id)
+    # Other areas first: they recognise names and phones that are about to be blanked.
+    identity = Identity.of([p for _, p in leaving], household)
+    elsewhere = sum(fn(ctx, session, household, identity) for fn in _ANONYMISERS)
     household.phone = household.email = household.dsu_protocol = household.notes = ""
     household.isee_cents = household.isee_expires_on = None
     household.vulnerabilities = []
@@ -158,20 +206,11 @@ def _anonymise_household(ctx: Context, session: Session, household_id: uuid.UUID
             event.note = ""
     for task in session.scalars(select(MoveInTask).where(MoveInTask.household_id == household_id)):
         task.note = ""
-    person_ids = list(session.scalars(select(Membership.person_id)
-                                      .where(Membership.household_id == household_id).distinct()))
-    anonymised = 0
-    for number, person_id in enumerate(sorted(person_ids), start=1):
-        # Someone who moved on to a household still in the project stays a live record.
-        elsewhere = session.scalar(select(Membership.id).where(
-            Membership.person_id == person_id, Membership.household_id != household_id,
-            Membership.left_on.is_(None)))
-        if elsewhere is None:
-            _anonymise_person(ctx, session.get(Person, person_id), household.code, number)
-            search.reindex_person(session, session.get(Person, person_id), household.code)
-            anonymised += 1
+    for number, person in leaving:
+        _anonymise_person(ctx, person, household.code, number)
+        search.reindex_person(session, person, household.code)
     search.reindex_household(session, household_id)
-    return anonymised
+    return len(leaving), elsewhere
 
 
 def _anonymise_person(ctx: Context, person: Person, household_code: str, number: int) -> None:

@@ -119,7 +119,8 @@ class RetentionTab(QWidget):
         self.years.setEnabled(may_change)
         self.save_years.setVisible(may_change)
         self.table = ScrollingTable([self.tr("Nucleo"), self.tr("Uscito il"),
-                                  self.tr("Persone")], "retention_table")
+                                  self.tr("Persone"), self.tr("Nelle altre aree")],
+                                 "retention_table")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.refresh_button = QPushButton(self.tr("Aggiorna la proposta"))
         self.refresh_button.setObjectName("retention_refresh")
@@ -160,8 +161,12 @@ class RetentionTab(QWidget):
             "Regola: i dati delle persone dei nuclei usciti da più di {years} anni vengono resi "
             "anonimi (nomi, codice fiscale, recapiti, data di nascita sostituita dalla fascia "
             "di cinque anni). Contratti e importi restano. Nuclei proposti: {n}.").format(
-                years=years, n=len(self.candidates)))
-        self.table.set_rows([[c.household_code, fmt_date(c.left_on), str(c.persons)]
+                years=years, n=len(self.candidates)) + " " + self.tr(
+            "Nelle altre aree: nomi e recapiti tolti da segnalazioni e prenotazioni, presenze "
+            "conservate per le statistiche; le cartelle sociali non vengono modificate (lo "
+            "scarto si propone all'assistente sociale)."))
+        self.table.set_rows([[c.household_code, fmt_date(c.left_on), str(c.persons),
+                              "; ".join(c.also_held) or "—"]
                              for c in self.candidates], [c.household_id for c in self.candidates])
         self.apply_button.setEnabled(bool(self.candidates))
         self.done_table.set_rows([[d.household_code, fmt_date(d.left_on),
