@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from borgo_desktop.services import audit, search
 from borgo_desktop.services.context import Context
+from borgo_desktop.services.permissions import Permission, allowed
 from borgo_desktop.ui.registry.lists import HouseholdListPage, PersonListPage, UnitListPage
 from borgo_desktop.ui.search_box import SearchBox
 from borgo_desktop.ui.widgets.forms import DirtyDialog
@@ -43,6 +44,7 @@ class Area:
     label: str
     icon: str
     build: Callable[[], QWidget]
+    permission: Permission | None = None  # a role without it does not see the area
 
 
 class MainWindow(QMainWindow):
@@ -55,12 +57,21 @@ class MainWindow(QMainWindow):
         self.area_pages: dict[str, QWidget] = {}
         self.records: dict[tuple[str, uuid.UUID], QWidget] = {}
         self.dialog = None  # the form opened from the window, if any
-        self.areas = [
-            Area("households", self.tr("Nuclei"), "fa5s.users", self._households_page),
-            Area("persons", self.tr("Persone"), "fa5s.user", self._persons_page),
-            Area("units", self.tr("Alloggi"), "fa5s.home", self._units_page),
-            Area("allocation", self.tr("Assegnazioni"), "fa5s.key", self._allocation_page),
-        ]
+        self.areas = self._permitted([
+            Area("households", self.tr("Nuclei"), "fa5s.users", self._households_page,
+                 Permission.REGISTRY_READ),
+            Area("persons", self.tr("Persone"), "fa5s.user", self._persons_page,
+                 Permission.REGISTRY_READ),
+            Area("units", self.tr("Alloggi"), "fa5s.home", self._units_page,
+                 Permission.REGISTRY_READ),
+            Area("allocation", self.tr("Assegnazioni"), "fa5s.key", self._allocation_page,
+                 Permission.ALLOCATION_READ),
+        ])
+        # Opened from the Administration menu, not listed on the left.
+        self.menu_areas = self._permitted([
+            Area("audit", self.tr("Registro delle operazioni"), "fa5s.search", self._audit_page,
+                 Permission.AUDIT_READ),
+        ])
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -95,7 +106,8 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Find, self, self.search_box.focus_and_select)
         QShortcut(QKeySequence("Ctrl+W"), self, lambda: self.close_tab(self.tabs.currentIndex()))
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh_current)
-        self.navigation.setCurrentRow(0)
+        if self.areas:
+            self.navigation.setCurrentRow(0)
 
     # --- chrome ----------------------------------------------------------------------------
 
@@ -108,11 +120,12 @@ class MainWindow(QMainWindow):
         self.new_household_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_household_action.setToolTip(self.tr("Nuovo nucleo familiare (Ctrl+N)"))
         self.new_household_action.triggered.connect(self.new_household)
+        self.new_household_action.setVisible(self.may(Permission.REGISTRY_WRITE))
         toolbar.addAction(self.new_household_action)
         toolbar.addSeparator()
         self.search_box = SearchBox(self.ctx)
         self.search_box.hit_chosen.connect(self.open_hit)
-        toolbar.addWidget(self.search_box)
+        toolbar.addWidget(self.search_box).setVisible(self.may(Permission.REGISTRY_READ))
         self.addToolBar(toolbar)
 
     def _make_menu(self) -> None:
@@ -120,6 +133,7 @@ class MainWindow(QMainWindow):
                                      self.tr("&Importa nuclei da foglio di calcolo…"), self)
         self.import_action.setObjectName("import_action")
         self.import_action.triggered.connect(self.import_households)
+        self.import_action.setVisible(self.may(Permission.IMPORT_DATA))
         self.quit_action = QAction(self.tr("&Esci"), self)
         self.quit_action.setObjectName("quit_action")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -131,6 +145,20 @@ class MainWindow(QMainWindow):
         menu.addAction(self.import_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
+        self._make_admin_menu()
+
+    def _make_admin_menu(self) -> None:
+        """Administration: only what the role may use; no menu at all if nothing is left."""
+        self.admin_menu = self.menuBar().addMenu(self.tr("&Amministrazione"))
+        self.admin_menu.setObjectName("admin_menu")
+        self.audit_action = QAction(icon("fa5s.search"),
+                                    self.tr("&Registro delle operazioni…"), self)
+        self.audit_action.setObjectName("audit_action")
+        self.audit_action.triggered.connect(lambda: self.open_area("audit"))
+        self.audit_action.setVisible(self.may(Permission.AUDIT_READ))
+        self.admin_menu.addAction(self.audit_action)
+        self.admin_menu.menuAction().setVisible(
+            any(action.isVisible() for action in self.admin_menu.actions()))
 
     def _make_status_bar(self) -> None:
         actor = self.ctx.actor
@@ -147,10 +175,16 @@ class MainWindow(QMainWindow):
 
     # --- areas -----------------------------------------------------------------------------
 
+    def may(self, permission: Permission) -> bool:
+        return allowed(self.ctx.actor, permission)
+
+    def _permitted(self, areas: list[Area]) -> list[Area]:
+        return [a for a in areas if a.permission is None or self.may(a.permission)]
+
     def open_area(self, key: str) -> QWidget:
         page = self.area_pages.get(key)
         if page is None:
-            area = next(a for a in self.areas if a.key == key)
+            area = next(a for a in self.areas + self.menu_areas if a.key == key)
             page = area.build()
             self.area_pages[key] = page
             self.tabs.addTab(page, icon(area.icon), area.label)
@@ -178,6 +212,13 @@ class MainWindow(QMainWindow):
 
         page = AllocationPage(self.ctx)
         page.household_opened.connect(self.open_household)
+        return page
+
+    def _audit_page(self) -> QWidget:
+        from borgo_desktop.ui.admin.audit_page import AuditPage
+
+        page = AuditPage(self.ctx)
+        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         return page
 
     def _sync_navigation(self, index: int) -> None:

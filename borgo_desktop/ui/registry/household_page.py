@@ -14,6 +14,7 @@ from borgo_desktop.formatting import fmt_date, fmt_decimal, fmt_money
 from borgo_desktop.models.enums import HouseholdStatus, Vulnerability
 from borgo_desktop.services import registry
 from borgo_desktop.services.context import Context
+from borgo_desktop.services.permissions import Permission, allowed
 from borgo_desktop.services.registry_views import HouseholdDetail, MemberView
 from borgo_desktop.ui.allocation.move_in_panel import MoveInPanel
 from borgo_desktop.ui.allocation.pipeline_panel import PipelinePanel
@@ -61,13 +62,14 @@ class HouseholdPage(QWidget):
         for button in (self.edit_button, self.add_button, self.print_button):
             header.addWidget(button)
 
-        self.info = InfoGrid([
+        sensitive = {"isee", "vulnerabilities"} if not self.may(Permission.REGISTRY_SENSITIVE) else set()
+        self.info = InfoGrid([(key, text) for key, text in (
             ("category", self.tr("Categoria")), ("isee", self.tr("ISEE")),
             ("vulnerabilities", self.tr("Vulnerabilità")), ("dsu", self.tr("Protocollo DSU")),
             ("phone", self.tr("Telefono")), ("email", self.tr("E-mail")),
             ("language", self.tr("Lingua")), ("privacy", self.tr("Consenso privacy")),
             ("notes", self.tr("Note")),
-        ], columns=2)
+        ) if key not in sensitive], columns=2)
 
         self.pipeline_panel = PipelinePanel(ctx, self)
         self.pipeline_panel.changed.connect(self._changed_elsewhere)
@@ -83,15 +85,32 @@ class HouseholdPage(QWidget):
         body.addWidget(self.info)
         body.addLayout(members_and_unit)
         body.addWidget(self._past_box())
-        body.addWidget(self._boxed(self.tr("Assegnazione"), self.pipeline_panel), 1)
-        body.addWidget(self._boxed(self.tr("Ingresso nell'alloggio"), self.move_in_panel))
+        allocation_boxes = (self._boxed(self.tr("Assegnazione"), self.pipeline_panel),
+                            self._boxed(self.tr("Ingresso nell'alloggio"), self.move_in_panel))
+        body.addWidget(allocation_boxes[0], 1)
+        body.addWidget(allocation_boxes[1])
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+        self._hide_what_the_role_cannot_use(allocation_boxes)
         self.refresh()
+
+    def may(self, permission: Permission) -> bool:
+        return allowed(self.ctx.actor, permission)
+
+    def _hide_what_the_role_cannot_use(self, allocation_boxes) -> None:
+        hidden = []
+        if not self.may(Permission.REGISTRY_WRITE):
+            hidden += [self.edit_button, self.add_button, self.edit_person_button, self.leave_button]
+        if not self.may(Permission.EXPORT_PERSONAL):
+            hidden.append(self.print_button)
+        if not self.may(Permission.ALLOCATION_READ):
+            hidden += allocation_boxes
+        for widget in hidden:
+            widget.hide()
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -222,7 +241,7 @@ class HouseholdPage(QWidget):
 
     def edit_person(self) -> QDialog | None:
         member = self.selected_member()
-        if member is None:
+        if member is None or not self.may(Permission.REGISTRY_WRITE):  # double click on a row
             return None
         return self._open_dialog(PersonForm(self.ctx, person=member.person, parent=self))
 

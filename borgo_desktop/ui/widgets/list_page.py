@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from borgo_desktop.services import listing
 from borgo_desktop.services.context import Context
+from borgo_desktop.services.permissions import Permission, allowed
 from borgo_desktop.ui.widgets.icons import icon
 from borgo_desktop.ui.widgets.table_model import ID_ROLE, ListTableModel
 from borgo_desktop.ui.tasks import TaskRunner
@@ -72,6 +73,9 @@ class ListPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.export_button)
         top.addWidget(self.print_button)
+        if not allowed(ctx.actor, Permission.EXPORT_PERSONAL):
+            self.export_button.hide()
+            self.print_button.hide()
 
         self.text_filter = QLineEdit()
         self.text_filter.setObjectName("text_filter")
@@ -101,6 +105,7 @@ class ListPage(QWidget):
             bar.addWidget(combo)
             self.combos[definition.key] = combo
         bar.addStretch(1)
+        self.filter_bar, self.top_bar = bar, top  # subclasses add their own controls
 
         self.table = QTableView()
         self.table.setObjectName(f"{spec_name}_table")
@@ -115,7 +120,8 @@ class ListPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Indicator first: enabling sorting then sorts once, by the spec's default column.
         self.table.horizontalHeader().setSortIndicator(
-            self._column_index(self.model.sort_key), Qt.SortOrder.AscendingOrder)
+            self._column_index(self.model.sort_key),
+            Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.activated.connect(self._open_index)  # double click or Enter
         self.table.setToolTip(self.tr("Doppio clic o Invio per aprire"))

@@ -1,0 +1,90 @@
+"""Italian names of the audit trail's action codes, for the audit window, exports and prints.
+
+Codes are "entity.verb" ("household.update"), a few are single words ("permission_denied").
+A code listed in ACTIONS has a name of its own; any other "entity.verb" is named from its
+parts ("Segnalazione: chiusura"), so a code added by a new area still reads as Italian.
+``translate`` lets the window pass the words through its translator ("Vocabulary" context).
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+ACTIONS: dict[str, str] = {
+    "permission_denied": "Operazione negata dal ruolo",
+    "household.view": "Apertura scheda nucleo",
+    "person.view": "Apertura scheda persona",
+    "household.create": "Nuovo nucleo",
+    "household.update": "Modifica nucleo",
+    "person.update": "Modifica persona",
+    "member.add": "Aggiunta di un componente",
+    "member.leave": "Uscita dal nucleo",
+    "member.move": "Passaggio ad altro nucleo",
+    "building.create": "Nuovo edificio",
+    "unit.create": "Nuovo alloggio",
+    "unit.update": "Modifica alloggio",
+    "lease.create": "Nuovo contratto",
+    "movein.complete": "Ingresso nell'alloggio",
+    "category.save": "Categoria di assegnazione salvata",
+    "import.households": "Importazione di nuclei",
+    "print.household": "Stampa scheda nucleo",
+    "login": "Accesso",
+    "login.ok": "Accesso",
+    "login.failed": "Accesso non riuscito",
+    "login.locked": "Accesso bloccato temporaneamente",
+    "logout": "Uscita dal programma",
+    "unlock": "Sblocco dello schermo",
+    "unlock.failed": "Sblocco dello schermo non riuscito",
+    "recovery.used": "Accesso con chiave di recupero",
+    "setup": "Prima configurazione",
+}
+
+ENTITIES: dict[str, str] = {
+    "household": "Nucleo", "person": "Persona", "member": "Componente", "unit": "Alloggio",
+    "building": "Edificio", "lease": "Contratto", "category": "Categoria",
+    "movein": "Ingresso", "candidacy": "Candidatura", "space": "Spazio comune",
+    "booking": "Prenotazione", "ticket": "Segnalazione", "contractor": "Ditta",
+    "case": "Cartella sociale", "user": "Utente", "account": "Utente", "password": "Password",
+    "backup": "Copia di sicurezza", "audit": "Registro", "settings": "Impostazioni",
+    "consent": "Consenso", "retention": "Conservazione dei dati", "login": "Accesso",
+    "recovery": "Chiave di recupero", "event": "Evento", "group": "Gruppo",
+}
+
+VERBS: dict[str, str] = {
+    "create": "creazione", "add": "aggiunta", "update": "modifica", "save": "salvataggio",
+    "view": "apertura", "open": "apertura", "close": "chiusura", "delete": "eliminazione",
+    "disable": "disattivazione", "enable": "riattivazione", "deactivate": "disattivazione",
+    "activate": "riattivazione", "reset": "reimpostazione", "change": "cambio",
+    "role": "cambio di ruolo", "assign": "assegnazione", "approve": "approvazione",
+    "reject": "rifiuto", "cancel": "annullamento", "restore": "ripristino",
+    "verify": "verifica", "failed": "non riuscito", "ok": "riuscito", "anonymise": "anonimizzazione",
+    "grant": "accesso concesso", "revoke": "accesso revocato", "comment": "commento",
+}
+
+# "export.households", "print.persons", "import.x": the verb comes first, then a list name.
+LIST_VERBS: dict[str, str] = {"export": "Esportazione elenco", "print": "Stampa elenco",
+                              "import": "Importazione"}
+LISTS: dict[str, str] = {"households": "nuclei", "persons": "persone", "units": "alloggi",
+                         "audit": "registro delle operazioni"}
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def action_label(code: str, translate: Callable[[str], str] = _same) -> str:
+    """The Italian name of an action code ("" stays ""; an unknown code is shown as it is)."""
+    if code in ACTIONS:
+        return translate(ACTIONS[code])
+    head, _, tail = code.partition(".")
+    if head in LIST_VERBS and tail:
+        return f"{translate(LIST_VERBS[head])} {translate(LISTS.get(tail, tail))}"
+    if head in ENTITIES and tail in VERBS:
+        return f"{translate(ENTITIES[head])}: {translate(VERBS[tail])}"
+    return code
+
+
+def words() -> list[str]:
+    """Every word action_label may translate (the translation tool collects them)."""
+    return [*ACTIONS.values(), *ENTITIES.values(), *VERBS.values(), *LIST_VERBS.values(),
+            *LISTS.values()]

@@ -1,0 +1,84 @@
+"""What each role sees: areas, menus, toolbar, list and household-page buttons.
+
+The services refuse what a role may not do (tests/unit); here the window must not even offer it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMenu
+
+from borgo_desktop.services.context import Actor, Context
+from borgo_desktop.ui.main_window import MainWindow
+
+ROLES = ("front_desk", "facility_manager", "social_worker", "manager", "admin")
+AREAS = {
+    "front_desk": ["Nuclei", "Persone", "Alloggi", "Assegnazioni"],
+    "facility_manager": ["Nuclei", "Persone", "Alloggi"],
+    "social_worker": ["Nuclei", "Persone", "Alloggi", "Assegnazioni"],
+    "manager": ["Nuclei", "Persone", "Alloggi", "Assegnazioni"],
+    "admin": ["Nuclei", "Persone", "Alloggi"],
+}
+WRITES_REGISTRY = {"front_desk", "manager"}
+PRINTS = {"front_desk", "social_worker", "manager", "admin"}
+SEES_SENSITIVE = {"social_worker", "manager"}
+WRITES_ALLOCATION = {"manager"}
+
+
+@pytest.fixture
+def window_as(qtbot, store, world):
+    def build(role: str) -> MainWindow:
+        ctx = Context(store=store, actor=Actor(f"u_{role}", role))
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.show()
+        return window
+    return build
+
+
+def visible_in(widget, parent) -> bool:
+    return widget.isVisibleTo(parent)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_areas_menus_and_toolbar_follow_the_role(window_as, role):
+    window = window_as(role)
+    assert [window.navigation.item(r).text() for r in range(window.navigation.count())] == AREAS[role]
+    assert window.new_household_action.isVisible() == (role in WRITES_REGISTRY)
+    assert window.import_action.isVisible() == (role == "manager")
+    admin_menu = window.findChild(QMenu, "admin_menu")
+    assert admin_menu.menuAction().isVisible() == (role == "admin")
+    assert window.audit_action.isVisible() == (role == "admin")
+    households = window.area_pages["households"]
+    assert visible_in(households.export_button, households) == (role in PRINTS)
+    assert visible_in(households.print_button, households) == (role in PRINTS)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_household_page_offers_only_what_the_role_may_do(window_as, world, role):
+    window = window_as(role)
+    page = window.open_household(world.rossi.id)
+    writes = role in WRITES_REGISTRY
+    for button in (page.edit_button, page.add_button, page.edit_person_button, page.leave_button):
+        assert visible_in(button, page) == writes, button.objectName()
+    assert visible_in(page.print_button, page) == (role in PRINTS)
+    assert ("isee" in page.info.values) == (role in SEES_SENSITIVE)
+    assert ("vulnerabilities" in page.info.values) == (role in SEES_SENSITIVE)
+    assert visible_in(page.pipeline_panel, page) == (role in {"front_desk", "social_worker",
+                                                                  "manager"})
+    offered = [name for name, b in page.pipeline_panel.buttons.items() if visible_in(b, page)]
+    assert bool(offered) == (role in WRITES_ALLOCATION)
+    page.members_table.setCurrentCell(0, 0)
+    assert (page.edit_person() is not None) == writes  # double click on a member too
+    if page.dialog is not None:
+        page.dialog.reject()
+
+
+def test_the_administrator_opens_the_audit_window_from_the_menu(window_as):
+    window = window_as("admin")
+    window.audit_action.trigger()
+    page = window.tabs.currentWidget()
+    assert page.objectName() == "audit_page"
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Registro delle operazioni"
+    assert page.model.total > 0
+    assert window.navigation.currentRow() == -1  # not an area of the left column
