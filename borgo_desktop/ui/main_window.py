@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from borgo_desktop.services import audit, search
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.permissions import Permission, allowed
+from borgo_desktop.ui.accounts.roles import role_name
 from borgo_desktop.ui.registry.lists import HouseholdListPage, PersonListPage, UnitListPage
 from borgo_desktop.ui.search_box import SearchBox
 from borgo_desktop.ui.widgets.forms import DirtyDialog
@@ -71,7 +72,10 @@ class MainWindow(QMainWindow):
         self.menu_areas = self._permitted([
             Area("audit", self.tr("Registro delle operazioni"), "fa5s.search", self._audit_page,
                  Permission.AUDIT_READ),
+            Area("users", self.tr("Utenti"), "fa5s.user-cog", self._users_page,
+                 Permission.USERS_MANAGE),
         ])
+        self.screen_lock = None  # set by attach_lock once logged in (app.run)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -139,13 +143,36 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
+        self.password_action = QAction(icon("fa5s.key"), self.tr("Cambia la mia &password…"), self)
+        self.password_action.setObjectName("password_action")
+        self.password_action.triggered.connect(self.change_password)
+        self.lock_action = QAction(icon("fa5s.lock"), self.tr("&Blocca lo schermo"), self)
+        self.lock_action.setObjectName("lock_action")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setVisible(False)  # until a screen lock is attached
         menu = self.menuBar().addMenu(self.tr("&File"))
         menu.setObjectName("file_menu")
         menu.addAction(self.new_household_action)
         menu.addAction(self.import_action)
         menu.addSeparator()
+        menu.addAction(self.password_action)
+        menu.addAction(self.lock_action)
+        menu.addSeparator()
         menu.addAction(self.quit_action)
         self._make_admin_menu()
+
+    def attach_lock(self, screen_lock) -> None:
+        """The idle lock of the logged-in session; the File menu can lock at once too."""
+        self.screen_lock = screen_lock
+        self.lock_action.triggered.connect(screen_lock.lock)
+        self.lock_action.setVisible(True)
+
+    def change_password(self):
+        from borgo_desktop.ui.accounts.account_dialogs import change_password_dialog
+        from borgo_desktop.ui.widgets.dialogs import open_tracked
+
+        return open_tracked(self, change_password_dialog(self.ctx, self), lambda _name: (
+            self.statusBar().showMessage(self.tr("Password cambiata."), 10_000)))
 
     def _make_admin_menu(self) -> None:
         """Administration: only what the role may use; no menu at all if nothing is left."""
@@ -156,17 +183,19 @@ class MainWindow(QMainWindow):
         self.audit_action.setObjectName("audit_action")
         self.audit_action.triggered.connect(lambda: self.open_area("audit"))
         self.audit_action.setVisible(self.may(Permission.AUDIT_READ))
+        self.users_action = QAction(icon("fa5s.user-cog"), self.tr("&Utenti…"), self)
+        self.users_action.setObjectName("users_action")
+        self.users_action.triggered.connect(lambda: self.open_area("users"))
+        self.users_action.setVisible(self.may(Permission.USERS_MANAGE))
+        self.admin_menu.addAction(self.users_action)
         self.admin_menu.addAction(self.audit_action)
         self.admin_menu.menuAction().setVisible(
             any(action.isVisible() for action in self.admin_menu.actions()))
 
     def _make_status_bar(self) -> None:
         actor = self.ctx.actor
-        roles = {"front_desk": self.tr("sportello"), "facility_manager": self.tr("gestione tecnica"),
-                 "social_worker": self.tr("assistente sociale"), "manager": self.tr("responsabile"),
-                 "admin": self.tr("amministratore")}
         user = QLabel(self.tr("Utente: {name} ({role})").format(
-            name=actor.display_name or actor.username, role=roles.get(actor.role, actor.role)))
+            name=actor.display_name or actor.username, role=role_name(actor.role)))
         user.setObjectName("user_label")
         database = QLabel(self.tr("Database: {db}").format(db=describe_database(self.ctx)))
         database.setObjectName("database_label")
@@ -193,6 +222,9 @@ class MainWindow(QMainWindow):
 
     def _list_page(self, page: ListPage, opened) -> ListPage:
         page.row_opened.connect(opened)
+        return self._with_status(page)
+
+    def _with_status(self, page: QWidget) -> QWidget:
         page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         return page
 
@@ -217,9 +249,12 @@ class MainWindow(QMainWindow):
     def _audit_page(self) -> QWidget:
         from borgo_desktop.ui.admin.audit_page import AuditPage
 
-        page = AuditPage(self.ctx)
-        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
-        return page
+        return self._with_status(AuditPage(self.ctx))
+
+    def _users_page(self) -> QWidget:
+        from borgo_desktop.ui.accounts.users_page import UsersPage
+
+        return self._with_status(UsersPage(self.ctx))
 
     def _sync_navigation(self, index: int) -> None:
         # The area of the tab in front is highlighted; a record's tab highlights none.
