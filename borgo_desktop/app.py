@@ -12,6 +12,7 @@ import sys
 import time
 import traceback
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
@@ -32,12 +33,29 @@ QUIT_WHEN_SHOWN = "BORGO_QUIT_WHEN_SHOWN"
 SHOWN_MARK = "borgo-shown-at"
 
 
-def run(ctx: Context, *, lang: str = "it") -> int:
+def run(entry, *, lang: str = "it", database_label: str = "",
+        started: Callable[[Context], None] | None = None) -> int:
+    """The window for ``entry``: a Gate (wizard or login first, then the idle lock) or an
+    already open Context (no login, no lock: tests and tools). ``started`` gets the
+    Context once someone is logged in, before the main window opens."""
     app = QApplication.instance() or QApplication(sys.argv)
     configure(app, lang)
+    gate = None if isinstance(entry, Context) else entry
+    if gate is None:
+        ctx = entry
+    else:
+        from borgo_desktop.ui.accounts.start import sign_in
+
+        ctx = sign_in(gate, database_label)
+        if ctx is None:
+            return 0  # gave up at the login: nothing was opened
+    if started is not None:
+        started(ctx)
     from borgo_desktop.ui.main_window import MainWindow  # heavy: imported once needed
 
     window = MainWindow(ctx)
+    if gate is not None:
+        attach_screen_lock(window, ctx, gate)
     settings = QSettings()
     geometry = settings.value(GEOMETRY_KEY)
     if geometry is not None:
@@ -50,6 +68,14 @@ def run(ctx: Context, *, lang: str = "it") -> int:
     code = app.exec()
     settings.setValue(GEOMETRY_KEY, window.saveGeometry())
     return code
+
+
+def attach_screen_lock(window, ctx: Context, gate) -> None:
+    from borgo_desktop.services.settings import get_setting
+    from borgo_desktop.ui.accounts.screen_lock import ScreenLock
+
+    minutes = float(get_setting(ctx, "security.lock_after_minutes") or 0)
+    window.attach_lock(ScreenLock(window, ctx, gate.check_password, minutes))
 
 
 def configure(app: QApplication, lang: str = "it") -> None:

@@ -28,15 +28,15 @@ ACTIONS: dict[str, str] = {
     "category.save": "Categoria di assegnazione salvata",
     "import.households": "Importazione di nuclei",
     "print.household": "Stampa scheda nucleo",
+    "account.create": "Nuovo utente",
+    "account.enable": "Utente riattivato",
+    "account.disable": "Utente disattivato",
+    "account.role": "Cambio di ruolo di un utente",
+    "account.password_change": "Cambio della propria password",
+    "account.password_reset": "Password reimpostata dall'amministratore",
     "login": "Accesso",
-    "login.ok": "Accesso",
-    "login.failed": "Accesso non riuscito",
-    "login.locked": "Accesso bloccato temporaneamente",
-    "logout": "Uscita dal programma",
+    "login_failed": "Accesso non riuscito",
     "unlock": "Sblocco dello schermo",
-    "unlock.failed": "Sblocco dello schermo non riuscito",
-    "recovery.used": "Accesso con chiave di recupero",
-    "setup": "Prima configurazione",
 }
 
 ENTITIES: dict[str, str] = {

@@ -168,10 +168,10 @@ class MainWindow(QMainWindow):
         self.lock_action.setVisible(True)
 
     def change_password(self):
-        from borgo_desktop.ui.accounts.account_dialogs import change_password_dialog
+        from borgo_desktop.ui.accounts.account_dialogs import ChangePasswordDialog
         from borgo_desktop.ui.widgets.dialogs import open_tracked
 
-        return open_tracked(self, change_password_dialog(self.ctx, self), lambda _name: (
+        return open_tracked(self, ChangePasswordDialog(self.ctx, self), lambda _name: (
             self.statusBar().showMessage(self.tr("Password cambiata."), 10_000)))
 
     def _make_admin_menu(self) -> None:

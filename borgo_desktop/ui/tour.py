@@ -15,7 +15,7 @@ from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from borgo_desktop.services import listing
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.context import Actor, Context
 from borgo_desktop.ui.widgets.theme import apply_theme
 
 SIZE = (1366, 800)
@@ -69,10 +69,54 @@ def run_tour(ctx: Context, out_dir: Path) -> list[Path]:
     if unit is not None:
         window.open_unit(unit)
         shot("08_alloggio.png")
+    _lock_shot(window, ctx, shot)
     window.close()
     window.deleteLater()
+    _admin_shots(ctx, shot)
+    _login_shot(ctx, shot)
     app.processEvents()
     return saved
+
+
+def _lock_shot(window, ctx: Context, shot) -> None:
+    """The idle lock over the window, a household form still open under it."""
+    from borgo_desktop.ui.accounts.screen_lock import ScreenLock
+
+    form = window.new_household()
+    form.members[0].surname.setText("Gallo")
+    lock = ScreenLock(window, ctx, lambda _ctx, _password: None, minutes=0)
+    lock.lock()
+    shot("09_schermo_bloccato.png", pixmap=_with_popup(window, lock.dialog))
+    lock.dialog.try_unlock()
+    form.mark_clean()
+    form.reject()
+
+
+def _admin_shots(ctx: Context, shot) -> None:
+    from borgo_desktop.ui.main_window import MainWindow
+
+    admin = Context(ctx.store, Actor("admin", "admin", "Amministratore"), ctx.today)
+    window = MainWindow(admin)
+    window.resize(*SIZE)
+    window.show()
+    window.open_area("users")
+    shot("10_utenti.png", window)
+    window.open_area("audit")
+    shot("11_registro_operazioni.png", window)
+    window.close()
+    window.deleteLater()
+
+
+def _login_shot(ctx: Context, shot) -> None:
+    from borgo_desktop.ui.accounts.login_dialog import LoginDialog
+    from borgo_desktop.ui.main_window import describe_database
+
+    dialog = LoginDialog(None, describe_database(ctx), "m.rossi")
+    dialog.password.setText("una frase segreta")
+    dialog.show()
+    shot("12_accesso.png", dialog)
+    dialog.close()
+    dialog.deleteLater()
 
 
 def _first_id(ctx: Context, spec_name: str, sort: str, descending: bool = False,

@@ -21,19 +21,23 @@ from borgo_desktop.ui.widgets.forms import DirtyDialog, FormErrors, banner_label
 
 
 class AccountDialog(DirtyDialog):
-    """A small form over one service call; ``saved`` carries the user name it was about."""
+    """A small form over one service call (``perform``); ``saved`` carries the user name."""
 
     saved = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, username: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName(name)
         self.setMinimumWidth(480)
+        self.username = username
         self.banner = banner_label()
         self.errors = FormErrors(self.banner)
         self.grid = FieldGrid(self.errors)
         self.new_password: NewPassword | None = None
-        self.action: Callable[[], object] = lambda: None
-        self.subject: Callable[[], str] = lambda: ""
+
+    def password_for(self, key: str, *names: Callable[[], str]) -> NewPassword:
+        self.new_password = NewPassword(self.grid, key, lambda: tuple(n() for n in names))
+        return self.new_password
 
     def finish_layout(self, intro: str = "") -> None:
         buttons, _save = self.save_cancel_buttons()
@@ -57,75 +61,91 @@ class AccountDialog(DirtyDialog):
             combo.setCurrentIndex(combo.findData(current))
         return self.grid.add("role", self.tr("Ruolo"), combo)
 
+    def perform(self) -> None:
+        raise NotImplementedError
+
     def save(self) -> None:
         self.errors.clear()
         if self.new_password is not None and not self.new_password.matches():
             return
-        ok, _result = call_service(self.errors, self.action)
+        ok, _result = call_service(self.errors, self.perform)
         if ok:
             self.mark_clean()
-            self.saved.emit(self.subject())
+            self.saved.emit(self.username)
             self.accept()
 
 
-def new_user_dialog(ctx, parent: QWidget | None = None) -> AccountDialog:
-    dialog = AccountDialog(parent)
-    dialog.setObjectName("new_user_dialog")
-    tr = dialog.tr
-    dialog.setWindowTitle(tr("Nuovo utente"))
-    username = dialog.grid.add("username", tr("Nome utente"), QLineEdit())
-    username.setPlaceholderText(tr("es. m.rossi"))
-    display_name = dialog.grid.add("display_name", tr("Nome e cognome"), QLineEdit())
-    role = dialog.role_combo("front_desk")
-    dialog.new_password = NewPassword(dialog.grid, "password",
-                                      lambda: (username.text(), display_name.text()))
-    dialog.action = lambda: accounts.add_account(
-        ctx, username.text().strip(), display_name.text().strip(), role.currentData(),
-        dialog.new_password.text())
-    dialog.subject = lambda: username.text().strip()
-    dialog.username, dialog.display_name, dialog.role = username, display_name, role
-    dialog.finish_layout(tr("La password iniziale va comunicata di persona; l'utente la "
-                            "cambia dal menu File al primo accesso."))
-    return dialog
+class NewUserDialog(AccountDialog):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__("new_user_dialog", "", parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Nuovo utente"))
+        self.username_field = self.grid.add("username", self.tr("Nome utente"), QLineEdit())
+        self.username_field.setPlaceholderText(self.tr("es. m.rossi"))
+        self.display_name = self.grid.add("display_name", self.tr("Nome e cognome"), QLineEdit())
+        self.role = self.role_combo("front_desk")
+        self.password_for("password", self.username_field.text, self.display_name.text)
+        self.finish_layout(self.tr("La password iniziale va comunicata di persona; l'utente "
+                                   "dovrà cambiarla al primo accesso."))
+
+    def perform(self) -> None:
+        self.username = self.username_field.text().strip()
+        accounts.add_account(self.ctx, self.username, self.display_name.text().strip(),
+                             self.role.currentData(), self.new_password.text())
 
 
-def role_dialog(ctx, account, parent: QWidget | None = None) -> AccountDialog:
-    dialog = AccountDialog(parent)
-    dialog.setObjectName("role_dialog")
-    dialog.setWindowTitle(dialog.tr("Ruolo di {name}").format(name=account.username))
-    dialog.role = dialog.role_combo(account.role)
-    dialog.action = lambda: accounts.set_role(ctx, account.username, dialog.role.currentData())
-    dialog.subject = lambda: account.username
-    dialog.finish_layout(dialog.tr("Il nuovo ruolo vale dal prossimo accesso dell'utente."))
-    return dialog
+class RoleDialog(AccountDialog):
+    def __init__(self, ctx, account, parent: QWidget | None = None) -> None:
+        super().__init__("role_dialog", account.username, parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Ruolo di {name}").format(name=account.username))
+        self.role = self.role_combo(account.role)
+        self.finish_layout(self.tr("Il nuovo ruolo vale dal prossimo accesso dell'utente."))
+
+    def perform(self) -> None:
+        accounts.set_role(self.ctx, self.username, self.role.currentData())
 
 
-def reset_password_dialog(ctx, account, parent: QWidget | None = None) -> AccountDialog:
-    dialog = AccountDialog(parent)
-    dialog.setObjectName("reset_password_dialog")
-    dialog.setWindowTitle(dialog.tr("Nuova password per {name}").format(name=account.username))
-    dialog.new_password = NewPassword(dialog.grid, "password",
-                                      lambda: (account.username, account.display_name))
-    dialog.action = lambda: accounts.reset_password(ctx, account.username,
-                                                     dialog.new_password.text())
-    dialog.subject = lambda: account.username
-    dialog.finish_layout(dialog.tr(
-        "Per chi ha dimenticato la password: la comunichi di persona, l'utente la cambierà."))
-    return dialog
+class ResetPasswordDialog(AccountDialog):
+    def __init__(self, ctx, account, parent: QWidget | None = None) -> None:
+        super().__init__("reset_password_dialog", account.username, parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Nuova password per {name}").format(name=account.username))
+        self.password_for("password", lambda: account.username, lambda: account.display_name)
+        self.finish_layout(self.tr("Una password temporanea, da comunicare di persona: "
+                                   "l'utente dovrà cambiarla al primo accesso."))
+
+    def perform(self) -> None:
+        accounts.reset_password(self.ctx, self.username, self.new_password.text())
 
 
-def change_password_dialog(ctx, parent: QWidget | None = None) -> AccountDialog:
+class EnableDialog(AccountDialog):
+    """Re-enabling takes a temporary password: disabling removed the account's key copy."""
+
+    def __init__(self, ctx, account, parent: QWidget | None = None) -> None:
+        super().__init__("enable_dialog", account.username, parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Riattiva {name}").format(name=account.username))
+        self.password_for("password", lambda: account.username, lambda: account.display_name)
+        self.finish_layout(self.tr("L'utente torna attivo con questa password temporanea, da "
+                                   "cambiare al primo accesso."))
+
+    def perform(self) -> None:
+        accounts.set_active(self.ctx, self.username, True, self.new_password.text())
+
+
+class ChangePasswordDialog(AccountDialog):
     """The logged-in user changes their own password."""
-    dialog = AccountDialog(parent)
-    dialog.setObjectName("change_password_dialog")
-    dialog.setWindowTitle(dialog.tr("Cambia la mia password"))
-    dialog.old_password = dialog.grid.add("old_password", dialog.tr("Password attuale"),
+
+    def __init__(self, ctx, parent: QWidget | None = None, intro: str = "") -> None:
+        super().__init__("change_password_dialog", ctx.actor.username, parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Cambia la mia password"))
+        self.old_password = self.grid.add("old_password", self.tr("Password attuale"),
                                           PasswordEdit("old_password"))
-    actor = ctx.actor
-    dialog.new_password = NewPassword(dialog.grid, "new_password",
-                                      lambda: (actor.username, actor.display_name))
-    dialog.action = lambda: accounts.change_password(ctx, dialog.old_password.text(),
-                                                      dialog.new_password.text())
-    dialog.subject = lambda: actor.username
-    dialog.finish_layout()
-    return dialog
+        self.password_for("new_password", lambda: ctx.actor.username,
+                          lambda: ctx.actor.display_name)
+        self.finish_layout(intro)
+
+    def perform(self) -> None:
+        accounts.change_password(self.ctx, self.old_password.text(), self.new_password.text())

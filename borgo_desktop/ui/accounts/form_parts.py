@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Callable, TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from borgo_desktop.errors import UserError
@@ -47,15 +48,15 @@ class NewPassword:
     """The new password typed twice, with its strength; ``key`` is the service's field name."""
 
     def __init__(self, grid: FieldGrid, key: str = "password", user_inputs=lambda: ()) -> None:
-        tr = grid.tr
+        translate = QCoreApplication.translate
         self.key = key
         self.errors = grid.errors
         self.field = PasswordEdit(key)
         self.repeat = PasswordEdit(f"{key}_repeat")
         self.meter = StrengthMeter(self.field, user_inputs)
-        grid.add(key, tr("Nuova password"), self.field, under=self.meter)
-        grid.add(f"{key}_repeat", tr("Ripeta la password"), self.repeat)
-        self._mismatch = tr("Le due password non coincidono: le riscriva.")
+        grid.add(key, translate("NewPassword", "Nuova password"), self.field, under=self.meter)
+        grid.add(f"{key}_repeat", translate("NewPassword", "Ripeta la password"), self.repeat)
+        self._mismatch = translate("NewPassword", "Le due password non coincidono: le riscriva.")
 
     def text(self) -> str:
         return self.field.text()

@@ -47,6 +47,12 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Inizia"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Esci"))
 
+    def reject(self) -> None:
+        # Once the administrator exists the key page must be confirmed: closing the window
+        # would lose the only sight of the recovery key.
+        if self.context is None:
+            super().reject()
+
     def set_up(self, username: str, display_name: str, password: str) -> bool:
         ok, result = call_service(self.admin.errors, lambda: self.gate.set_up(
             username, display_name, password))

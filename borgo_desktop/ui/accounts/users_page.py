@@ -17,7 +17,7 @@ from borgo_desktop.models.base import utcnow
 from borgo_desktop.services import accounts
 from borgo_desktop.services.context import Context
 from borgo_desktop.ui.accounts.account_dialogs import (
-    new_user_dialog, reset_password_dialog, role_dialog,
+    EnableDialog, NewUserDialog, ResetPasswordDialog, RoleDialog,
 )
 from borgo_desktop.ui.accounts.roles import role_name
 from borgo_desktop.ui.widgets.dialogs import confirm, open_tracked, show_error
@@ -167,7 +167,7 @@ class UsersPage(QWidget):
         for button in (self.role_button, self.reset_button, self.active_button):
             button.setEnabled(account is not None)
         active = account is None or account.active
-        self.active_button.setText(self.tr("Disattiva") if active else self.tr("Riattiva"))
+        self.active_button.setText(self.tr("Disattiva") if active else self.tr("Riattiva…"))
         self.active_button.setIcon(icon("fa5s.user-minus" if active else "fa5s.user-plus"))
 
     # --- actions ------------------------------------------------------------------------
@@ -176,31 +176,34 @@ class UsersPage(QWidget):
         return open_tracked(self, dialog, self._saved)
 
     def add_user(self):
-        return self._open(new_user_dialog(self.ctx, self))
+        return self._open(NewUserDialog(self.ctx, self))
 
     def change_role(self):
         account = self.selected()
-        return self._open(role_dialog(self.ctx, account, self)) if account else None
+        return self._open(RoleDialog(self.ctx, account, self)) if account else None
 
     def reset_password(self):
         account = self.selected()
-        return self._open(reset_password_dialog(self.ctx, account, self)) if account else None
+        return self._open(ResetPasswordDialog(self.ctx, account, self)) if account else None
 
-    def toggle_active(self) -> None:
+    def toggle_active(self):
+        """Disable after a confirmation; enable through the temporary-password form."""
         account = self.selected()
         if account is None:
-            return
-        if account.active and not confirm(
-                self, self.tr("Disattiva utente"),
-                self.tr("{name} non potrà più accedere. I dati e il registro restano. "
-                        "Disattivare?").format(name=account.display_name or account.username)):
-            return
+            return None
+        if not account.active:
+            return self._open(EnableDialog(self.ctx, account, self))
+        if not confirm(self, self.tr("Disattiva utente"),
+                       self.tr("{name} non potrà più accedere. I dati e il registro restano. "
+                               "Disattivare?").format(name=account.display_name or account.username)):
+            return None
         try:
-            accounts.set_active(self.ctx, account.username, not account.active)
+            accounts.set_active(self.ctx, account.username, False)
         except UserError as exc:
             show_error(self, exc)
-            return
+            return None
         self._saved(account.username)
+        return None
 
     def _saved(self, username: str) -> None:
         self.refresh()

@@ -1,0 +1,59 @@
+"""Who is at the keyboard, before the main window opens: the first-start wizard when no
+account exists, else the login dialog; then a temporary password must be replaced.
+
+``BORGO_USER`` and ``BORGO_PASSWORD`` in the environment log in without the dialog (the
+start-up benchmark and scripted screenshots); a refusal falls back to the dialog.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog
+
+from borgo_desktop.errors import UserError
+from borgo_desktop.services import accounts
+from borgo_desktop.ui.accounts.account_dialogs import ChangePasswordDialog
+from borgo_desktop.ui.accounts.login_dialog import LoginDialog
+from borgo_desktop.ui.accounts.setup_wizard import SetupWizard
+
+log = logging.getLogger(__name__)
+USER_ENV, PASSWORD_ENV = "BORGO_USER", "BORGO_PASSWORD"
+
+
+def sign_in(gate, database_label: str = ""):
+    """The Context of whoever logged in, or None if they gave up (the program then ends)."""
+    if gate.needs_setup():
+        wizard = SetupWizard(gate, database_label)
+        wizard.exec()
+        return wizard.context  # set even if closed on the last page: the account exists
+    ctx = _from_environment(gate)
+    if ctx is None:
+        dialog = LoginDialog(gate, database_label, os.environ.get(USER_ENV, ""))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        ctx = dialog.context
+    return ctx if _temporary_password_replaced(ctx) else None
+
+
+def _from_environment(gate):
+    user, password = os.environ.get(USER_ENV), os.environ.get(PASSWORD_ENV)
+    if not (user and password):
+        return None
+    try:
+        return gate.log_in(user, password)
+    except UserError as exc:
+        log.warning("%s/%s refused: %s", USER_ENV, PASSWORD_ENV, exc.text)
+        return None
+
+
+def _temporary_password_replaced(ctx) -> bool:
+    """A password given by the administrator is replaced before any work."""
+    if not accounts.my_account(ctx).must_change_password:
+        return True
+    dialog = ChangePasswordDialog(ctx, intro=QCoreApplication.translate(
+        "SignIn", "La password attuale è temporanea (data dall'amministratore): ne scelga "
+                  "una sua per continuare."))
+    return dialog.exec() == QDialog.DialogCode.Accepted
