@@ -88,7 +88,11 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(icon(area.icon), area.label)
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             self.navigation.addItem(item)
-        self.navigation.currentRowChanged.connect(lambda row: self.open_area(self.areas[row].key))
+        self.navigation.currentRowChanged.connect(self._open_row)
+        # The row of an area whose tab is not in front stays current but unselected: a click
+        # on it opens it again.
+        self.navigation.itemClicked.connect(
+            lambda item: self._open_row(self.navigation.row(item)))
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
@@ -256,12 +260,19 @@ class MainWindow(QMainWindow):
 
         return self._with_status(UsersPage(self.ctx))
 
+    def _open_row(self, row: int) -> None:
+        if 0 <= row < len(self.areas):
+            self.open_area(self.areas[row].key)
+
     def _sync_navigation(self, index: int) -> None:
         # The area of the tab in front is highlighted; a record's tab highlights none.
         widget = self.tabs.widget(index)
         rows = [r for r, area in enumerate(self.areas) if self.area_pages.get(area.key) is widget]
         self.navigation.blockSignals(True)
-        self.navigation.setCurrentRow(rows[0] if rows else -1)
+        if rows:
+            self.navigation.setCurrentRow(rows[0])
+        else:  # no current row at all would let the list pick the first one when focused
+            self.navigation.clearSelection()
         self.navigation.blockSignals(False)
 
     # --- records ---------------------------------------------------------------------------

@@ -6,7 +6,8 @@ The services refuse what a role may not do (tests/unit); here the window must no
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMenu
 
 from borgo_desktop.services.context import Actor, Context
 from borgo_desktop.ui.main_window import MainWindow
@@ -74,11 +75,19 @@ def test_household_page_offers_only_what_the_role_may_do(window_as, world, role)
         page.dialog.reject()
 
 
-def test_the_administrator_opens_the_audit_window_from_the_menu(window_as):
+def test_the_administrator_opens_the_audit_window_from_the_menu(qtbot, window_as):
     window = window_as("admin")
     window.audit_action.trigger()
     page = window.tabs.currentWidget()
     assert page.objectName() == "audit_page"
     assert window.tabs.tabText(window.tabs.currentIndex()) == "Registro delle operazioni"
     assert page.model.total > 0
-    assert window.navigation.currentRow() == -1  # not an area of the left column
+    assert not window.navigation.selectedItems()  # not an area of the left column
+    QApplication.processEvents()  # focus and paint: the audit tab stays in front
+    assert window.tabs.currentWidget() is page
+    window.navigation.setFocus(Qt.FocusReason.TabFocusReason)
+    assert window.tabs.currentWidget() is page
+    first = window.navigation.item(0)
+    qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.navigation.visualItemRect(first).center())
+    assert window.tabs.currentWidget() is window.area_pages["households"]
