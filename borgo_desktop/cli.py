@@ -8,7 +8,13 @@
     borgo-desktop seed --scale demo|city [--data-dir DIR]
     borgo-desktop backup create|list|verify FILE|restore FILE
     borgo-desktop audit verify
+    borgo-desktop users add USERNAME --role ROLE [--name "..."] [--password-stdin]
+    borgo-desktop users list | disable USERNAME | enable USERNAME | passwd USERNAME | recover USERNAME
     borgo-desktop tour --out DIR
+
+Every command that touches data logs in: ``--user NAME`` and the password from the
+``BORGO_PASSWORD`` environment variable or a prompt. Before any account exists only
+``users add`` (the first administrator) runs.
 """
 
 from __future__ import annotations
@@ -16,12 +22,14 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
+import os
 import sys
 from pathlib import Path
 
 from borgo_desktop import __version__
 from borgo_desktop.config import resolve_database_url, resolve_paths
 from borgo_desktop.errors import UserError
+from borgo_desktop.services.context import ROLES
 
 log = logging.getLogger("borgo_desktop")
 
@@ -81,22 +89,72 @@ def build_parser() -> argparse.ArgumentParser:
     _common(audit, suppress=True)
     audit.add_argument("action", choices=("verify",))
 
+    users = commands.add_parser("users", help="utenti: crea, elenca, disattiva, password")
+    _common(users, suppress=True)
+    users.add_argument("action", choices=("add", "list", "disable", "enable", "passwd", "recover"))
+    users.add_argument("username", nargs="?")
+    users.add_argument("--role", choices=ROLES, help="ruolo del nuovo utente")
+    users.add_argument("--name", help="nome e cognome (predefinito: il nome utente)")
+    users.add_argument("--password-stdin", action="store_true",
+                       help="legge la nuova password dalla prima riga dell'input standard")
+
     tour = commands.add_parser("tour", help="salva le schermate principali in PNG")
     _common(tour, suppress=True)
     tour.add_argument("--out", type=Path, required=True)
     return parser
 
 
-def open_context(args, *, migrate: bool = True):
-    from borgo_desktop.services.context import Actor, Context
-    from borgo_desktop.store import Store
+PASSWORD_ENV = "BORGO_PASSWORD"
+NO_ACCOUNTS = ("Nessun utente ancora: creare prima l'amministratore con "
+               "'borgo-desktop users add NOME --role admin --password-stdin'.")
+
+
+def open_gate(args):
+    """The Gate of the database the options point at (see services/gate.py)."""
+    from borgo_desktop.services.gate import Gate
 
     paths = resolve_paths(args.data_dir, demo=args.demo).ensure()
     _log_to_file(paths.log_dir / "borgo.log")
-    url = resolve_database_url(paths, args.database_url)
-    store = Store.open(url, backup_dir=paths.backup_dir, migrate=migrate)
-    user = args.user or getpass.getuser() or "operatore"
-    return Context(store=store, actor=Actor(user, "manager"))
+    gate = Gate.for_paths(paths, args.database_url)
+    _OPENED.append(gate)
+    return gate
+
+
+_OPENED: list = []  # gates opened by the running command, closed when it ends
+
+
+def _login_password(user: str) -> str:
+    password = os.environ.get(PASSWORD_ENV)
+    return password if password is not None else getpass.getpass(f"Password di {user}: ")
+
+
+def open_context(args, *, migrate: bool = True):
+    """Log in through the Gate: ``--user`` and the password (BORGO_PASSWORD or a prompt).
+
+    The demo database is set up on first use with its public accounts (README, "Accounts")
+    and opens as the manager unless ``--user`` says otherwise."""
+    del migrate  # the Gate brings the schema to head at every opening (with a backup first)
+    gate = open_gate(args)
+    if args.demo:
+        return _demo_context(gate, args.user)
+    if gate.needs_setup():
+        raise UserError(NO_ACCOUNTS)
+    if not args.user:
+        raise UserError("Indicare l'utente con --user NOME; la password si legge da "
+                        "BORGO_PASSWORD o viene chiesta.")
+    return gate.log_in(args.user, _login_password(args.user))
+
+
+def _demo_context(gate, user: str | None):
+    from borgo_desktop.seed.demo_accounts import (
+        DEMO_ADMIN, DEMO_DEFAULT_USER, DEMO_PASSWORD, add_demo_accounts,
+    )
+
+    if gate.needs_setup():
+        admin, _recovery = gate.set_up(*DEMO_ADMIN, DEMO_PASSWORD)  # public data: no sheet
+        add_demo_accounts(admin)
+    user = user or DEMO_DEFAULT_USER
+    return gate.log_in(user, os.environ.get(PASSWORD_ENV) or DEMO_PASSWORD)
 
 
 def _log_to_file(path: Path) -> None:
@@ -163,11 +221,12 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from borgo_desktop.services.exports import export_rows
+    from borgo_desktop.services.exports import UNENCRYPTED_EXPORT_NOTE, export_rows
 
     ctx = open_context(args)
     count = export_rows(ctx, args.what, {}, "", False, args.out, fmt=args.format)
     print(f"{count} righe esportate in {args.out}")
+    print(UNENCRYPTED_EXPORT_NOTE, file=sys.stderr)
     return EXIT_OK
 
 
@@ -187,10 +246,13 @@ def cmd_seed(args) -> int:
 
 def cmd_backup(args) -> int:
     from borgo_desktop.services import backups
+    from borgo_desktop.services.permissions import Permission, require
 
     paths = resolve_paths(args.data_dir, demo=args.demo).ensure()
+    ctx = open_context(args)  # copies hold everyone's data: the administrator's work
+    require(ctx, Permission.BACKUP_MANAGE)
     if args.action != "verify":
-        print(backups.UNENCRYPTED_NOTE, file=sys.stderr)
+        print(backups.note_for(ctx.store), file=sys.stderr)
     if args.action == "list":
         for info in backups.list_backups(paths.backup_dir):
             print(f"{info.created_at:%Y-%m-%d %H:%M} UTC  {info.kind:<14} {info.size:>12,} B  {info.path}")
@@ -199,16 +261,16 @@ def cmd_backup(args) -> int:
         print("Indicare il file della copia.", file=sys.stderr)
         return EXIT_ERROR
     if args.action == "verify":
-        ok, message = backups.verify_backup(args.file)
+        ok, message = backups.verify_backup(args.file, ctx.store.key)
         print(message)
         return EXIT_OK if ok else EXIT_ERROR
     if args.action == "restore":
-        # Done before the store is opened: nothing holds the file while it is replaced.
-        kept = backups.restore_backup(paths.database_file, args.file, paths.backup_dir)
+        key, url = ctx.store.key, str(ctx.store.engine.url)
+        ctx.store.close()  # nothing may hold the file while it is replaced
+        kept = backups.restore_backup(url, args.file, paths.backup_dir, key=key)
         print("Copia ripristinata." + (f" Il database precedente è conservato in {kept}."
                                        if kept else ""))
         return EXIT_OK
-    ctx = open_context(args)
     try:
         info = backups.create_backup(ctx.store, paths.backup_dir, "manual")
     finally:
@@ -223,6 +285,83 @@ def cmd_audit(args) -> int:
     result = audit.verify(open_context(args))
     print(result.reason)
     return EXIT_OK if result.ok else EXIT_ERROR
+
+
+def _new_password(args, prompt: str) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass(prompt)
+    if getpass.getpass("Ripetere la password: ") != first:
+        raise UserError("Le due password non coincidono.")
+    return first
+
+
+def cmd_users(args) -> int:
+    from borgo_desktop.services import accounts
+
+    if args.action != "list" and not args.username:
+        print("Indicare il nome utente.", file=sys.stderr)
+        return EXIT_ERROR
+    gate = open_gate(args)
+    if args.action == "recover":
+        recovery = os.environ.get("BORGO_RECOVERY_KEY") or getpass.getpass("Chiave di recupero: ")
+        gate.recover(recovery, args.username, _new_password(args, "Nuova password: "))
+        print(f"Password di {args.username} reimpostata con la chiave di recupero.")
+        return EXIT_OK
+    if gate.needs_setup():
+        if args.action != "add":
+            raise UserError(NO_ACCOUNTS)
+        return _first_admin(args, gate)
+    ctx = open_context(args)
+    if args.action == "add":
+        if not args.role:
+            raise UserError("Indicare il ruolo con --role ({roles}).", roles=", ".join(ROLES))
+        view = accounts.add_account(ctx, args.username, args.name or args.username, args.role,
+                                    _new_password(args, "Password iniziale: "))
+        print(f"Utente {view.username} creato ({view.role_label}); cambierà la password al "
+              "primo accesso.")
+    elif args.action == "list":
+        for view in accounts.list_accounts(ctx):
+            state = "attivo" if view.active else "disattivato"
+            if view.locked_until:
+                state += f", bloccato fino a {view.locked_until:%Y-%m-%d %H:%M} UTC"
+            last = f"{view.last_login_at:%Y-%m-%d %H:%M} UTC" if view.last_login_at else "mai"
+            print(f"{view.username:<20} {view.role_label:<20} {state:<12} ultimo accesso: {last}"
+                  f"  {view.display_name}")
+    elif args.action == "disable":
+        accounts.set_active(ctx, args.username, False)
+        print(f"Utente {args.username} disattivato: non può più aprire il database.")
+    elif args.action == "enable":
+        password = _new_password(args, "Password temporanea: ") if ctx.store.key else None
+        accounts.set_active(ctx, args.username, True, password)
+        print(f"Utente {args.username} riattivato.")
+    elif args.username == ctx.actor.username:  # passwd of oneself
+        accounts.change_password(ctx, os.environ.get(PASSWORD_ENV) or getpass.getpass("Password attuale: "),
+                                 _new_password(args, "Nuova password: "))
+        print("Password cambiata.")
+    else:
+        accounts.reset_password(ctx, args.username, _new_password(args, "Password temporanea: "))
+        print(f"Password di {args.username} reimpostata: la cambierà al primo accesso.")
+    return EXIT_OK
+
+
+def _first_admin(args, gate) -> int:
+    from borgo_desktop.reports.recovery_sheet import write_recovery_sheet
+
+    if args.role != "admin":
+        raise UserError("Il primo utente deve essere un amministratore: usare --role admin.")
+    ctx, recovery = gate.set_up(args.username, args.name or args.username,
+                                _new_password(args, "Password: "))
+    paths = resolve_paths(args.data_dir, demo=args.demo)
+    label = str(gate.db_path or gate.url.split("@")[-1])
+    sheet = write_recovery_sheet(paths.data_dir / "foglio-di-recupero.pdf", recovery, label)
+    print(f"Amministratore {ctx.actor.username} creato.")
+    print(f"CHIAVE DI RECUPERO (mostrata una sola volta): {recovery}")
+    print(f"Il foglio di recupero è in {sheet}: stamparlo, custodirlo chiuso a chiave e "
+          "cancellare il file.")
+    if gate.encrypted:
+        print(f"Il database è cifrato; il file delle chiavi è {gate.key_file}.")
+    return EXIT_OK
 
 
 def cmd_tour(args) -> int:
@@ -273,7 +412,7 @@ def cmd_gui(args) -> int:
 
 
 COMMANDS = {"db": cmd_db, "import": cmd_import, "export": cmd_export, "seed": cmd_seed,
-            "backup": cmd_backup, "audit": cmd_audit, "tour": cmd_tour}
+            "backup": cmd_backup, "audit": cmd_audit, "tour": cmd_tour, "users": cmd_users}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -286,6 +425,9 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as exc:
         print(f"Errore: {exc.text}", file=sys.stderr)
         return EXIT_REFUSED if args.command == "import" else EXIT_ERROR
+    finally:
+        while _OPENED:  # the file is free when the command returns (tests run many in a row)
+            _OPENED.pop().close()
 
 
 if __name__ == "__main__":

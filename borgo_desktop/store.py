@@ -1,7 +1,9 @@
 """The database: one engine factory, units of work, migrations applied at start.
 
-``make_engine`` is the only place an engine is created, so encryption (SQLCipher) can be
-added there. SQLite runs in WAL mode with ``synchronous=FULL``, foreign keys on, a busy
+``make_engine`` is the only place an engine is created. Given a key, a SQLite file is opened
+through SQLCipher (the ``sqlcipher3`` DB-API module): the raw 32-byte key is set with
+``PRAGMA key`` in the connect event, never in a URL or a log line. Without a key the standard
+``sqlite3`` module is used (tests, benchmarks, a database not yet set up). SQLite runs in WAL mode with ``synchronous=FULL``, foreign keys on, a busy
 timeout, and write transactions that begin IMMEDIATE: a deferred transaction that reads
 and then writes can still fail with "database is locked" under a second writer.
 """
@@ -32,30 +34,89 @@ BUSY_TIMEOUT_MS = 15_000
 ADAPTER_OBJECTS = ("search_fts", "ix_search_entries_tsv")
 # The newest migration. Kept here so a start-up on an up-to-date database never imports
 # Alembic (a third of the cold start); a test checks it against the migrations' real head.
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
     return not (name and name.startswith(ADAPTER_OBJECTS))
 
 
-def make_engine(url: str, *, echo: bool = False) -> Engine:
+def make_engine(url: str, *, echo: bool = False, key: bytes | None = None) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database:
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        _configure_sqlite(engine)
+        extra = {} if key is None else {"module": cipher_module()}
+        engine = create_engine(url, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+                               **extra)
+        _configure_sqlite(engine, key)
         return engine
+    if key is not None:
+        raise ValueError("encryption at rest is for SQLite files; PostgreSQL relies on the server")
     return create_engine(url, echo=echo, pool_pre_ping=True)
 
 
-def _configure_sqlite(engine: Engine) -> None:
+# --- SQLCipher ---------------------------------------------------------------------------
+
+KEY_BYTES = 32
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def cipher_module():
+    import sqlcipher3.dbapi2 as module  # imported on demand: a plain start does not pay for it
+
+    return module
+
+
+def key_pragma(key: bytes) -> str:
+    """The statement that unlocks a SQLCipher file with a raw key (no passphrase derivation)."""
+    if len(key) != KEY_BYTES:
+        raise ValueError("the data key must be 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def is_plain_sqlite(path: Path) -> bool:
+    """True for an unencrypted SQLite file (its header is readable), False otherwise."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def connect_file(path: Path | str, key: bytes | None = None, **kwargs):
+    """A DB-API connection to a SQLite file, through SQLCipher when a key is given.
+
+    The caller owns the connection. Raises the module's DatabaseError when the key is wrong.
+    """
+    module = sqlite3 if key is None else cipher_module()
+    conn = module.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, **kwargs)
+    if key is not None:
+        conn.execute(key_pragma(key))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fails on a wrong key
+    return conn
+
+
+def export_encrypted(plain: Path, target: Path, key: bytes) -> None:
+    """Write an encrypted copy of the plain SQLite file ``plain`` into the new file ``target``
+    (``sqlcipher_export``: schema, data, FTS tables and user_version)."""
+    with closing(cipher_module().connect(str(plain), timeout=BUSY_TIMEOUT_MS / 1000)) as conn:
+        conn.isolation_level = None
+        conn.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"", (str(target),))
+        conn.execute("SELECT sqlcipher_export('encrypted')")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+        conn.execute("DETACH DATABASE encrypted")
+
+
+def _configure_sqlite(engine: Engine, key: bytes | None = None) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection, _record):
         # Let SQLAlchemy's "begin" event emit BEGIN itself (pysqlite's own is deferred).
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
+        if key is not None:
+            cursor.execute(key_pragma(key))  # must come first; a wrong key fails just below
         if engine.url.database not in (None, "", ":memory:"):
             cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
@@ -72,15 +133,20 @@ def _configure_sqlite(engine: Engine) -> None:
 class Store:
     """An opened database: sessions for reading and units of work for writing."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, key: bytes | None = None) -> None:
         self.engine = engine
+        # The SQLCipher data key (None: not encrypted) and the key file holding its wrapped
+        # copies (set by services.gate); backups of an encrypted file need both.
+        self.key = key
+        self.key_file: Path | None = None
         self.dialect = engine.dialect.name
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(engine.execution_options(immediate=True), expire_on_commit=False)
 
     @classmethod
-    def open(cls, url: str, *, backup_dir: Path | None = None, migrate: bool = True) -> "Store":
-        store = cls(make_engine(url))
+    def open(cls, url: str, *, backup_dir: Path | None = None, migrate: bool = True,
+             key: bytes | None = None) -> "Store":
+        store = cls(make_engine(url, key=key), key)
         if migrate:
             upgrade(store, backup_dir=backup_dir)
         return store
@@ -189,7 +255,9 @@ def backup_before_migration(store: Store, backup_dir: Path, revision: str) -> Pa
     target = backup_dir / f"pre-migration-{revision}-{stamp}.sqlite"
     # The online backup API copies a consistent snapshot, WAL included; the copy is made a
     # plain single-file database so it can be read (or restored) on its own.
-    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
+    # An encrypted database gives an encrypted copy, with the same key.
+    with closing(connect_file(source, store.key)) as src, \
+            closing(connect_file(target, store.key)) as dst:
         src.backup(dst)
         dst.execute("PRAGMA journal_mode=DELETE")
     log.info("backup before migration written to %s", target)

@@ -37,3 +37,63 @@ def store(template_db, tmp_path):
 def ctx(store):
     return Context(store=store, actor=Actor("tester", "manager"), today=lambda: TODAY)
 
+
+
+# argon2id at its production cost (64 MiB, 3 passes) would make every login in the tests
+# take a third of a second: the tests use the smallest cost (stored per copy, so a file made
+# here still opens with the real settings).
+from borgo_desktop.services import keyfile  # noqa: E402
+
+keyfile.KDF = keyfile.KdfParams(time_cost=1, memory_cost=8, parallelism=1)
+
+
+PASSWORD = "una frase di prova"
+
+
+class CliData:
+    """A data folder set up through the command line, for the CLI tests."""
+
+    def __init__(self, folder) -> None:
+        self.folder = folder
+
+    def args(self, user: str = "capo") -> list[str]:
+        return ["--data-dir", str(self.folder), "--user", user]
+
+    def gate(self):
+        from borgo_desktop.config import resolve_paths
+        from borgo_desktop.services.gate import Gate
+
+        return Gate.for_paths(resolve_paths(self.folder), None, today=lambda: TODAY)
+
+    def context(self, user: str = "capo") -> Context:
+        """Logged in (close ``ctx.store`` before the next command that replaces the file)."""
+        return self.gate().log_in(user, PASSWORD)
+
+
+def run_cli(argv: list[str], stdin: str | None = None, monkeypatch=None) -> int:
+    import io
+    import sys
+
+    from borgo_desktop.cli import main
+
+    if stdin is not None:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    return main([str(a) for a in argv])
+
+
+@pytest.fixture
+def cli_data(template_db, tmp_path, monkeypatch):
+    """A data folder with the administrator 'admin' and the manager 'capo' (password
+    ``PASSWORD``, also in BORGO_PASSWORD), made by `users add` on a copy of the migrated
+    template: so the set-up also encrypts an existing database, as after an upgrade."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copy(template_db, folder / "borgo.sqlite")
+    monkeypatch.delenv("BORGO_DATABASE_URL", raising=False)
+    assert run_cli(["users", "add", "admin", "--role", "admin", "--password-stdin",
+                    "--data-dir", folder], PASSWORD + "\n", monkeypatch) == 0
+    monkeypatch.setenv("BORGO_PASSWORD", PASSWORD)
+    assert run_cli(["users", "add", "capo", "--role", "manager", "--name", "Carla Capo",
+                    "--password-stdin", "--data-dir", folder, "--user", "admin"],
+                   PASSWORD + "\n", monkeypatch) == 0
+    return CliData(folder)

@@ -1,5 +1,6 @@
 """SQLAlchemy models, one module per area; importing this package registers them all."""
 
+from borgo_desktop.models.accounts import Account
 from borgo_desktop.models.allocation import Candidacy, CandidacyEvent, MoveInTask, TargetCategory
 from borgo_desktop.models.audit import AuditEntry
 from borgo_desktop.models.base import Base
@@ -11,5 +12,5 @@ from borgo_desktop.models.settings import SearchEntry, Setting
 __all__ = [
     "Base", "Building", "Unit", "CommonSpace", "Household", "Person", "Membership", "Lease",
     "TargetCategory", "Candidacy", "CandidacyEvent", "MoveInTask", "Setting", "SearchEntry",
-    "AuditEntry",
+    "AuditEntry", "Account",
 ]

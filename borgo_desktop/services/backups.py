@@ -5,8 +5,13 @@ included) even while the program is writing, then through ``PRAGMA integrity_che
 it is kept. Copies are written to a temporary file and renamed, so a crash never leaves a
 half-written backup under a real name.
 
-These backups are NOT encrypted yet ("copia non cifrata"): they hold the same personal data
-as the database in clear. Whoever shows or prints them must say so (``UNENCRYPTED_NOTE``).
+A copy of an encrypted database is encrypted with the same data key (SQLCipher's backup
+between two connections keyed alike), so it opens only through an account of that database
+or its recovery key; the key file of the moment is copied beside it (``<copy>.keys``) so a
+copy taken to another disk still opens with the passwords of that day. A copy of an
+unencrypted database (tests, a database not yet set up) is not encrypted, and whoever shows
+it must say so (``note_for``). At set-up the copies left unencrypted by an earlier version
+are encrypted in place (:func:`encrypt_plain_backups`).
 
 PostgreSQL databases are backed up on the server (pg_dump); this module only copies files.
 """
@@ -29,15 +34,31 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.engine import make_url
 
 from borgo_desktop.errors import StoreError, UserError
-from borgo_desktop.store import BUSY_TIMEOUT_MS, sqlite_path
+from borgo_desktop.store import (
+    BUSY_TIMEOUT_MS, cipher_module, export_encrypted, is_plain_sqlite, key_pragma, sqlite_path,
+)
 
 log = logging.getLogger(__name__)
 
 ROME = ZoneInfo("Europe/Rome")
 AUTOMATIC = ("start", "exit", "daily")
-KINDS = (*AUTOMATIC, "manual", "pre-migration", "before-restore")
+KINDS = (*AUTOMATIC, "manual", "pre-migration", "before-restore", "pre-encryption")
 UNENCRYPTED_NOTE = ("Attenzione: copia non cifrata. Contiene i dati personali in chiaro: "
                     "conservarla solo su dischi protetti.")
+ENCRYPTED_NOTE = ("Copia cifrata con la chiave del database: si apre solo con un utente di "
+                  "questo database o con la chiave di recupero (il file .keys accanto alla "
+                  "copia va conservato con essa).")
+
+
+def note_for(store_or_key) -> str:
+    """What to tell the user about the copies of this store (or of a data key)."""
+    key = getattr(store_or_key, "key", store_or_key)
+    return ENCRYPTED_NOTE if key else UNENCRYPTED_NOTE
+
+
+def _db_errors() -> tuple[type[Exception], ...]:
+    """sqlite3's and SQLCipher's errors are distinct classes."""
+    return (sqlite3.DatabaseError, cipher_module().DatabaseError)
 STAMP = "%Y%m%dT%H%M%SZ"
 _NAME = re.compile(r"borgo-(?P<kind>[a-z-]+?)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<seq>\d+))?\.sqlite")
 # Written by store.backup_before_migration, which cannot import this module.
@@ -60,42 +81,59 @@ def _utc(now: datetime | None) -> datetime:
     return now.replace(tzinfo=UTC) if now.tzinfo is None else now.astimezone(UTC)
 
 
-def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+def _connect(path: Path, *, read_only: bool = False, key: bytes | None = None):
+    """A connection through sqlite3, or SQLCipher with ``key`` (unless the file is plain)."""
+    if key is not None and is_plain_sqlite(path):
+        key = None  # a copy made before encryption: still readable, and said to be so
+    module = sqlite3 if key is None else cipher_module()
     if read_only:
         # A copy with no log beside it never changes: "immutable" reads it without creating
         # the -wal/-shm files a read-only connection to a WAL-format file would leave behind.
         still = "" if Path(f"{path}-wal").exists() else "&immutable=1"
         uri = f"file:{quote(path.resolve().as_posix(), safe='/:')}?mode=ro{still}"
-        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    return sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = module.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    else:
+        conn = module.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    if key is not None:
+        conn.execute(key_pragma(key))
+    return conn
 
 
-def _integrity(conn: sqlite3.Connection) -> str:
+def _integrity(conn) -> str:
     rows = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
     return "ok" if rows == ["ok"] else "; ".join(rows[:3])
 
 
-def _revision(conn: sqlite3.Connection) -> str | None:
+def _revision(conn) -> str | None:
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError:
+    except _db_errors():
         return None
     return row[0] if row else None
 
 
-def _copy_to_temp(source: Path, folder: Path, *, check: bool = True) -> tuple[Path, str | None]:
+def _copy_to_temp(source: Path, folder: Path, *, check: bool = True,
+                  key: bytes | None = None) -> tuple[Path, str | None]:
     """Copy ``source`` into a new temp file in ``folder``; returns it and the revision.
 
     The caller renames the temp file into place, so no real name ever holds a half-written
     copy. The copy is switched to a rollback journal: one self-contained file. With
-    ``check`` a copy failing ``integrity_check`` is discarded with a StoreError.
+    ``check`` a copy failing ``integrity_check`` is discarded with a StoreError. With ``key``
+    the copy is encrypted with it: the source too, unless it is a plain file, which is then
+    encrypted on the way (``sqlcipher_export``).
     """
     fd, name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=".tmp", dir=folder)
     os.close(fd)
     temp = Path(name)
     try:
-        with contextlib.closing(_connect(source)) as src, contextlib.closing(_connect(temp)) as dst:
-            src.backup(dst)
+        encrypting = key is not None and is_plain_sqlite(source)
+        if encrypting:
+            temp.unlink()
+            export_encrypted(source, temp, key)
+        with contextlib.closing(_connect(temp, key=key)) as dst:
+            if not encrypting:
+                with contextlib.closing(_connect(source, key=key)) as src:
+                    src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
             problem = _integrity(dst) if check else "ok"
             revision = _revision(dst)
@@ -122,7 +160,7 @@ def _free_name(backup_dir: Path, kind: str, when: datetime) -> Path:
 
 def create_backup(store, backup_dir: Path, kind: str = "manual", *,
                   now: datetime | None = None) -> BackupInfo:
-    """Copy the open SQLite database into ``backup_dir`` (copia non cifrata)."""
+    """Copy the open SQLite database into ``backup_dir`` (encrypted like the database)."""
     if kind not in KINDS:
         raise ValueError(f"unknown backup kind {kind!r}")
     if store.dialect != "sqlite":
@@ -133,10 +171,39 @@ def create_backup(store, backup_dir: Path, kind: str = "manual", *,
     backup_dir.mkdir(parents=True, exist_ok=True)
     when = _utc(now).replace(microsecond=0)
     target = _free_name(backup_dir, kind, when)
-    temp, revision = _copy_to_temp(source, backup_dir)
+    temp, revision = _copy_to_temp(source, backup_dir, key=store.key)
     os.replace(temp, target)
+    key_file = getattr(store, "key_file", None)
+    if key_file is not None and key_file.exists():
+        shutil.copyfile(key_file, _keys_beside(target))
     log.info("%s backup written to %s", kind, target)
     return BackupInfo(target, kind, when, target.stat().st_size, revision)
+
+
+def _keys_beside(copy: Path) -> Path:
+    return copy.with_suffix(".keys")
+
+
+def encrypt_into_backup(plain_db: Path, backup_dir: Path, key: bytes, kind: str) -> Path:
+    """An encrypted, checked copy of an unencrypted database file, kept in ``backup_dir``."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    target = _free_name(backup_dir, kind, _utc(None).replace(microsecond=0))
+    temp, _ = _copy_to_temp(plain_db, backup_dir, key=key)
+    os.replace(temp, target)
+    return target
+
+
+def encrypt_plain_backups(backup_dir: Path | None, key: bytes) -> list[Path]:
+    """Encrypt in place the copies an earlier (unencrypted) version left in ``backup_dir``."""
+    done = []
+    for path in sorted(backup_dir.glob("*.sqlite")) if backup_dir and backup_dir.is_dir() else ():
+        if is_plain_sqlite(path) and not Path(f"{path}-wal").exists():
+            temp, _ = _copy_to_temp(path, backup_dir, key=key)
+            os.replace(temp, path)
+            done.append(path)
+    if done:
+        log.info("%d unencrypted backups encrypted", len(done))
+    return done
 
 
 def _parse(path: Path) -> tuple[str, datetime, int, str | None] | None:
@@ -154,6 +221,8 @@ def _parse(path: Path) -> tuple[str, datetime, int, str | None] | None:
 
 
 def _read_revision(path: Path) -> str | None:
+    if not is_plain_sqlite(path):
+        return None  # encrypted: the revision is read by verify_backup, with the key
     try:
         with contextlib.closing(_connect(path, read_only=True)) as conn:
             return _revision(conn)
@@ -175,17 +244,23 @@ def list_backups(backup_dir: Path, *, read_revisions: bool = True) -> list[Backu
     return [info for _, info in sorted(found, key=lambda pair: pair[0], reverse=True)]
 
 
-def verify_backup(path: Path) -> tuple[bool, str]:
-    """Open the copy read-only: integrity check and a Borgo Desktop schema. Italian message."""
+def verify_backup(path: Path, key: bytes | None = None) -> tuple[bool, str]:
+    """Open the copy read-only (with the database's key when encrypted): integrity check and
+    a Borgo Desktop schema. Italian message."""
     path = Path(path)
     if not path.is_file():
         return False, f"Il file {path} non esiste."
+    if key is None and path.stat().st_size and not is_plain_sqlite(path):
+        return False, (f"La copia {path.name} è danneggiata oppure cifrata (in questo caso "
+                       "verificarla accedendo con un utente del database).")
     try:
-        with contextlib.closing(_connect(path, read_only=True)) as conn:
+        with contextlib.closing(_connect(path, read_only=True, key=key)) as conn:
             problem = _integrity(conn)
             revision = _revision(conn) if problem == "ok" else None
-    except sqlite3.DatabaseError as exc:
+    except _db_errors() as exc:
         problem = str(exc)
+        if key is not None and "not a database" in problem:
+            problem = "non si apre con la chiave di questo database, oppure è danneggiata"
     if problem != "ok":
         return False, f"La copia {path.name} è danneggiata ({problem})."
     if revision is None:
@@ -205,15 +280,16 @@ def _database_file(store_url_or_path: str | os.PathLike) -> Path:
     return Path(url.database)
 
 
-def _close_journal(target: Path) -> None:
+def _close_journal(target: Path, key: bytes | None = None) -> None:
     """Fold the WAL into the file and leave WAL mode, which needs the only connection.
 
     So this also refuses a restore while the program (or anything else) has the file open.
     """
     try:
-        with contextlib.closing(sqlite3.connect(target, timeout=1)) as conn:
+        with contextlib.closing(_connect(target, key=key)) as conn:
+            conn.execute("PRAGMA busy_timeout=1000")
             mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
+    except _db_errors() as exc:
         if "locked" not in str(exc) and "busy" not in str(exc):
             return  # a damaged file: its WAL was kept aside with it, nothing more to save
         mode = "wal"
@@ -222,12 +298,13 @@ def _close_journal(target: Path) -> None:
                          "di questo computer e ripetere il ripristino.")
 
 
-def _keep_aside(current: Path, backup_dir: Path, when: datetime) -> Path:
+def _keep_aside(current: Path, backup_dir: Path, when: datetime,
+                key: bytes | None = None) -> Path:
     aside = _free_name(backup_dir, "before-restore", when)
     try:
-        temp, _ = _copy_to_temp(current, backup_dir, check=False)
+        temp, _ = _copy_to_temp(current, backup_dir, check=False, key=key)
         os.replace(temp, aside)
-    except sqlite3.DatabaseError:
+    except _db_errors():
         # Too damaged for SQLite to read: keep the raw bytes, log included.
         for suffix in ("", "-wal"):
             if Path(f"{current}{suffix}").exists():
@@ -236,8 +313,12 @@ def _keep_aside(current: Path, backup_dir: Path, when: datetime) -> Path:
 
 
 def restore_backup(store_url_or_path: str | os.PathLike, backup_path: Path,
-                   backup_dir: Path, *, now: datetime | None = None) -> Path | None:
-    """Replace the database's content with a verified backup (copia non cifrata).
+                   backup_dir: Path, *, now: datetime | None = None,
+                   key: bytes | None = None) -> Path | None:
+    """Replace the database's content with a verified backup.
+
+    With ``key`` (an encrypted database) the backup must open with it, and the restored
+    file is encrypted with it (an old unencrypted copy is encrypted on the way).
 
     Run it with the program closed (the CLI does it before opening the store): a database
     still open elsewhere is refused. The current file is first copied aside as
@@ -246,7 +327,7 @@ def restore_backup(store_url_or_path: str | os.PathLike, backup_path: Path,
     and renamed over the database, so it is never half-written.
     """
     target = _database_file(store_url_or_path)
-    ok, message = verify_backup(backup_path)
+    ok, message = verify_backup(backup_path, key)
     if not ok:
         raise StoreError("Ripristino rifiutato: {message} Il database attuale non è stato "
                          "modificato.", message=message)
@@ -254,9 +335,9 @@ def restore_backup(store_url_or_path: str | os.PathLike, backup_path: Path,
     backup_dir.mkdir(parents=True, exist_ok=True)
     aside = None
     if target.exists():
-        _close_journal(target)
-        aside = _keep_aside(target, backup_dir, _utc(now).replace(microsecond=0))
-    incoming, _ = _copy_to_temp(Path(backup_path), target.parent)
+        _close_journal(target, key)
+        aside = _keep_aside(target, backup_dir, _utc(now).replace(microsecond=0), key)
+    incoming, _ = _copy_to_temp(Path(backup_path), target.parent, key=key)
     try:
         # A leftover log would be replayed into the new file and corrupt it.
         for suffix in ("-wal", "-shm", "-journal"):
@@ -309,6 +390,7 @@ def rotate(backup_dir: Path, *, daily: int = 7, weekly: int = 4, monthly: int = 
                 if now.timestamp() - temp.stat().st_mtime > 86_400]  # left by a crash
     for path in removed:
         path.unlink(missing_ok=True)
+        _keys_beside(path).unlink(missing_ok=True)
     if removed:
         log.info("backup rotation removed %d files", len(removed))
     return removed

@@ -18,6 +18,11 @@ from borgo_desktop.services.context import Context
 from borgo_desktop.services.listing import BOOL, DATE, DECIMAL, ENUM, INSTANT, INT, MONEY, Column
 
 FORMATS = ("xlsx", "csv")
+# Spreadsheets must open in Excel or LibreOffice, so they are written in clear: say so
+# wherever one is made (the encrypted database stops at the file it writes).
+UNENCRYPTED_EXPORT_NOTE = ("Attenzione: il file esportato NON è cifrato e contiene dati "
+                           "personali in chiaro. Salvarlo solo su dischi protetti, non inviarlo "
+                           "per e-mail e cancellarlo quando non serve più.")
 _XLSX_FORMATS = {DATE: "DD/MM/YYYY", MONEY: '#,##0.00 "€"', DECIMAL: "#,##0.00", INT: "0"}
 _WIDTHS = {DATE: 12, MONEY: 14, DECIMAL: 12, INT: 10, BOOL: 10}
 

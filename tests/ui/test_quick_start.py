@@ -7,15 +7,33 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
+from sqlalchemy import text
+
+from borgo_desktop.seed.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
+from borgo_desktop.services.gate import Gate
+
 
 def test_demo_opens_the_window_on_the_borgo(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BORGO_QUIT_WHEN_SHOWN="1")
     env.pop("BORGO_DATABASE_URL", None)
+    env.pop("BORGO_PASSWORD", None)
     done = subprocess.run([sys.executable, "-m", "borgo_desktop", "--demo", "--data-dir", str(tmp_path)],
                           env=env, capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr
-    with sqlite3.connect(tmp_path / "demo" / "borgo.sqlite") as conn:
-        units = conn.execute("SELECT regime, count(*) FROM units GROUP BY regime").fetchall()
-        buildings = conn.execute("SELECT count(*) FROM buildings").fetchone()[0]
+    database = tmp_path / "demo" / "borgo.sqlite"
+    with pytest.raises(sqlite3.DatabaseError):  # the demo is encrypted like real data
+        with sqlite3.connect(database) as conn:
+            conn.execute("SELECT count(*) FROM units").fetchone()
+    for username in ["admin", *(row[0] for row in DEMO_ACCOUNTS)]:  # one account per role
+        gate = Gate(f"sqlite:///{database}")
+        ctx = gate.log_in(username, DEMO_PASSWORD)
+        assert ctx.actor.username == username
+        gate.close()
+    gate = Gate(f"sqlite:///{database}")
+    with gate.log_in("responsabile", DEMO_PASSWORD).store.engine.connect() as conn:
+        units = conn.execute(text("SELECT regime, count(*) FROM units GROUP BY regime")).all()
+        buildings = conn.execute(text("SELECT count(*) FROM buildings")).scalar()
+    gate.close()
     assert dict(units) == {"capped": 36, "temporary": 9} and buildings == 3
     assert (tmp_path / "demo" / "logs" / "borgo.log").exists()

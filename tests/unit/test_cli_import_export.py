@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import shutil
 from datetime import date
 
 import openpyxl
@@ -11,20 +10,15 @@ import pytest
 from sqlalchemy import func, select
 
 from borgo_desktop.cli import main
-from borgo_desktop.config import DB_FILENAME
 from borgo_desktop.exchange.households_sheet import HEADERS
 from borgo_desktop.identifiers import make_tax_code
 from borgo_desktop.models import Person
-from borgo_desktop.store import Store
 
 
 @pytest.fixture
-def data_dir(template_db, tmp_path):
-    """A data folder whose database is already migrated (copied from the session template)."""
-    folder = tmp_path / "data"
-    folder.mkdir()
-    shutil.copy(template_db, folder / DB_FILENAME)
-    return folder
+def data_dir(cli_data):
+    """A data folder set up with its accounts (tests/conftest.py), the manager logged in."""
+    return cli_data
 
 
 def sheet(path, rows):
@@ -43,7 +37,7 @@ FAMILY = [("N1", "Rossi", "Mario", date(1980, 3, 12), "M", "Intestatario"),
 
 
 def persons_in(data_dir) -> int:
-    store = Store.open(f"sqlite:///{data_dir / DB_FILENAME}", migrate=False)
+    store = data_dir.context().store
     try:
         with store.read() as session:
             return session.scalar(select(func.count(Person.id)))
@@ -52,7 +46,7 @@ def persons_in(data_dir) -> int:
 
 
 def run(data_dir, *args) -> int:
-    return main([*map(str, args), "--data-dir", str(data_dir)])
+    return main([*map(str, args), *data_dir.args()])
 
 
 def test_template_then_good_import_then_export(data_dir, tmp_path, capsys):

@@ -1,0 +1,227 @@
+"""The key file beside an encrypted database: wrapped copies of the data key, and the
+login counters that must be written when a wrong password cannot open the database.
+
+The database is encrypted with one random 32-byte data key. The key file (JSON, e.g.
+``borgo.keys`` beside ``borgo.sqlite``) holds that key several times, each copy encrypted
+("wrapped") with AES-256-GCM under a key derived by argon2id from one account's password
+(own salt per copy), plus one copy wrapped by the recovery key. The username is the
+AES-GCM associated data, so a copy cannot be moved to another account. Nothing in the file
+opens the database without a password or the recovery key; an attacker holding the file
+can still try passwords offline, at argon2id's cost: the password policy is the defence.
+
+Why the counters are here and not in the database: the database cannot be opened (so not
+written) with a wrong password. Failed attempts are kept per account with their times and
+written to the audit trail at the next successful opening. Editing this file by hand can
+reset a counter, but whoever can edit it can also copy it and guess offline: the lockout
+protects the window and the command line, not the file.
+
+The file is replaced atomically (temporary file, fsync, os.replace) so a crash leaves the
+old or the new version, never half of one.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+import tempfile
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from borgo_desktop.errors import StoreError
+
+FORMAT = 1
+RECOVERY = "*recovery*"  # the pseudo-account of the recovery key's copy
+MAX_PENDING = 50  # failures kept for the audit trail per account (and for unknown names)
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """argon2id cost. RFC 9106's second recommended setting (64 MiB, 3 passes, 4 lanes):
+    about a third of a second per login on an office laptop."""
+    time_cost: int = 3
+    memory_cost: int = 64 * 1024  # KiB
+    parallelism: int = 4
+
+
+KDF = KdfParams()  # the tests lower it (tests/conftest.py); stored per copy, so both open
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"))
+
+
+def derive(secret: str, salt: bytes, params: KdfParams) -> bytes:
+    return hash_secret_raw(secret.encode("utf-8"), salt, time_cost=params.time_cost,
+                           memory_cost=params.memory_cost, parallelism=params.parallelism,
+                           hash_len=32, type=Type.ID)
+
+
+def _aad(label: str) -> bytes:
+    return f"borgo-desktop data key v{FORMAT}|{label}".encode("utf-8")
+
+
+def wrap(data_key: bytes, secret: str, label: str) -> dict:
+    salt, nonce = os.urandom(16), os.urandom(12)
+    kek = derive(secret, salt, KDF)
+    return {"salt": _b64(salt), "nonce": _b64(nonce), "kdf": asdict(KDF),
+            "wrapped": _b64(AESGCM(kek).encrypt(nonce, data_key, _aad(label)))}
+
+
+def unwrap(copy: dict, secret: str, label: str) -> bytes | None:
+    """The data key, or None when the secret is wrong (AES-GCM's tag does not match)."""
+    kek = derive(secret, _unb64(copy["salt"]), KdfParams(**copy["kdf"]))
+    try:
+        return AESGCM(kek).decrypt(_unb64(copy["nonce"]), _unb64(copy["wrapped"]), _aad(label))
+    except InvalidTag:
+        return None
+
+
+# --- recovery key ------------------------------------------------------------------------
+
+_B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+
+
+def new_recovery_key() -> str:
+    """160 random bits as 32 base-32 letters in groups of four: ABCD-EFGH-…"""
+    text = base64.b32encode(secrets.token_bytes(20)).decode("ascii")
+    return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
+
+
+def normalise_recovery_key(text: str) -> str:
+    """Accept lower case, spaces, missing dashes and the usual look-alikes (0/O, 1/I, 8/B)."""
+    raw = "".join(ch for ch in text.upper() if ch.isalnum()).translate(str.maketrans("018", "OIB"))
+    return "-".join(raw[i:i + 4] for i in range(0, len(raw), 4))
+
+
+# --- login counters ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Attempts:
+    failed: int = 0
+    last_failure: datetime | None = None
+    locked_until: datetime | None = None
+
+    def to_json(self) -> dict:
+        return {"failed": self.failed,
+                "last_failure": self.last_failure.isoformat() if self.last_failure else None,
+                "locked_until": self.locked_until.isoformat() if self.locked_until else None}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Attempts":
+        def when(key):
+            return datetime.fromisoformat(data[key]) if data.get(key) else None
+        return cls(int(data.get("failed", 0)), when("last_failure"), when("locked_until"))
+
+
+# --- the file ---------------------------------------------------------------------------
+
+def path_for(database_file: Path) -> Path:
+    return database_file.with_suffix(".keys")
+
+
+class KeyFile:
+    """The parsed key file; change it, then :meth:`save`. Load it fresh for each operation
+    (two windows on one laptop share it)."""
+
+    def __init__(self, path: Path, data: dict) -> None:
+        self.path = path
+        self.data = data
+
+    @classmethod
+    def new(cls, path: Path) -> "KeyFile":
+        return cls(path, {"format": FORMAT, "cipher": "sqlcipher4", "accounts": {},
+                          "unknown_failures": []})
+
+    @classmethod
+    def load(cls, path: Path) -> "KeyFile":
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise StoreError("Manca il file delle chiavi {name} accanto al database: senza di "
+                             "esso il database cifrato non si può aprire. Ripristinarlo dalla "
+                             "cartella delle copie di sicurezza.", name=path.name) from None
+        except (OSError, ValueError) as exc:
+            raise StoreError("Il file delle chiavi {name} è illeggibile ({problem}): "
+                             "ripristinarlo dalla cartella delle copie di sicurezza.",
+                             name=path.name, problem=type(exc).__name__) from exc
+        if data.get("format") != FORMAT:
+            raise StoreError("Il file delle chiavi {name} è di una versione più recente del "
+                             "programma: aggiornare Borgo Desktop.", name=path.name)
+        return cls(path, data)
+
+    def save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=".keys-", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(self.data, handle, indent=1, sort_keys=True)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(name, 0o600)
+            os.replace(name, self.path)
+        except BaseException:
+            Path(name).unlink(missing_ok=True)
+            raise
+
+    # copies of the data key
+    def _entry(self, label: str) -> dict:
+        return self.data["accounts"].setdefault(label, {"copy": None, "attempts": {},
+                                                        "pending": []})
+
+    def knows(self, label: str) -> bool:
+        return label in self.data["accounts"]
+
+    def has_copy(self, label: str) -> bool:
+        return bool(self.data["accounts"].get(label, {}).get("copy"))
+
+    def usernames(self) -> list[str]:
+        return sorted(name for name in self.data["accounts"] if name != RECOVERY)
+
+    def set_copy(self, label: str, data_key: bytes, secret: str) -> None:
+        self._entry(label)["copy"] = wrap(data_key, secret, label)
+
+    def drop_copy(self, label: str) -> None:
+        if self.knows(label):
+            self._entry(label)["copy"] = None
+
+    def unwrap(self, label: str, secret: str) -> bytes | None:
+        copy = self.data["accounts"].get(label, {}).get("copy")
+        return unwrap(copy, secret, label) if copy else None
+
+    # counters and failures waiting for the audit trail
+    def attempts(self, label: str) -> Attempts:
+        return Attempts.from_json(self.data["accounts"].get(label, {}).get("attempts", {}))
+
+    def set_attempts(self, label: str, attempts: Attempts) -> None:
+        self._entry(label)["attempts"] = attempts.to_json()
+
+    def note_failure(self, label: str, at: datetime, reason: str) -> None:
+        if self.knows(label):
+            pending = self._entry(label)["pending"]
+        else:  # a name that is no account: kept apart, so no entry is made up for it
+            pending, reason = self.data.setdefault("unknown_failures", []), f"{reason}:{label[:32]}"
+        pending.append({"at": at.isoformat(), "reason": reason})
+        del pending[:-MAX_PENDING]
+
+    def take_pending(self) -> list[tuple[str, str, str]]:
+        """(username, ISO time, reason) of every failure not yet in the audit trail; clears."""
+        found = []
+        for label, entry in self.data["accounts"].items():
+            found += [(label, item["at"], item["reason"]) for item in entry.get("pending", [])]
+            entry["pending"] = []
+        for item in self.data.get("unknown_failures", []):
+            reason, _, name = item["reason"].partition(":")
+            found.append((name, item["at"], f"{reason}, utente inesistente"))
+        self.data["unknown_failures"] = []
+        return sorted(found, key=lambda item: item[1])
