@@ -33,11 +33,11 @@ QUIT_WHEN_SHOWN = "BORGO_QUIT_WHEN_SHOWN"
 SHOWN_MARK = "borgo-shown-at"
 
 
-def run(entry, *, lang: str = "it", database_label: str = "",
+def run(entry, *, lang: str = "it", username: str = "", demo: bool = False,
         started: Callable[[Context], None] | None = None) -> int:
     """The window for ``entry``: a Gate (wizard or login first, then the idle lock) or an
-    already open Context (no login, no lock: tests and tools). ``started`` gets the
-    Context once someone is logged in, before the main window opens."""
+    already open Context (no login, no lock: tests and tools). ``username`` fills the login
+    dialog; ``started`` gets the Context once someone is logged in, before the window."""
     app = QApplication.instance() or QApplication(sys.argv)
     configure(app, lang)
     gate = None if isinstance(entry, Context) else entry
@@ -46,7 +46,7 @@ def run(entry, *, lang: str = "it", database_label: str = "",
     else:
         from borgo_desktop.ui.accounts.start import sign_in
 
-        ctx = sign_in(gate, database_label)
+        ctx = sign_in(gate, username=username, demo=demo)
         if ctx is None:
             return 0  # gave up at the login: nothing was opened
     if started is not None:

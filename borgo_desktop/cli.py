@@ -401,13 +401,25 @@ def cmd_gui(args) -> int:
     gc.disable()  # the window collects on its own thread (ui/widgets/collector.py); this also
     from borgo_desktop import app  # spares the collector's passes over the start-up imports
 
-    ctx = open_context(args)
+    gate = open_gate(args)
+    user = args.user
     if args.demo:
-        _ensure_demo(ctx)
+        from borgo_desktop.seed.demo_accounts import DEMO_DEFAULT_USER
+
+        if gate.needs_setup():  # the demo's accounts are public: no wizard
+            _ensure_demo(_demo_context(gate, None))
+        user = user or DEMO_DEFAULT_USER
     backup_dir = resolve_paths(args.data_dir, demo=args.demo).backup_dir
-    auto_backup(ctx, backup_dir, "daily")
-    code = app.run(ctx, lang=args.lang or "it")
-    auto_backup(ctx, backup_dir, "exit")
+    logged_in = []
+
+    def started(ctx) -> None:  # after the login, before the main window
+        logged_in.append(ctx)
+        auto_backup(ctx, backup_dir, "daily")
+
+    code = app.run(gate, lang=args.lang or "it", username=user or "", demo=args.demo,
+                   started=started)
+    if logged_in:
+        auto_backup(logged_in[0], backup_dir, "exit")
     return code
 
 

@@ -127,6 +127,8 @@ EN: dict[str, str] = {
         "Screen locked at {time}. To go on, {name} types their password: the open tabs and "
         "forms are just as they were.",
     "Sblocca": "Unlock",
+    "{db} · archivio dimostrativo: la password di ogni utente è «{password}»":
+        "{db} · demo database: every user's password is “{password}”",
     "Schermo bloccato": "Screen locked",
     # --- users --------------------------------------------------------------------------
     "Nuovo utente": "New user",
@@ -181,6 +183,12 @@ EN: dict[str, str] = {
     "Categoria di assegnazione salvata": "Allocation category saved",
     "Importazione di nuclei": "Households imported",
     "Stampa scheda nucleo": "Household sheet printed",
+    "Inserimento tra i candidati": "Added to the candidates",
+    "Proposta di un alloggio": "Unit proposed",
+    "Visita dell'alloggio": "Unit visited",
+    "Rimesso tra i candidati": "Back among the candidates",
+    "Firma del contratto": "Lease signed",
+    "Ingresso registrato": "Move-in recorded",
     "Utente riattivato": "User enabled",
     "Utente disattivato": "User disabled",
     "Cambio di ruolo di un utente": "User's role changed",

@@ -2,74 +2,41 @@
 
 from __future__ import annotations
 
+import shutil
+from datetime import datetime, timezone
 from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
-from borgo_desktop.errors import UserError, ValidationError
-from borgo_desktop.services.context import Actor, Context
+from borgo_desktop.services import accounts
+from borgo_desktop.services.context import Actor
+from borgo_desktop.services.gate import Gate
 from borgo_desktop.ui.accounts.login_dialog import LoginDialog, RecoveryDialog
 from borgo_desktop.ui.accounts.screen_lock import ScreenLock
 from borgo_desktop.ui.accounts.setup_wizard import SetupWizard
 from borgo_desktop.ui.main_window import MainWindow
+from pypdf import PdfReader
 
 PASSWORD = "cavallo batteria graffetta"
-
-
-class FakeGate:
-    """Stand-in with the Gate's API (services/gate.py) until it lands."""
-
-    def __init__(self, store) -> None:
-        self.store, self.users, self.failures = store, {}, 0
-
-    def needs_setup(self) -> bool:
-        return not self.users
-
-    def _context(self, username):
-        name, role, _password = self.users[username]
-        return Context(store=self.store, actor=Actor(username, role, name))
-
-    def set_up(self, username, display_name, password):
-        problems = {}
-        if not username:
-            problems["username"] = UserError("Il nome utente è obbligatorio.")
-        if len(password) < 10:
-            problems["password"] = UserError("La password deve avere almeno {n} caratteri.", n=10)
-        if problems:
-            raise ValidationError(problems)
-        self.users[username] = (display_name, "admin", password)
-        return self._context(username), "ABCD-EFGH-IJKL-MNOP"
-
-    def log_in(self, username, password):
-        if username not in self.users or self.users[username][2] != password:
-            self.failures += 1
-            if self.failures >= 3:
-                raise UserError("Troppi tentativi: riprovare tra {seconds} secondi.", seconds=30)
-            raise UserError("Nome utente o password non corretti.")
-        return self._context(username)
-
-    def check_password(self, ctx, password):
-        if self.users[ctx.actor.username][2] != password:
-            raise UserError("Password non corretta.")
-
-    def recover(self, key, username, new_password):
-        if key != "ABCD-EFGH-IJKL-MNOP":
-            raise UserError("La chiave di recupero non è valida.", field="recovery_key")
-        name, role, _old = self.users[username]
-        self.users[username] = (name, role, new_password)
-        return self._context(username)
+NOW = datetime(2026, 11, 25, 9, 0, tzinfo=timezone.utc)
 
 
 @pytest.fixture
-def gate(store):
-    return FakeGate(store)
+def gate(template_db, tmp_path):
+    """A real Gate on a copy of the migrated template: set-up encrypts it (SQLCipher)."""
+    database = tmp_path / "borgo.sqlite"
+    shutil.copy(template_db, database)
+    opened = Gate(f"sqlite:///{database}", tmp_path / "backups", clock=lambda: NOW)
+    yield opened
+    opened.close()
 
 
 @pytest.fixture
 def admin_gate(gate):
-    gate.set_up("admin", "Anna Bianchi", PASSWORD)
+    _ctx, key = gate.set_up("admin", "Anna Bianchi", PASSWORD)
+    gate.recovery_key = key
     return gate
 
 
@@ -109,7 +76,12 @@ def test_the_wizard_creates_the_administrator_and_shows_the_key_once(qtbot, gate
 
     key_page = wizard.key_page
     assert wizard.currentPage() is key_page and not gate.needs_setup()
-    assert key_page.key_label.text() == "ABCD-EFGH-IJKL-MNOP"
+    key = wizard.recovery_key
+    assert key and key_page.key_label.text() == key
+    sheet = tmp_path / "chiave.pdf"
+    assert key_page.save_sheet(sheet)
+    assert key in "".join(page.extract_text() for page in PdfReader(sheet).pages)
+    assert str(sheet) in key_page.saved_label.text()
     assert not wizard.button(QWizard.WizardButton.BackButton).isVisible()
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert not finish.isEnabled()  # until the key is kept
@@ -130,21 +102,25 @@ def test_login_refuses_in_plain_italian_then_counts_down(qtbot, admin_gate):
     click(qtbot, dialog.login_button)
     assert dialog.banner.text() == "Scriva il nome utente e la password."
     qtbot.keyClicks(dialog.username, "admin")
-    for attempt in range(2):
+    for _attempt in range(3):  # the Gate delays from the third failure on
         qtbot.keyClicks(dialog.password, "sbagliata")
         click(qtbot, dialog.login_button)
         assert dialog.banner.text() == "Nome utente o password non corretti."
         assert dialog.password.text() == "" and dialog.username.text() == "admin"
-    qtbot.keyClicks(dialog.password, "sbagliata")
+        assert dialog.login_button.isEnabled()
+    qtbot.keyClicks(dialog.password, PASSWORD)  # right, but too soon
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-    assert dialog.banner.text() == "Troppi tentativi: riprovare tra 30 secondi."
+    assert dialog.banner.text() == ("Troppi tentativi non riusciti: attendere 5 secondi prima "
+                                    "di riprovare.")
+    assert dialog.context is None
     assert not dialog.login_button.isEnabled()
-    assert dialog.login_button.text() == "Attendere 30 s"
-    dialog._tick()
-    assert dialog.login_button.text() == "Attendere 29 s"
-    dialog._waiting = 1
-    dialog._tick()
+    assert dialog.login_button.text() == "Attendere 5 s"
+    for second in (4, 3, 2, 1):
+        dialog._countdown.timeout.emit()  # one second
+        assert dialog.login_button.text() == f"Attendere {second} s"
+    dialog._countdown.timeout.emit()
     assert dialog.login_button.isEnabled() and dialog.login_button.text() == "Accedi"
+    assert not dialog._countdown.isActive()
 
 
 def test_login_hands_back_the_context(qtbot, admin_gate):
@@ -170,8 +146,10 @@ def test_forgotten_password_with_the_recovery_key(qtbot, admin_gate):
     for field in (recovery.new_password.field, recovery.new_password.repeat):
         qtbot.keyClicks(field, "una nuova frase segreta")
     click(qtbot, recovery.findChild(type(dialog.login_button), "recover_button"))
-    assert recovery.errors.label("recovery_key").text() == "La chiave di recupero non è valida."
-    recovery.key.setText("ABCD-EFGH-IJKL-MNOP")
+    assert recovery.banner.text() == ("Chiave di recupero non corretta: controllare le lettere "
+                                      "sul foglio di recupero.")
+    assert recovery.isVisible() and recovery.new_password.field.text()  # input kept
+    recovery.key.setText(admin_gate.recovery_key)
     click(qtbot, recovery.findChild(type(dialog.login_button), "recover_button"))
     assert dialog.result() == LoginDialog.DialogCode.Accepted
     assert dialog.context.actor.username == "admin"
@@ -181,9 +159,10 @@ def test_forgotten_password_with_the_recovery_key(qtbot, admin_gate):
 # --- the screen lock ---------------------------------------------------------------------
 
 @pytest.fixture
-def locked_window(qtbot, admin_gate, world):
-    ctx = admin_gate.log_in("admin", PASSWORD)
-    ctx = Context(store=ctx.store, actor=Actor("admin", "manager", "Anna Bianchi"))
+def locked_window(qtbot, admin_gate):
+    admin = admin_gate.log_in("admin", PASSWORD)
+    accounts.add_account(admin, "capo", "Carla Capo", "manager", "la frase di carla")
+    ctx = admin_gate.log_in("capo", "la frase di carla")
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
@@ -193,11 +172,10 @@ def locked_window(qtbot, admin_gate, world):
     return SimpleNamespace(window=window, lock=lock, timer=timer)
 
 
-def test_idle_time_locks_and_the_password_unlocks_without_losing_input(qtbot, locked_window,
-                                                                       world):
+def test_idle_time_locks_and_the_password_unlocks_without_losing_input(qtbot, locked_window):
     window, lock, timer = locked_window.window, locked_window.lock, locked_window.timer
     assert timer.interval() == 10 * 60_000 and timer.isActive()
-    window.open_household(world.rossi.id)
+    window.open_area("units")
     form = window.new_household()
     qtbot.keyClicks(form.members[0].surname, "Gallo")
     tabs_before = window.tabs.count()
@@ -210,10 +188,10 @@ def test_idle_time_locks_and_the_password_unlocks_without_losing_input(qtbot, lo
     assert all(c.isVisible() and c.geometry() == w.rect() for w, c in curtains.items())
     qtbot.keyClicks(lock.dialog.password, "sbagliata")
     click(qtbot, lock.dialog.unlock_button)
-    assert lock.locked and lock.dialog.banner.text() == "Password non corretta."
+    assert lock.locked and lock.dialog.banner.text() == "Nome utente o password non corretti."
     assert lock.dialog.password.text() == ""
 
-    qtbot.keyClicks(lock.dialog.password, PASSWORD)
+    qtbot.keyClicks(lock.dialog.password, "la frase di carla")
     click(qtbot, lock.dialog.unlock_button)
     assert not lock.locked and not lock.curtains
     assert window.tabs.count() == tabs_before

@@ -1711,6 +1711,10 @@ The whole file is checked before anything is written: nothing is saved until you
     <context>
         <name>SignIn</name>
         <message>
+            <source>{db} · archivio dimostrativo: la password di ogni utente è «{password}»</source>
+            <translation>{db} · demo database: every user's password is “{password}”</translation>
+        </message>
+        <message>
             <source>La password attuale è temporanea (data dall'amministratore): ne scelga una sua per continuare.</source>
             <translation>Your current password is temporary (given by the administrator): choose your own to go on.</translation>
         </message>
@@ -2309,6 +2313,38 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>Allocation category saved</translation>
         </message>
         <message>
+            <source>Inserimento tra i candidati</source>
+            <translation>Added to the candidates</translation>
+        </message>
+        <message>
+            <source>Proposta di un alloggio</source>
+            <translation>Unit proposed</translation>
+        </message>
+        <message>
+            <source>Visita dell'alloggio</source>
+            <translation>Unit visited</translation>
+        </message>
+        <message>
+            <source>Offerta accettata</source>
+            <translation>Offer accepted</translation>
+        </message>
+        <message>
+            <source>Offerta rifiutata</source>
+            <translation>Offer refused</translation>
+        </message>
+        <message>
+            <source>Rimesso tra i candidati</source>
+            <translation>Back among the candidates</translation>
+        </message>
+        <message>
+            <source>Firma del contratto</source>
+            <translation>Lease signed</translation>
+        </message>
+        <message>
+            <source>Ingresso registrato</source>
+            <translation>Move-in recorded</translation>
+        </message>
+        <message>
             <source>Importazione di nuclei</source>
             <translation>Households imported</translation>
         </message>
@@ -2723,6 +2759,70 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>Saving failed because another workstation has just recorded the same data (for example the same code). Reload and try again: what you typed has not been lost.</translation>
         </message>
         <message>
+            <source>La password deve avere almeno {n} caratteri.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La password non può superare 200 caratteri.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password troppo facile da indovinare: non usare il nome utente, sequenze o parole comuni. Una frase di più parole va bene.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nome utente non valido: da 3 a 32 caratteri, lettere minuscole senza accenti, cifre e . _ - ; deve iniziare con una lettera (es. m.rossi).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicare nome e cognome.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ruolo sconosciuto: scegliere uno dei ruoli dell'elenco.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>L'utente «{username}» non esiste.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nome troppo lungo (al massimo 120 caratteri).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>È l'ultimo amministratore attivo: nominarne un altro prima di cambiargli ruolo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>L'utente «{username}» è disattivato: riattivarlo indicando una password temporanea.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Non si può disattivare il proprio utente.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>È l'ultimo amministratore attivo: attivarne o nominarne un altro prima di disattivarlo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La password attuale non è corretta.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La nuova password deve essere diversa da quella attuale.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Il nome utente «{username}» è già usato (anche da un utente disattivato).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per riattivare l'utente indicare una password temporanea.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Non è possibile {verb}: il nucleo è nella fase «{stage}»; {hint}.</source>
             <translation>Cannot {verb}: the household is at stage “{stage}”; {hint}.</translation>
         </message>
@@ -2859,6 +2959,58 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Formato di esportazione non riconosciuto: {name} (usare .xlsx o .csv).</source>
             <translation>Export format not recognised: {name} (use .xlsx or .csv).</translation>
+        </message>
+        <message>
+            <source>Troppi tentativi non riusciti: attendere {seconds} secondi prima di riprovare.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chiave di recupero non corretta: controllare le lettere sul foglio di recupero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Troppi tentativi non riusciti: l'accesso di questo utente è bloccato fino alle {time}. L'amministratore può sbloccarlo reimpostando la password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password non corretta per la {n}ª volta: l'accesso di questo utente è bloccato per {minutes} minuti.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chiave di recupero non corretta per la {n}ª volta: riprovare fra {minutes} minuti.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Il database è in uso: chiudere Borgo Desktop su tutte le finestre di questo computer e riprovare.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Il programma è già configurato: accedere con un utente esistente.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Il database {name} non corrisponde al file delle chiavi (manca o non è cifrato): ripristinare una copia dalla cartella delle copie di sicurezza.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Il database non si può aprire ({problem}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Il file delle chiavi non apre il database {name}: appartiene a un altro database. Ripristinare quello giusto dalle copie di sicurezza.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Il file delle chiavi {name} è di una versione più recente del programma: aggiornare Borgo Desktop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Manca il file delle chiavi {name} accanto al database: senza di esso il database cifrato non si può aprire. Ripristinarlo dalla cartella delle copie di sicurezza.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Il file delle chiavi {name} è illeggibile ({problem}): ripristinarlo dalla cartella delle copie di sicurezza.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{what} non trovato: forse è stato ritirato da un altro utente.</source>

@@ -44,6 +44,7 @@ class AccountDialog(DirtyDialog):
         layout = QVBoxLayout(self)
         if intro:
             text = QLabel(intro)
+            text.setObjectName("intro_label")
             text.setWordWrap(True)
             layout.addWidget(text)
         layout.addWidget(self.banner)

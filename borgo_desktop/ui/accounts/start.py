@@ -11,6 +11,7 @@ import logging
 import os
 
 from PySide6.QtCore import QCoreApplication
+from sqlalchemy.engine import make_url
 from PySide6.QtWidgets import QDialog
 
 from borgo_desktop.errors import UserError
@@ -23,19 +24,34 @@ log = logging.getLogger(__name__)
 USER_ENV, PASSWORD_ENV = "BORGO_USER", "BORGO_PASSWORD"
 
 
-def sign_in(gate, database_label: str = ""):
+def sign_in(gate, username: str = "", demo: bool = False):
     """The Context of whoever logged in, or None if they gave up (the program then ends)."""
+    label = database_label(gate)
     if gate.needs_setup():
-        wizard = SetupWizard(gate, database_label)
+        wizard = SetupWizard(gate, label)
         wizard.exec()
         return wizard.context  # set even if closed on the last page: the account exists
     ctx = _from_environment(gate)
     if ctx is None:
-        dialog = LoginDialog(gate, database_label, os.environ.get(USER_ENV, ""))
+        if demo:
+            from borgo_desktop.seed.demo_accounts import DEMO_PASSWORD
+
+            label = QCoreApplication.translate(
+                "SignIn", "{db} · archivio dimostrativo: la password di ogni utente è "
+                          "«{password}»").format(db=label, password=DEMO_PASSWORD)
+        dialog = LoginDialog(gate, label, os.environ.get(USER_ENV) or username)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         ctx = dialog.context
     return ctx if _temporary_password_replaced(ctx) else None
+
+
+def database_label(gate) -> str:
+    """Where the data are, without secrets: the file, or the server and database name."""
+    if gate.db_path is not None:
+        return str(gate.db_path)
+    url = make_url(gate.url)
+    return f"{url.get_backend_name()} · {url.host or ''}/{url.database or ''}"
 
 
 def _from_environment(gate):
