@@ -20,9 +20,8 @@ import sys
 from contextlib import closing
 from pathlib import Path
 
-from borgo_desktop.app import SHOWN_MARK
-
 from benchmarks.common import log, median, result
+from borgo_desktop.app import SHOWN_MARK
 
 RUNS = 5
 USER, PASSWORD = "misure", "una frase per il primo avvio del programma"  # the copy's only account

@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 from types import SimpleNamespace
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
@@ -17,7 +18,6 @@ from borgo_desktop.ui.accounts.login_dialog import LoginDialog, RecoveryDialog
 from borgo_desktop.ui.accounts.screen_lock import ScreenLock
 from borgo_desktop.ui.accounts.setup_wizard import SetupWizard
 from borgo_desktop.ui.main_window import MainWindow
-from pypdf import PdfReader
 
 PASSWORD = "cavallo batteria graffetta"
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=timezone.utc)

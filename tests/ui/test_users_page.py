@@ -10,7 +10,11 @@ from borgo_desktop.errors import ValidationError
 from borgo_desktop.services import accounts
 from borgo_desktop.services.context import Actor, Context
 from borgo_desktop.ui.accounts.account_dialogs import (
-    ChangePasswordDialog, EnableDialog, NewUserDialog, ResetPasswordDialog, RoleDialog,
+    ChangePasswordDialog,
+    EnableDialog,
+    NewUserDialog,
+    ResetPasswordDialog,
+    RoleDialog,
 )
 from borgo_desktop.ui.accounts.users_page import UsersPage
 from borgo_desktop.ui.main_window import MainWindow

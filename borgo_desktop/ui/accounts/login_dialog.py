@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from borgo_desktop.ui.accounts.form_parts import FieldGrid, NewPassword, call_service
@@ -17,16 +23,13 @@ from borgo_desktop.ui.accounts.password_field import PasswordEdit
 from borgo_desktop.ui.widgets.display import title_label
 from borgo_desktop.ui.widgets.forms import FormErrors, banner_label
 
-WAIT_PARAMS = ("seconds", "wait_seconds", "retry_after")  # how a refusal may say "wait N s"
-
-
 def wait_seconds(error) -> int:
-    """The seconds a LoginRefused asks to wait (0 when it asks nothing)."""
-    for key in WAIT_PARAMS:
-        value = getattr(error, "params", {}).get(key) or getattr(error, key, None)
-        if isinstance(value, (int, float)) and value > 0:
-            return int(round(value))
-    return 0
+    """The seconds a LoginRefused asks to wait before the next attempt (0: none).
+
+    services/gate.py says it as the ``seconds`` parameter of its message; a lock of several
+    minutes names the time instead, and the dialog leaves the button to the user."""
+    value = getattr(error, "params", {}).get("seconds")
+    return int(value) if isinstance(value, (int, float)) and value > 0 else 0
 
 
 class LoginDialog(QDialog):

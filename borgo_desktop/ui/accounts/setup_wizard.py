@@ -13,8 +13,16 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
-    QCheckBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
-    QWizard, QWizardPage,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
 )
 
 from borgo_desktop.errors import UserError
@@ -169,7 +177,9 @@ class RecoveryKeyPage(QWizardPage):
             self.save_sheet(Path(path).with_suffix(".pdf"))
 
     def save_sheet(self, path: Path) -> bool:
-        from borgo_desktop.reports.recovery_sheet import write_recovery_sheet  # ReportLab: lazily
+        from borgo_desktop.reports.recovery_sheet import (
+            write_recovery_sheet,  # ReportLab: lazily
+        )
 
         wizard = self.wizard()
         try:

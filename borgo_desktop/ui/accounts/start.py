@@ -11,8 +11,8 @@ import logging
 import os
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy.engine import make_url
 from PySide6.QtWidgets import QDialog
+from sqlalchemy.engine import make_url
 
 from borgo_desktop.errors import UserError
 from borgo_desktop.services import accounts

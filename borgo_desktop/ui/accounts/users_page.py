@@ -5,9 +5,21 @@ name in the audit trail and in the records it signed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -17,7 +29,10 @@ from borgo_desktop.models.base import utcnow
 from borgo_desktop.services import accounts
 from borgo_desktop.services.context import Context
 from borgo_desktop.ui.accounts.account_dialogs import (
-    EnableDialog, NewUserDialog, ResetPasswordDialog, RoleDialog,
+    EnableDialog,
+    NewUserDialog,
+    ResetPasswordDialog,
+    RoleDialog,
 )
 from borgo_desktop.ui.accounts.roles import role_name
 from borgo_desktop.ui.widgets.dialogs import confirm, open_tracked, show_error
