@@ -1,8 +1,7 @@
 """Cold start and peak memory of the whole program, against a bare PySide6 window.
 
-Cold start is the time from spawning the process to its window painted: the program (its
-login done from BORGO_USER/BORGO_PASSWORD, on an encrypted copy of the data) with the rows
-of its start list (BORGO_QUIT_WHEN_SHOWN=1, borgo_desktop/app.py), the bare window
+Cold start is the time from spawning the process to its window painted: the program with
+the rows of its start list (BORGO_QUIT_WHEN_SHOWN=1, borgo_desktop/app.py), the bare window
 empty. Each process then prints the moment of that paint on a system-wide monotonic clock
 and quits; the time to the process exit (interpreter teardown included) is reported too.
 Each run goes through a tiny launcher process that times it and reads its peak RSS with
@@ -14,17 +13,15 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
-from contextlib import closing
 from pathlib import Path
 
-from benchmarks.common import log, median, result
 from borgo_desktop.app import SHOWN_MARK
 
+from benchmarks.common import log, median, result
+
 RUNS = 5
-USER, PASSWORD = "misure", "una frase per il primo avvio del programma"  # the copy's only account
 BARE_WINDOW = f"""
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -70,7 +67,7 @@ def _environment(bytecode_dir: Path) -> dict:
     ship it). The warm-up run writes it to bytecode_dir even where the shell forbids
     writing __pycache__ (PYTHONDONTWRITEBYTECODE), so no run pays for compiling sources."""
     env = dict(os.environ, BORGO_QUIT_WHEN_SHOWN="1", QT_QPA_PLATFORM="offscreen",
-               PYTHONPYCACHEPREFIX=str(bytecode_dir), BORGO_USER=USER, BORGO_PASSWORD=PASSWORD)
+               PYTHONPYCACHEPREFIX=str(bytecode_dir))
     for name in ("BORGO_DATABASE_URL", "PYTHONDONTWRITEBYTECODE"):
         env.pop(name, None)
     return env
@@ -96,22 +93,25 @@ def _measure(command: list[str], cwd: Path, bytecode_dir: Path) -> dict[str, lis
     return {key: [run[key] for run in runs] for key in ("shown_ms", "exit_ms", "peak_mb")}
 
 
-def _encrypted_copy(data_dir: Path) -> Path:
-    """The benchmark data as the program keeps them: an encrypted copy with one account, so
-    the start includes the login (argon2id at its real cost) and the decryption. The other
-    benchmarks keep reading the plain file."""
-    from borgo_desktop.config import DB_FILENAME, resolve_paths
+USER, PASSWORD = "bench.resp", "una frase per la misura"
+
+
+def _logged_in_copy(data_dir: Path) -> Path:
+    """The program starts by logging in to an encrypted database: a copy of the benchmark
+    database, set up once with a manager account (the raw-SQL baselines keep the plain one)."""
+    import shutil
+
+    from borgo_desktop.config import DB_FILENAME
+    from borgo_desktop.services import accounts
     from borgo_desktop.services.gate import Gate
 
     folder = data_dir.resolve() / "startup"
-    if not (folder / DB_FILENAME).exists():
-        log(f"Copia cifrata dei dati per l'avvio in {folder}")
+    if not (folder / "borgo.keys").exists():
         folder.mkdir(parents=True, exist_ok=True)
-        with closing(sqlite3.connect(data_dir / DB_FILENAME)) as source, \
-                closing(sqlite3.connect(folder / DB_FILENAME)) as copy:
-            source.backup(copy)  # the online backup API: a WAL not yet folded comes along
-        gate = Gate.for_paths(resolve_paths(folder), None)
-        gate.set_up(USER, "Misure di avvio", PASSWORD)
+        shutil.copyfile(data_dir / DB_FILENAME, folder / DB_FILENAME)
+        gate = Gate(f"sqlite:///{folder / DB_FILENAME}", folder / "backups")
+        admin, _ = gate.set_up("admin", "Amministratore", PASSWORD)
+        accounts.create_account_unchecked(admin, USER, "Misura", "manager", PASSWORD)
         gate.close()
     return folder
 
@@ -119,10 +119,11 @@ def _encrypted_copy(data_dir: Path) -> Path:
 def run(data_dir: Path) -> list[dict]:
     cwd = Path.cwd()
     bytecode_dir = data_dir.resolve() / "bytecode"
-    folder = _encrypted_copy(data_dir)
-    log("Avvio a freddo: programma (accesso con BORGO_USER e BORGO_PASSWORD)")
-    ours = _measure([sys.executable, "-m", "borgo_desktop", "--data-dir", str(folder)],
-                    cwd, bytecode_dir)
+    folder = _logged_in_copy(data_dir)
+    os.environ["BORGO_PASSWORD"] = PASSWORD  # read by the program (cli.open_context)
+    log("Avvio a freddo: programma")
+    ours = _measure([sys.executable, "-m", "borgo_desktop", "--data-dir", str(folder),
+                     "--user", USER], cwd, bytecode_dir)
     log("Avvio a freddo: finestra PySide6 vuota")
     bare = _measure([sys.executable, "-c", BARE_WINDOW], cwd, bytecode_dir)
     return [result("cold_start_ms", median(ours["shown_ms"]), "ms", median(bare["shown_ms"])),

@@ -27,7 +27,7 @@ import sys
 from pathlib import Path
 
 from borgo_desktop import __version__
-from borgo_desktop.config import resolve_database_url, resolve_paths
+from borgo_desktop.config import resolve_paths
 from borgo_desktop.errors import UserError
 from borgo_desktop.services.context import ROLES
 

@@ -75,6 +75,13 @@ def key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
+def unlock(cursor, key: bytes) -> None:
+    """Key a new SQLCipher connection (or cursor). SQLCipher's own log is silenced: it would
+    print to stderr on every wrong key, and the program says what went wrong itself."""
+    cursor.execute("PRAGMA cipher_log_level = NONE")
+    cursor.execute(key_pragma(key))
+
+
 def is_plain_sqlite(path: Path) -> bool:
     """True for an unencrypted SQLite file (its header is readable), False otherwise."""
     try:
@@ -92,7 +99,7 @@ def connect_file(path: Path | str, key: bytes | None = None, **kwargs):
     module = sqlite3 if key is None else cipher_module()
     conn = module.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, **kwargs)
     if key is not None:
-        conn.execute(key_pragma(key))
+        unlock(conn, key)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fails on a wrong key
     return conn
 
@@ -102,6 +109,7 @@ def export_encrypted(plain: Path, target: Path, key: bytes) -> None:
     (``sqlcipher_export``: schema, data, FTS tables and user_version)."""
     with closing(cipher_module().connect(str(plain), timeout=BUSY_TIMEOUT_MS / 1000)) as conn:
         conn.isolation_level = None
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"", (str(target),))
         conn.execute("SELECT sqlcipher_export('encrypted')")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -116,7 +124,7 @@ def _configure_sqlite(engine: Engine, key: bytes | None = None) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         if key is not None:
-            cursor.execute(key_pragma(key))  # must come first; a wrong key fails just below
+            unlock(cursor, key)  # must come first; a wrong key fails just below
         if engine.url.database not in (None, "", ":memory:"):
             cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")

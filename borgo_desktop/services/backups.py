@@ -35,7 +35,7 @@ from sqlalchemy.engine import make_url
 
 from borgo_desktop.errors import StoreError, UserError
 from borgo_desktop.store import (
-    BUSY_TIMEOUT_MS, cipher_module, export_encrypted, is_plain_sqlite, key_pragma, sqlite_path,
+    BUSY_TIMEOUT_MS, cipher_module, export_encrypted, is_plain_sqlite, sqlite_path, unlock,
 )
 
 log = logging.getLogger(__name__)
@@ -95,7 +95,7 @@ def _connect(path: Path, *, read_only: bool = False, key: bytes | None = None):
     else:
         conn = module.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     if key is not None:
-        conn.execute(key_pragma(key))
+        unlock(conn, key)
     return conn
 
 

@@ -37,7 +37,7 @@ from borgo_desktop.services import accounts, audit, keyfile
 from borgo_desktop.services.context import Actor, Context
 from borgo_desktop.services.keyfile import RECOVERY, Attempts, KeyFile
 from borgo_desktop.store import (
-    KEY_BYTES, Store, connect_file, export_encrypted, is_plain_sqlite,
+    KEY_BYTES, Store, connect_file, is_plain_sqlite,
 )
 
 log = logging.getLogger(__name__)

@@ -2760,67 +2760,67 @@ The data are encrypted: without a valid password the database does not open. At 
         </message>
         <message>
             <source>La password deve avere almeno {n} caratteri.</source>
-            <translation type="unfinished" />
+            <translation>The password must have at least {n} characters.</translation>
         </message>
         <message>
             <source>La password non può superare 200 caratteri.</source>
-            <translation type="unfinished" />
+            <translation>The password cannot exceed 200 characters.</translation>
         </message>
         <message>
             <source>Password troppo facile da indovinare: non usare il nome utente, sequenze o parole comuni. Una frase di più parole va bene.</source>
-            <translation type="unfinished" />
+            <translation>Password too easy to guess: do not use the username, sequences or common words. A phrase of several words is fine.</translation>
         </message>
         <message>
             <source>Nome utente non valido: da 3 a 32 caratteri, lettere minuscole senza accenti, cifre e . _ - ; deve iniziare con una lettera (es. m.rossi).</source>
-            <translation type="unfinished" />
+            <translation>Invalid username: 3 to 32 characters, lower-case letters without accents, digits and . _ - ; it must start with a letter (e.g. m.rossi).</translation>
         </message>
         <message>
             <source>Indicare nome e cognome.</source>
-            <translation type="unfinished" />
+            <translation>Enter the first and last name.</translation>
         </message>
         <message>
             <source>Ruolo sconosciuto: scegliere uno dei ruoli dell'elenco.</source>
-            <translation type="unfinished" />
+            <translation>Unknown role: choose one of the roles in the list.</translation>
         </message>
         <message>
             <source>L'utente «{username}» non esiste.</source>
-            <translation type="unfinished" />
+            <translation>The user “{username}” does not exist.</translation>
         </message>
         <message>
             <source>Nome troppo lungo (al massimo 120 caratteri).</source>
-            <translation type="unfinished" />
+            <translation>Name too long (120 characters at most).</translation>
         </message>
         <message>
             <source>È l'ultimo amministratore attivo: nominarne un altro prima di cambiargli ruolo.</source>
-            <translation type="unfinished" />
+            <translation>This is the last active administrator: appoint another one before changing their role.</translation>
         </message>
         <message>
             <source>L'utente «{username}» è disattivato: riattivarlo indicando una password temporanea.</source>
-            <translation type="unfinished" />
+            <translation>The user “{username}” is disabled: re-enable it with a temporary password.</translation>
         </message>
         <message>
             <source>Non si può disattivare il proprio utente.</source>
-            <translation type="unfinished" />
+            <translation>You cannot disable your own user.</translation>
         </message>
         <message>
             <source>È l'ultimo amministratore attivo: attivarne o nominarne un altro prima di disattivarlo.</source>
-            <translation type="unfinished" />
+            <translation>This is the last active administrator: enable or appoint another one before disabling it.</translation>
         </message>
         <message>
             <source>La password attuale non è corretta.</source>
-            <translation type="unfinished" />
+            <translation>The current password is not correct.</translation>
         </message>
         <message>
             <source>La nuova password deve essere diversa da quella attuale.</source>
-            <translation type="unfinished" />
+            <translation>The new password must differ from the current one.</translation>
         </message>
         <message>
             <source>Il nome utente «{username}» è già usato (anche da un utente disattivato).</source>
-            <translation type="unfinished" />
+            <translation>The username “{username}” is already taken (possibly by a disabled user).</translation>
         </message>
         <message>
             <source>Per riattivare l'utente indicare una password temporanea.</source>
-            <translation type="unfinished" />
+            <translation>To re-enable the user, enter a temporary password.</translation>
         </message>
         <message>
             <source>Non è possibile {verb}: il nucleo è nella fase «{stage}»; {hint}.</source>
@@ -2962,55 +2962,55 @@ The data are encrypted: without a valid password the database does not open. At 
         </message>
         <message>
             <source>Troppi tentativi non riusciti: attendere {seconds} secondi prima di riprovare.</source>
-            <translation type="unfinished" />
+            <translation>Too many failed attempts: wait {seconds} seconds before trying again.</translation>
         </message>
         <message>
             <source>Chiave di recupero non corretta: controllare le lettere sul foglio di recupero.</source>
-            <translation type="unfinished" />
+            <translation>Wrong recovery key: check the letters on the recovery sheet.</translation>
         </message>
         <message>
             <source>Troppi tentativi non riusciti: l'accesso di questo utente è bloccato fino alle {time}. L'amministratore può sbloccarlo reimpostando la password.</source>
-            <translation type="unfinished" />
+            <translation>Too many failed attempts: this user is locked until {time}. The administrator can unlock it by resetting the password.</translation>
         </message>
         <message>
             <source>Password non corretta per la {n}ª volta: l'accesso di questo utente è bloccato per {minutes} minuti.</source>
-            <translation type="unfinished" />
+            <translation>Wrong password for the {n}th time: this user is locked for {minutes} minutes.</translation>
         </message>
         <message>
             <source>Chiave di recupero non corretta per la {n}ª volta: riprovare fra {minutes} minuti.</source>
-            <translation type="unfinished" />
+            <translation>Wrong recovery key for the {n}th time: try again in {minutes} minutes.</translation>
         </message>
         <message>
             <source>Il database è in uso: chiudere Borgo Desktop su tutte le finestre di questo computer e riprovare.</source>
-            <translation type="unfinished" />
+            <translation>The database is in use: close Borgo Desktop in every window on this computer and try again.</translation>
         </message>
         <message>
             <source>Il programma è già configurato: accedere con un utente esistente.</source>
-            <translation type="unfinished" />
+            <translation>The program is already set up: log in with an existing user.</translation>
         </message>
         <message>
             <source>Il database {name} non corrisponde al file delle chiavi (manca o non è cifrato): ripristinare una copia dalla cartella delle copie di sicurezza.</source>
-            <translation type="unfinished" />
+            <translation>The database {name} does not match the key file (it is missing or not encrypted): restore a copy from the backup folder.</translation>
         </message>
         <message>
             <source>Il database non si può aprire ({problem}).</source>
-            <translation type="unfinished" />
+            <translation>The database cannot be opened ({problem}).</translation>
         </message>
         <message>
             <source>Il file delle chiavi non apre il database {name}: appartiene a un altro database. Ripristinare quello giusto dalle copie di sicurezza.</source>
-            <translation type="unfinished" />
+            <translation>The key file does not open the database {name}: it belongs to another database. Restore the right one from the backups.</translation>
         </message>
         <message>
             <source>Il file delle chiavi {name} è di una versione più recente del programma: aggiornare Borgo Desktop.</source>
-            <translation type="unfinished" />
+            <translation>The key file {name} comes from a newer version of the program: update Borgo Desktop.</translation>
         </message>
         <message>
             <source>Manca il file delle chiavi {name} accanto al database: senza di esso il database cifrato non si può aprire. Ripristinarlo dalla cartella delle copie di sicurezza.</source>
-            <translation type="unfinished" />
+            <translation>The key file {name} next to the database is missing: without it the encrypted database cannot be opened. Restore it from the backup folder.</translation>
         </message>
         <message>
             <source>Il file delle chiavi {name} è illeggibile ({problem}): ripristinarlo dalla cartella delle copie di sicurezza.</source>
-            <translation type="unfinished" />
+            <translation>The key file {name} cannot be read ({problem}): restore it from the backup folder.</translation>
         </message>
         <message>
             <source>{what} non trovato: forse è stato ritirato da un altro utente.</source>

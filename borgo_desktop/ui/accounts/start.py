@@ -1,8 +1,8 @@
 """Who is at the keyboard, before the main window opens: the first-start wizard when no
 account exists, else the login dialog; then a temporary password must be replaced.
 
-``BORGO_USER`` and ``BORGO_PASSWORD`` in the environment log in without the dialog (the
-start-up benchmark and scripted screenshots); a refusal falls back to the dialog.
+``BORGO_PASSWORD`` in the environment, with ``BORGO_USER`` or ``--user``, logs in without
+the dialog (the start-up benchmark, scripted runs); a refusal falls back to the dialog.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def sign_in(gate, username: str = "", demo: bool = False):
         wizard = SetupWizard(gate, label)
         wizard.exec()
         return wizard.context  # set even if closed on the last page: the account exists
-    ctx = _from_environment(gate)
+    ctx = _from_environment(gate, username)
     if ctx is None:
         if demo:
             from borgo_desktop.seed.demo_accounts import DEMO_PASSWORD
@@ -54,8 +54,9 @@ def database_label(gate) -> str:
     return f"{url.get_backend_name()} · {url.host or ''}/{url.database or ''}"
 
 
-def _from_environment(gate):
-    user, password = os.environ.get(USER_ENV), os.environ.get(PASSWORD_ENV)
+def _from_environment(gate, username: str):
+    """BORGO_PASSWORD with BORGO_USER (or --user, as for the commands): no dialog."""
+    user, password = os.environ.get(USER_ENV) or username, os.environ.get(PASSWORD_ENV)
     if not (user and password):
         return None
     try:
