@@ -79,6 +79,12 @@ def test_the_environment_logs_in_without_the_dialog(staffed, monkeypatch):
     assert start.sign_in(staffed).actor.username == "admin"
 
 
+def test_the_user_option_with_the_password_in_the_environment(staffed, monkeypatch):
+    monkeypatch.setattr(LoginDialog, "exec", lambda _self: pytest.fail("no dialog expected"))
+    monkeypatch.setenv(start.PASSWORD_ENV, PASSWORD)
+    assert start.sign_in(staffed, username="admin").actor.username == "admin"
+
+
 def test_a_refused_environment_falls_back_to_the_dialog(qtbot, staffed, monkeypatch):
     monkeypatch.setenv(start.USER_ENV, "admin")
     monkeypatch.setenv(start.PASSWORD_ENV, "sbagliata")
