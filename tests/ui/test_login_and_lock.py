@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
-from borgo_desktop.services import accounts
+from borgo_desktop.services import accounts, audit
 from borgo_desktop.services.context import Actor
 from borgo_desktop.services.gate import Gate
 from borgo_desktop.ui.accounts.login_dialog import LoginDialog, RecoveryDialog
@@ -213,3 +213,27 @@ def test_activity_restarts_the_idle_time_and_the_menu_locks_at_once(qtbot, locke
     assert lock.locked and lock.dialog.isVisible()
     lock.set_minutes(0)
     assert not timer.isActive()
+
+
+def test_the_window_locks_after_the_office_setting(qtbot, admin_gate):
+    from borgo_desktop import app
+    from borgo_desktop.services.settings import set_setting
+
+    ctx = admin_gate.log_in("admin", PASSWORD)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    app.attach_screen_lock(window, ctx, admin_gate)
+    lock = window.screen_lock
+    assert lock.minutes == 10 and lock.timer.interval() == 600_000 and lock.timer.isActive()
+    assert window.lock_action.isVisible()
+    set_setting(ctx, "security.lock_after_minutes", 0)  # never
+    other = MainWindow(ctx)
+    qtbot.addWidget(other)
+    app.attach_screen_lock(other, ctx, admin_gate)
+    assert not other.screen_lock.timer.isActive()
+    other.lock_action.trigger()  # the menu still locks
+    assert other.screen_lock.locked
+    other.screen_lock.dialog.password.setText(PASSWORD)
+    other.screen_lock.dialog.try_unlock()
+    assert not other.screen_lock.locked
+    assert [e.action for e in audit.list_entries(ctx, limit=1)] == ["unlock"]
