@@ -18,7 +18,6 @@ from borgo_desktop.errors import UserError
 from borgo_desktop.services import accounts
 from borgo_desktop.ui.accounts.account_dialogs import ChangePasswordDialog
 from borgo_desktop.ui.accounts.login_dialog import LoginDialog
-from borgo_desktop.ui.accounts.setup_wizard import SetupWizard
 
 log = logging.getLogger(__name__)
 USER_ENV, PASSWORD_ENV = "BORGO_USER", "BORGO_PASSWORD"
@@ -28,6 +27,8 @@ def sign_in(gate, username: str = "", demo: bool = False):
     """The Context of whoever logged in, or None if they gave up (the program then ends)."""
     label = database_label(gate)
     if gate.needs_setup():
+        from borgo_desktop.ui.accounts.setup_wizard import SetupWizard  # first start only
+
         wizard = SetupWizard(gate, label)
         wizard.exec()
         return wizard.context  # set even if closed on the last page: the account exists
