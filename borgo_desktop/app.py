@@ -46,7 +46,13 @@ def run(entry, *, lang: str = "it", username: str = "", demo: bool = False,
     else:
         from borgo_desktop.ui.accounts.start import sign_in
 
-        ctx = sign_in(gate, username=username, demo=demo)
+        try:
+            ctx = sign_in(gate, username=username, demo=demo)
+        except UserError as exc:  # e.g. the key file is missing: no console to print it on
+            from borgo_desktop.ui.widgets.dialogs import show_error
+
+            show_error(None, exc)
+            return 1
         if ctx is None:
             return 0  # gave up at the login: nothing was opened
     if started is not None:

@@ -136,3 +136,19 @@ def test_the_database_label_hides_a_server_password():
         db_path, url = None, "postgresql+psycopg://borgo:secret@db.local/borgo"
 
     assert start.database_label(Server()) == "postgresql · db.local/borgo"
+
+
+def test_a_database_that_cannot_open_is_said_in_a_window(qapp, message_boxes, monkeypatch):
+    from borgo_desktop import app
+    from borgo_desktop.errors import StoreError
+
+    monkeypatch.setattr(app, "configure", lambda *_args: None)  # keep this session's app as is
+    class Broken:
+        db_path, url = None, "sqlite://"
+
+        def needs_setup(self):
+            raise StoreError("Manca il file delle chiavi {name} accanto al database.",
+                             name="borgo.keys")
+
+    assert app.run(Broken()) == 1
+    assert message_boxes == [("warning", "Manca il file delle chiavi borgo.keys accanto al database.")]
