@@ -80,7 +80,7 @@ def attach_screen_lock(window, ctx: Context, gate) -> None:
     from borgo_desktop.services.settings import get_setting
     from borgo_desktop.ui.accounts.screen_lock import ScreenLock
 
-    minutes = float(get_setting(ctx, "security.lock_after_minutes") or 0)
+    minutes = float(get_setting(ctx, "security.idle_lock_minutes") or 0)
     window.attach_lock(ScreenLock(window, ctx, gate.check_password, minutes))
 
 

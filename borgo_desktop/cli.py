@@ -136,7 +136,7 @@ def open_context(args, *, migrate: bool = True):
     del migrate  # the Gate brings the schema to head at every opening (with a backup first)
     gate = open_gate(args)
     if args.demo:
-        return _demo_context(gate, args.user)
+        return prepare_demo(gate, args.user)
     if gate.needs_setup():
         raise UserError(NO_ACCOUNTS)
     if not args.user:
@@ -145,7 +145,10 @@ def open_context(args, *, migrate: bool = True):
     return gate.log_in(args.user, _login_password(args.user))
 
 
-def _demo_context(gate, user: str | None):
+def prepare_demo(gate, user: str | None = None):
+    """Make the demo database ready behind ``gate``: on first use set it up (encrypted, like
+    real data) with one public account per role and build the demo borgo. Returns the
+    context of ``user`` (default: the manager), password from BORGO_PASSWORD or the demo's."""
     from borgo_desktop.seed.demo_accounts import (
         DEMO_ADMIN, DEMO_DEFAULT_USER, DEMO_PASSWORD, add_demo_accounts,
     )
@@ -153,7 +156,10 @@ def _demo_context(gate, user: str | None):
     if gate.needs_setup():
         admin, _recovery = gate.set_up(*DEMO_ADMIN, DEMO_PASSWORD)  # public data: no sheet
         add_demo_accounts(admin)
-    user = user or DEMO_DEFAULT_USER
+    manager = gate.log_in(DEMO_DEFAULT_USER, DEMO_PASSWORD)
+    _ensure_demo(manager)  # the demo's history goes through the services as a manager
+    if user in (None, DEMO_DEFAULT_USER):
+        return manager
     return gate.log_in(user, os.environ.get(PASSWORD_ENV) or DEMO_PASSWORD)
 
 
@@ -369,9 +375,7 @@ def cmd_tour(args) -> int:
 
     if not args.data_dir and not args.database_url:
         args.demo = True  # the tour shows the demo data unless told otherwise
-    ctx = open_context(args)
-    if args.demo:
-        _ensure_demo(ctx)
+    ctx = open_context(args)  # the demo is set up and built there (prepare_demo)
     for path in run_tour(ctx, args.out):
         print(path)
     return EXIT_OK
@@ -406,8 +410,7 @@ def cmd_gui(args) -> int:
     if args.demo:
         from borgo_desktop.seed.demo_accounts import DEMO_DEFAULT_USER
 
-        if gate.needs_setup():  # the demo's accounts are public: no wizard
-            _ensure_demo(_demo_context(gate, None))
+        prepare_demo(gate)  # set up and built on first use; the login comes in the window
         user = user or DEMO_DEFAULT_USER
     backup_dir = resolve_paths(args.data_dir, demo=args.demo).backup_dir
     logged_in = []

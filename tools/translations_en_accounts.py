@@ -2,6 +2,10 @@
 keyfile.py, backups.py)."""
 
 EN: dict[str, str] = {
+    "Il file delle chiavi {name} è occupato da un'altra finestra del programma: riprovare fra poco.":
+        "The key file {name} is busy in another window of the program: try again shortly.",
+    "{count} righe esportate in {path}. Il file NON è cifrato: contiene dati personali in chiaro.":
+        "{count} rows exported to {path}. The file is NOT encrypted: it holds personal data in clear.",
     "La password deve avere almeno {n} caratteri.": "The password must have at least {n} characters.",
     "La password non può superare 200 caratteri.": "The password cannot exceed 200 characters.",
     "Password troppo facile da indovinare: non usare il nome utente, sequenze o parole comuni. "

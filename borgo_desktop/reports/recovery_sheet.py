@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table
 
@@ -17,6 +19,8 @@ from borgo_desktop.formatting import ROME
 from borgo_desktop.reports.common import STYLES, document, table_style
 from borgo_desktop.reports.list_sheet import _escape
 
+KEY_STYLE = ParagraphStyle("recovery_key", parent=STYLES["body"], fontName="Courier-Bold",
+                           fontSize=16, leading=20, alignment=TA_CENTER)
 ADVICE = (
     "Questa chiave permette di impostare una nuova password quando nessun amministratore "
     "ricorda la propria: chi la possiede, insieme al computer, può leggere tutti i dati.",
@@ -39,9 +43,11 @@ def write_recovery_sheet(path: Path, recovery_key: str, database_label: str) -> 
     path.parent.mkdir(parents=True, exist_ok=True)
     doc = document(path, "Borgo Desktop")
     made = datetime.now(ROME).strftime("%d/%m/%Y alle %H:%M")
-    key = Table([[Paragraph(f'<font name="Courier-Bold" size="15">{_escape(recovery_key)}</font>',
-                            STYLES["body"])]], colWidths=[180 * mm], rowHeights=[16 * mm])
-    key.setStyle(table_style(header_rows=0))
+    key = Table([[Paragraph(_escape(recovery_key), KEY_STYLE)]], colWidths=[180 * mm],
+                rowHeights=[16 * mm])
+    style = table_style(header_rows=0)
+    style.add("VALIGN", (0, 0), (-1, -1), "MIDDLE")
+    key.setStyle(style)
     story = [
         Paragraph("Foglio di recupero - documento riservato", STYLES["title"]),
         Paragraph(_escape(f"Database: {database_label} · creato il {made}"), STYLES["subtitle"]),

@@ -163,10 +163,10 @@ def _active_admins(session: Session) -> int:
 
 def _save_keys(ctx: Context, change) -> None:
     """Apply ``change(keys, data_key)`` to the key file of an encrypted store and save it."""
-    keys = _keys(ctx)
-    if keys is not None:
-        change(keys, ctx.store.key)
-        keys.save()
+    path = getattr(ctx.store, "key_file", None)
+    if path is not None:
+        with keyfile.editing(path) as keys:
+            change(keys, ctx.store.key)
 
 
 def create_account_unchecked(ctx: Context, username: str, display_name: str, role: str,

@@ -204,7 +204,7 @@ class Gate:
 
     def log_in(self, username: str, password: str) -> Context:
         """Open the database for ``username``; audits success and failure."""
-        username = username.strip()
+        username = username.strip().lower()  # usernames are lower case (accounts.USERNAME)
         key = self._authenticate(username, password)
         return self._enter(self._open(key), username, "login")
 
@@ -213,9 +213,14 @@ class Gate:
         self._authenticate(ctx.actor.username, password)
         audit.record_event(ctx, "unlock", "account", ctx.actor.username)
 
+    def log_out(self, ctx: Context) -> None:
+        """The user leaves (or the window closes): audited; the store stays open for the
+        next login from this window (:meth:`close` releases it)."""
+        audit.record_event(ctx, "logout", "account", ctx.actor.username)
+
     def recover(self, recovery_key: str, username: str, new_password: str) -> Context:
         """A forgotten password: the recovery key sets a new one for ``username``."""
-        username = username.strip()
+        username = username.strip().lower()
         accounts.check_password_policy(new_password, username)
         secret = keyfile.normalise_recovery_key(recovery_key)
         now = self.clock()
@@ -224,13 +229,10 @@ class Gate:
             _refuse_if_waiting(keys.attempts(RECOVERY), now)
             key = keys.unwrap(RECOVERY, secret)
             if key is None:
-                attempts = after_failure(keys.attempts(RECOVERY), now)
-                keys.set_attempts(RECOVERY, attempts)
-                keys.note_failure(RECOVERY, now, "chiave di recupero")
-                keys.save()
-                raise _recovery_refused(attempts)
-            keys.set_attempts(RECOVERY, Attempts())
-            keys.save()
+                raise _recovery_refused(
+                    self._note(RECOVERY, now, "chiave di recupero", count=True))
+            with keyfile.editing(self.key_file) as fresh:
+                fresh.set_attempts(RECOVERY, Attempts())
             store = self._open(key)
         else:
             store = self._plain_store()
@@ -256,27 +258,31 @@ class Gate:
 
     def _unwrap(self, username: str, password: str) -> bytes:
         now = self.clock()
-        keys = KeyFile.load(self.key_file)
+        keys = KeyFile.load(self.key_file)  # read only: the derivation runs outside the lock
         if username == RECOVERY or not keys.knows(username):
-            keys.note_failure(username, now, "password")
-            keys.save()
+            self._note(username, now, "password")
             raise LoginRefused(WRONG)
         _refuse_if_waiting(keys.attempts(username), now)
         if not keys.has_copy(username):
-            keys.note_failure(username, now, "utente disattivato")
-            keys.save()
+            self._note(username, now, "utente disattivato")
             raise LoginRefused(DISABLED)
         key = keys.unwrap(username, password)
         if key is None:
-            attempts = after_failure(keys.attempts(username), now)
-            keys.set_attempts(username, attempts)
-            keys.note_failure(username, now, "password")
-            keys.save()
-            raise _wrong(attempts)
+            raise _wrong(self._note(username, now, "password", count=True))
         if keys.attempts(username) != Attempts():
-            keys.set_attempts(username, Attempts())
-            keys.save()
+            with keyfile.editing(self.key_file) as fresh:
+                fresh.set_attempts(username, Attempts())
         return key
+
+    def _note(self, label: str, now: datetime, reason: str, *, count: bool = False) -> Attempts:
+        """Write a failure into the key file (for the audit trail; ``count``: and the counter)."""
+        with keyfile.editing(self.key_file) as keys:
+            attempts = keys.attempts(label)
+            if count:
+                attempts = after_failure(attempts, now)
+                keys.set_attempts(label, attempts)
+            keys.note_failure(label, now, reason)
+        return attempts
 
     def _check_hash(self, username: str, password: str) -> None:
         now = self.clock()
@@ -334,9 +340,8 @@ class Gate:
             found = None if row is None else (row.active, row.role, row.display_name)
         if found is None or not found[0]:
             if self.encrypted:  # a copy left for an account disabled meanwhile: drop it
-                keys = KeyFile.load(self.key_file)
-                keys.drop_copy(username)
-                keys.save()
+                with keyfile.editing(self.key_file) as keys:
+                    keys.drop_copy(username)
             raise LoginRefused(DISABLED if found is not None else WRONG)
         return Context(store, Actor(username, found[1], found[2]), self.today)
 
@@ -349,17 +354,17 @@ class Gate:
 
     def _flush_failures(self, store: Store) -> None:
         """Failures noted in the key file while the database was closed go to the audit trail."""
-        keys = KeyFile.load(self.key_file)
-        pending = keys.take_pending()
-        if not pending:
+        if not KeyFile.load(self.key_file).take_pending():
             return
-        with store.unit_of_work() as session:
-            for name, at, reason in pending:
+        # Locks in the order the accounts service takes them (database, then key file), so two
+        # processes never wait on each other. The key file is saved (emptied of the failures)
+        # after the commit: a failure in between repeats entries, never loses them.
+        with store.unit_of_work() as session, keyfile.editing(self.key_file) as keys:
+            for name, at, reason in keys.take_pending():
                 ctx = Context(store, Actor(name[:64]), self.today)
                 audit.record(ctx, session, "login_failed", "account", name[:64],
                              detail=f"{reason}; tentativo del {at}")
             session.commit()
-        keys.save()  # after the commit: a failure here repeats entries, never loses them
 
 
 def _recovery_refused(attempts: Attempts) -> LoginRefused:

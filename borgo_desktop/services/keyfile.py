@@ -16,7 +16,9 @@ reset a counter, but whoever can edit it can also copy it and guess offline: the
 protects the window and the command line, not the file.
 
 The file is replaced atomically (temporary file, fsync, os.replace) so a crash leaves the
-old or the new version, never half of one.
+old or the new version, never half of one; changes go through :func:`editing`, which holds a
+lock file (filelock) from reading to saving, so two windows or a window and a command on one
+computer never lose each other's change.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ import json
 import os
 import secrets
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -33,12 +37,14 @@ from pathlib import Path
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from filelock import FileLock, Timeout
 
 from borgo_desktop.errors import StoreError
 
 FORMAT = 1
 RECOVERY = "*recovery*"  # the pseudo-account of the recovery key's copy
 MAX_PENDING = 50  # failures kept for the audit trail per account (and for unknown names)
+LOCK_TIMEOUT_S = 15
 
 
 @dataclass(frozen=True)
@@ -128,6 +134,20 @@ class Attempts:
 
 def path_for(database_file: Path) -> Path:
     return database_file.with_suffix(".keys")
+
+
+@contextmanager
+def editing(path: Path) -> Iterator["KeyFile"]:
+    """Load the key file, let the caller change it, save it: all under the file's lock.
+    An exception inside the block leaves the file as it was."""
+    try:
+        with FileLock(f"{path}.lock", timeout=LOCK_TIMEOUT_S):
+            keys = KeyFile.load(path)
+            yield keys
+            keys.save()
+    except Timeout:
+        raise StoreError("Il file delle chiavi {name} è occupato da un'altra finestra del "
+                         "programma: riprovare fra poco.", name=path.name) from None
 
 
 class KeyFile:

@@ -25,8 +25,8 @@ DEFAULTS: dict[str, object] = {
                                 [1_600_000, 28_000], [None, 40_000]],
     "registry.isee_indigent_cents": 300_000,
     "registry.isee_access_cents": 1_600_000,
-    # Idle minutes before the window locks and asks the password again (0: never).
-    "security.lock_after_minutes": 10,
+    # The window locks after this many idle minutes and asks the password again (0: never).
+    "security.idle_lock_minutes": 10,
 }
 
 

@@ -226,7 +226,7 @@ def test_the_window_locks_after_the_office_setting(qtbot, admin_gate):
     lock = window.screen_lock
     assert lock.minutes == 10 and lock.timer.interval() == 600_000 and lock.timer.isActive()
     assert window.lock_action.isVisible()
-    set_setting(ctx, "security.lock_after_minutes", 0)  # never
+    set_setting(ctx, "security.idle_lock_minutes", 0)  # never
     other = MainWindow(ctx)
     qtbot.addWidget(other)
     app.attach_screen_lock(other, ctx, admin_gate)

@@ -152,3 +152,36 @@ def test_a_copy_of_the_key_file_goes_with_each_backup(tmp_path):
     other = Gate(f"sqlite:///{elsewhere / 'borgo.sqlite'}")
     assert other.log_in("admin", PW).actor.role == "admin"
     other.close()
+
+
+def test_the_copy_before_a_schema_upgrade_is_encrypted_too(tmp_path):
+    from alembic import command
+
+    from borgo_desktop.store import _alembic_config
+
+    database = tmp_path / "borgo.sqlite"
+    gate = Gate(f"sqlite:///{database}")
+    ctx, _ = gate.set_up("admin", "Anna Admin", PW)
+    key = ctx.store.key
+    command.downgrade(_alembic_config(ctx.store), "0002")  # as if made by the previous version
+    gate.close()
+    store = Store.open(f"sqlite:///{database}", key=key, backup_dir=tmp_path / "backups")
+    store.close()
+    (kept,) = (tmp_path / "backups").glob("pre-migration-0002-*.sqlite")
+    assert plain_sqlite_refuses(kept)
+    assert backups.verify_backup(kept, key)[0]
+
+
+def test_rotation_removes_a_copy_together_with_its_key_file(tmp_path):
+    from datetime import UTC, datetime, timedelta
+
+    gate = Gate(f"sqlite:///{tmp_path / 'borgo.sqlite'}")
+    ctx, _ = gate.set_up("admin", "Anna Admin", PW)
+    now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+    old = backups.create_backup(ctx.store, tmp_path / "backups", "daily",
+                                now=now - timedelta(days=3)).path
+    new = backups.create_backup(ctx.store, tmp_path / "backups", "daily", now=now).path
+    gate.close()
+    assert old.with_suffix(".keys").exists()
+    assert backups.rotate(tmp_path / "backups", daily=1, weekly=0, monthly=0, now=now) == [old]
+    assert not old.with_suffix(".keys").exists() and new.with_suffix(".keys").exists()

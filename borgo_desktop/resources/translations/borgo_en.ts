@@ -872,8 +872,8 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Rows written: {done} of {total}</translation>
         </message>
         <message>
-            <source>{count} righe esportate in {path}</source>
-            <translation>{count} rows exported to {path}</translation>
+            <source>{count} righe esportate in {path}. Il file NON è cifrato: contiene dati personali in chiaro.</source>
+            <translation>{count} rows exported to {path}. The file is NOT encrypted: it holds personal data in clear.</translation>
         </message>
         <message>
             <source>Preparazione della stampa</source>
@@ -2999,6 +2999,10 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Il file delle chiavi non apre il database {name}: appartiene a un altro database. Ripristinare quello giusto dalle copie di sicurezza.</source>
             <translation>The key file does not open the database {name}: it belongs to another database. Restore the right one from the backups.</translation>
+        </message>
+        <message>
+            <source>Il file delle chiavi {name} è occupato da un'altra finestra del programma: riprovare fra poco.</source>
+            <translation>The key file {name} is busy in another window of the program: try again shortly.</translation>
         </message>
         <message>
             <source>Il file delle chiavi {name} è di una versione più recente del programma: aggiornare Borgo Desktop.</source>

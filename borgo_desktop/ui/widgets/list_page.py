@@ -194,7 +194,8 @@ class ListPage(QWidget):
 
         def done(count: int) -> None:
             self.status_message.emit(
-                self.tr("{count} righe esportate in {path}").format(count=count, path=path))
+                self.tr("{count} righe esportate in {path}. Il file NON è cifrato: contiene dati "
+                        "personali in chiaro.").format(count=count, path=path))
 
         return self.tasks.run(title, work, done, lambda exc: task_failed(self, exc))
 
