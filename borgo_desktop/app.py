@@ -73,6 +73,8 @@ def run(entry, *, lang: str = "it", username: str = "", demo: bool = False,
     window.show()
     code = app.exec()
     settings.setValue(GEOMETRY_KEY, window.saveGeometry())
+    if gate is not None:
+        gate.log_out(ctx)  # the session's end, in the audit trail
     return code
 
 

@@ -196,6 +196,7 @@ EN: dict[str, str] = {
     "Password reimpostata dall'amministratore": "Password reset by the administrator",
     "Accesso": "Login",
     "Accesso non riuscito": "Failed login",
+    "Uscita dal programma": "Logout",
     "Sblocco dello schermo": "Screen unlocked",
     "Nucleo": "Household",
     "Persona": "Person",

@@ -44,6 +44,7 @@ ACTIONS: dict[str, str] = {
     "account.password_reset": "Password reimpostata dall'amministratore",
     "login": "Accesso",
     "login_failed": "Accesso non riuscito",
+    "logout": "Uscita dal programma",
     "unlock": "Sblocco dello schermo",
 }
 

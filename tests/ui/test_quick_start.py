@@ -37,6 +37,8 @@ def test_demo_opens_the_window_on_the_borgo(tmp_path):
     admin = gate.log_in("admin", DEMO_PASSWORD)
     logins = {e.actor for e in audit.list_entries(admin, action_prefix="login")}
     assert "sportello" in logins  # the window was opened by BORGO_USER
+    logouts = {e.actor for e in audit.list_entries(admin, action_prefix="logout")}
+    assert logouts == {"sportello"}  # and closed: the session's end is in the trail
     gate.close()
     gate = Gate(f"sqlite:///{database}")
     with gate.log_in("responsabile", DEMO_PASSWORD).store.engine.connect() as conn:

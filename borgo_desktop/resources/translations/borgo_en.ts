@@ -2385,6 +2385,10 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>Failed login</translation>
         </message>
         <message>
+            <source>Uscita dal programma</source>
+            <translation>Logout</translation>
+        </message>
+        <message>
             <source>Sblocco dello schermo</source>
             <translation>Screen unlocked</translation>
         </message>
