@@ -25,6 +25,7 @@ EN: dict[str, str] = {
     "Dal:": "From:",
     "Al:": "To:",
     "Verifica catena": "Check the chain",
+    "Registro operazioni": "Audit trail",
     "Controlla che nessuna voce del registro sia stata modificata, tolta o spostata":
         "Checks that no entry of the log was changed, removed or moved",
     "Doppio clic: tutte le operazioni sullo stesso record":

@@ -250,6 +250,12 @@ class MainWindow(QMainWindow):
         page.household_opened.connect(self.open_household)
         return page
 
+    def open_audit_of(self, record_id: str) -> QWidget:
+        """The audit trail filtered on one record (from its page)."""
+        page = self.open_area("audit")
+        page.show_record(record_id)
+        return page
+
     def _audit_page(self) -> QWidget:
         from borgo_desktop.ui.admin.audit_page import AuditPage
 
@@ -297,6 +303,7 @@ class MainWindow(QMainWindow):
             audit.record_view(self.ctx, "household", household_id)  # personal data were read
             page.changed.connect(self.data_changed)
             page.unit_opened.connect(self.open_unit)
+            page.audit_requested.connect(self.open_audit_of)
             return page
 
         return self._show_record("household", household_id, build,

@@ -63,6 +63,7 @@ def test_household_page_offers_only_what_the_role_may_do(window_as, world, role)
     for button in (page.edit_button, page.add_button, page.edit_person_button, page.leave_button):
         assert visible_in(button, page) == writes, button.objectName()
     assert visible_in(page.print_button, page) == (role in PRINTS)
+    assert visible_in(page.audit_button, page) == (role == "admin")
     assert ("isee" in page.info.values) == (role in SEES_SENSITIVE)
     assert ("vulnerabilities" in page.info.values) == (role in SEES_SENSITIVE)
     assert visible_in(page.pipeline_panel, page) == (role in {"front_desk", "social_worker",
@@ -91,3 +92,14 @@ def test_the_administrator_opens_the_audit_window_from_the_menu(qtbot, window_as
     qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton,
                      pos=window.navigation.visualItemRect(first).center())
     assert window.tabs.currentWidget() is window.area_pages["households"]
+
+
+def test_the_administrator_reads_who_did_what_on_a_household(qtbot, window_as, world):
+    window = window_as("admin")
+    household = window.open_household(world.rossi.id)
+    qtbot.mouseClick(household.audit_button, Qt.MouseButton.LeftButton)
+    page = window.tabs.currentWidget()
+    assert page.objectName() == "audit_page"
+    assert page.record_filter.text() == str(world.rossi.id)
+    rows = [page.model.index(r, 3).data() for r in range(page.model.rowCount())]
+    assert rows[0] == "Apertura scheda nucleo" and rows[-1] == "Nuovo nucleo"

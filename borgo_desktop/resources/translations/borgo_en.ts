@@ -506,6 +506,10 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Print record</translation>
         </message>
         <message>
+            <source>Registro operazioni</source>
+            <translation>Audit trail</translation>
+        </message>
+        <message>
             <source>Categoria</source>
             <translation>Category</translation>
         </message>

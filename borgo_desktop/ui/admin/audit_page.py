@@ -93,7 +93,9 @@ class AuditPage(ListPage):
 
     def follow_record(self, entry_id) -> None:
         """Double click on an entry: every operation on the record it names."""
-        record_id = self.model.values_of(entry_id).get("entity_id") or ""
+        self.show_record(self.model.values_of(entry_id).get("entity_id") or "")
+
+    def show_record(self, record_id: str) -> None:
         if record_id:
             self.record_filter.setText(record_id)
             self.apply_filters()

@@ -36,6 +36,7 @@ STATUS_CHIPS = {HouseholdStatus.APPLICANT: "info", HouseholdStatus.RESIDENT: "ok
 class HouseholdPage(QWidget):
     changed = Signal(object)        # the household id, after any change made from this page
     unit_opened = Signal(object)    # a unit id
+    audit_requested = Signal(str)   # the administrator asks who did what on this household
 
     def __init__(self, ctx: Context, household_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,11 +56,14 @@ class HouseholdPage(QWidget):
                                        "add_member_button", self.add_member)
         self.print_button = self._button("fa5s.print", self.tr("Stampa scheda"), "print_button",
                                          self.print_sheet)
+        self.audit_button = self._button("fa5s.search", self.tr("Registro operazioni"),
+                                         "audit_button", lambda: self.audit_requested.emit(
+                                             str(self.household_id)))
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addWidget(self.status_chip)
         header.addStretch(1)
-        for button in (self.edit_button, self.add_button, self.print_button):
+        for button in (self.edit_button, self.add_button, self.print_button, self.audit_button):
             header.addWidget(button)
 
         sensitive = {"isee", "vulnerabilities"} if not self.may(Permission.REGISTRY_SENSITIVE) else set()
@@ -109,6 +113,8 @@ class HouseholdPage(QWidget):
             hidden.append(self.print_button)
         if not self.may(Permission.ALLOCATION_READ):
             hidden += allocation_boxes
+        if not self.may(Permission.AUDIT_READ):
+            hidden.append(self.audit_button)
         for widget in hidden:
             widget.hide()
 
