@@ -91,7 +91,8 @@ def check_password_policy(password: str, username: str = "", field: str = "passw
         raise ValidationError({field: problem})
 
 
-def _validate(username: str, display_name: str, role: str, password: str) -> None:
+def validate_account(username: str, display_name: str, role: str, password: str) -> None:
+    """Every problem of the new-account form at once (ValidationError keyed by field)."""
     problems: dict[str, UserError] = {}
     if not USERNAME.fullmatch(username):
         problems["username"] = UserError(
@@ -175,7 +176,7 @@ def create_account_unchecked(ctx: Context, username: str, display_name: str, rol
     set-up, when no one is logged in yet) and the demo seed. Everything else calls
     :func:`add_account`."""
     username, display_name = username.strip(), display_name.strip()
-    _validate(username, display_name, role, password)
+    validate_account(username, display_name, role, password)
     with ctx.store.unit_of_work() as session:
         if session.scalar(select(Account.id).where(Account.username == username)):
             raise ValidationError({"username": UserError(

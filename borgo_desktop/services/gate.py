@@ -145,6 +145,8 @@ class Gate:
         key, to be shown once (and printed: reports/recovery_sheet.py)."""
         if not self.needs_setup():
             raise UserError("Il programma è già configurato: accedere con un utente esistente.")
+        username, display_name = username.strip(), display_name.strip()
+        accounts.validate_account(username, display_name, "admin", password)  # before any file
         recovery = keyfile.new_recovery_key()
         if not self.encrypted:
             store = self._plain_store()
@@ -160,8 +162,6 @@ class Gate:
 
     def _set_up_encrypted(self, username: str, display_name: str, password: str,
                           recovery: str) -> None:
-        # Validate before any file is touched.
-        accounts.check_password_policy(password, username)
         data_key = os.urandom(KEY_BYTES)
         keys = KeyFile.new(self.key_file)
         keys.set_copy(username, data_key, password)

@@ -224,3 +224,35 @@ def test_the_key_file_must_match_its_database(admin, url, tmp_path):
     (tmp_path / "borgo.keys").rename(tmp_path / "altrove.keys")
     with pytest.raises(UserError, match="Manca il file delle chiavi"):
         gate_for(url).needs_setup()
+
+
+def test_the_wizard_gets_every_problem_at_once(url, tmp_path):
+    with pytest.raises(ValidationError) as refused:
+        Gate(url).set_up("Anna Bianchi", "", "corta")
+    assert set(refused.value.problems) == {"username", "display_name", "password"}
+    assert not list(tmp_path.iterdir())
+
+
+def test_an_interrupted_set_up_starts_again_on_the_untouched_database(tmp_path, monkeypatch):
+    from borgo_desktop.services import gate as gate_module
+    from borgo_desktop.store import Store, is_plain_sqlite
+
+    database = tmp_path / "borgo.sqlite"
+    Store.open(f"sqlite:///{database}").close()  # left by the previous, unencrypted version
+    real_replace = gate_module.os.replace
+
+    def power_cut(source, target):
+        if str(target) == str(database):
+            raise OSError("power cut")
+        return real_replace(source, target)
+
+    monkeypatch.setattr(gate_module.os, "replace", power_cut)
+    with pytest.raises(OSError):
+        Gate(f"sqlite:///{database}").set_up("admin", "Anna", ADMIN_PW)
+    assert is_plain_sqlite(database)  # the old file is still there, whole
+    assert (tmp_path / "borgo.keys").exists() and Gate(f"sqlite:///{database}").needs_setup()
+    monkeypatch.setattr(gate_module.os, "replace", real_replace)
+    gate = Gate(f"sqlite:///{database}")
+    ctx, _ = gate.set_up("admin", "Anna", ADMIN_PW)
+    assert not is_plain_sqlite(database) and ctx.actor.role == "admin"
+    gate.close()
