@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(self.tr("Aree"))
         self.navigation.setFixedWidth(NAV_WIDTH)
         self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setStyleSheet("QListWidget { font-size: 11pt; } "
+        self.navigation.setStyleSheet("QListWidget { font-size: 11pt; outline: 0; } "
                                       "QListWidget::item { padding: 8px 6px; }")
         for area in self.areas:
             item = QListWidgetItem(icon(area.icon), area.label)
