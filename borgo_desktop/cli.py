@@ -10,6 +10,8 @@
     borgo-desktop audit verify
     borgo-desktop users add USERNAME --role ROLE [--name "..."] [--password-stdin]
     borgo-desktop users list | disable USERNAME | enable USERNAME | passwd USERNAME | recover USERNAME
+    borgo-desktop privacy report --person CF --out DIR
+    borgo-desktop privacy retention [--apply]
     borgo-desktop tour --out DIR
 
 Every command that touches data logs in: ``--user NAME`` and the password from the
@@ -97,6 +99,14 @@ def build_parser() -> argparse.ArgumentParser:
     users.add_argument("--name", help="nome e cognome (predefinito: il nome utente)")
     users.add_argument("--password-stdin", action="store_true",
                        help="legge la nuova password dalla prima riga dell'input standard")
+
+    privacy = commands.add_parser("privacy", help="protezione dei dati personali")
+    _common(privacy, suppress=True)
+    privacy.add_argument("action", choices=("report", "retention"))
+    privacy.add_argument("--person", help="codice fiscale della persona (report)")
+    privacy.add_argument("--out", type=Path, help="cartella del rapporto (report)")
+    privacy.add_argument("--apply", action="store_true",
+                         help="rende anonimi i nuclei proposti (retention)")
 
     tour = commands.add_parser("tour", help="salva le schermate principali in PNG")
     _common(tour, suppress=True)
@@ -370,6 +380,28 @@ def _first_admin(args, gate) -> int:
     return EXIT_OK
 
 
+def cmd_privacy(args) -> int:
+    from borgo_desktop.services import privacy
+
+    if args.action == "report" and not (args.person and args.out):
+        print("Indicare --person CODICE_FISCALE e --out CARTELLA.", file=sys.stderr)
+        return EXIT_ERROR
+    ctx = open_context(args)
+    if args.action == "report":
+        paths = privacy.write_report(ctx, privacy.person_by_tax_code(ctx, args.person), args.out)
+        print("\n".join(str(p) for p in paths))
+        print("Attenzione: i file non sono cifrati.", file=sys.stderr)
+        return EXIT_OK
+    years, proposed = privacy.preview(ctx)
+    print(f"Regola: nuclei usciti da più di {years} anni. Proposti: {len(proposed)}.")
+    for c in proposed:
+        print(f"  {c.household_code}  uscito il {c.left_on:%d/%m/%Y}  {c.persons} persone")
+    if args.apply and proposed:
+        done = privacy.anonymise(ctx, [c.household_id for c in proposed])
+        print(f"Nuclei resi anonimi: {done}.")
+    return EXIT_OK
+
+
 def cmd_tour(args) -> int:
     from borgo_desktop.ui.tour import run_tour
 
@@ -427,7 +459,8 @@ def cmd_gui(args) -> int:
 
 
 COMMANDS = {"db": cmd_db, "import": cmd_import, "export": cmd_export, "seed": cmd_seed,
-            "backup": cmd_backup, "audit": cmd_audit, "tour": cmd_tour, "users": cmd_users}
+            "backup": cmd_backup, "audit": cmd_audit, "privacy": cmd_privacy, "tour": cmd_tour,
+            "users": cmd_users}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -39,6 +39,12 @@ def ctx(store):
 
 
 
+@pytest.fixture
+def admin_ctx(ctx):
+    """The same store and day as ``ctx``, as the administrator (audit log, data protection)."""
+    return Context(store=ctx.store, actor=Actor("admin", "admin"), today=ctx.today)
+
+
 # argon2id at its production cost (64 MiB, 3 passes) would make every login in the tests
 # take a third of a second: the tests use the smallest cost (stored per copy, so a file made
 # here still opens with the real settings).

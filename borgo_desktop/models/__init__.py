@@ -4,6 +4,7 @@ from borgo_desktop.models.accounts import Account
 from borgo_desktop.models.allocation import Candidacy, CandidacyEvent, MoveInTask, TargetCategory
 from borgo_desktop.models.audit import AuditEntry
 from borgo_desktop.models.base import Base
+from borgo_desktop.models.privacy import Consent, Disposal
 from borgo_desktop.models.registry import (
     Building, CommonSpace, Household, Lease, Membership, Person, Unit,
 )
@@ -12,5 +13,5 @@ from borgo_desktop.models.settings import SearchEntry, Setting
 __all__ = [
     "Base", "Building", "Unit", "CommonSpace", "Household", "Person", "Membership", "Lease",
     "TargetCategory", "Candidacy", "CandidacyEvent", "MoveInTask", "Setting", "SearchEntry",
-    "AuditEntry", "Account",
+    "AuditEntry", "Consent", "Disposal", "Account",
 ]

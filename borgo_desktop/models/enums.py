@@ -195,3 +195,29 @@ class MoveInItem(Labelled):
         return {"keys": "Consegna chiavi", "meters": "Lettura contatori",
                 "inventory": "Inventario dotazioni", "welcome_pack": "Kit di benvenuto",
                 "info_session": "Incontro informativo"}
+
+
+class ConsentPurpose(Labelled):
+    PHOTOS = "photos"
+    LOCAL_SERVICES = "local_services"
+    CONTACT_EMAIL = "contact_email"
+    CONTACT_SMS = "contact_sms"
+    COMMUNITY_NEWS = "community_news"
+
+    @classmethod
+    def _labels(cls):
+        return {"photos": "Foto e riprese", "local_services":
+                "Condivisione dei dati con i servizi del territorio",
+                "contact_email": "Contatto per e-mail", "contact_sms": "Contatto per SMS",
+                "community_news": "Notizie delle attività di comunità"}
+
+
+class ConsentMethod(Labelled):
+    SIGNED_FORM = "signed_form"
+    VERBAL = "verbal"
+    EMAIL = "email"
+
+    @classmethod
+    def _labels(cls):
+        return {"signed_form": "Modulo firmato", "verbal": "A voce, davanti all'operatore",
+                "email": "Per e-mail"}

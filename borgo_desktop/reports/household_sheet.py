@@ -35,7 +35,9 @@ def render_household(path: Path, detail, *, office_name: str, today: date) -> Pa
     story = [Paragraph(f"Scheda nucleo {detail.code}", STYLES["title"]),
              Paragraph(_escape(f"Intestatario: {detail.reference_name} · "
                                f"stato: {detail.status.label}"), STYLES["subtitle"])]
-    flags = ", ".join(Vulnerability(v).label for v in detail.vulnerabilities) or "nessuna"
+    masked = getattr(detail, "sensitive_masked", False)
+    flags = ("riservato" if masked
+             else ", ".join(Vulnerability(v).label for v in detail.vulnerabilities) or "nessuna")
     story += [Paragraph("Dati del nucleo", STYLES["heading"]), _pairs([
         ("Telefono", detail.phone), ("E-mail", detail.email),
         ("Lingua preferita", detail.preferred_language),
@@ -43,7 +45,7 @@ def render_household(path: Path, detail, *, office_name: str, today: date) -> Pa
         ("Fragilità segnalate", flags),
         ("Serve alloggio accessibile", "Sì" if detail.needs_accessible_unit else "No"),
         ("ISEE", f"{fmt_money(detail.isee_cents)} (scade il {fmt_date(detail.isee_expires_on)})"
-         if detail.isee_cents is not None else ""),
+         if detail.isee_cents is not None else ("riservato" if masked else "")),
         ("Consenso privacy", fmt_date(detail.privacy_consent_on)),
     ])]
     members = [["Cognome e nome", "Relazione", "Codice fiscale", "Nato/a il", "Età"]]

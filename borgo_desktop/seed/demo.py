@@ -19,6 +19,7 @@ from sqlalchemy import select
 from borgo_desktop.models import Building
 from borgo_desktop.models.enums import MoveInItem, Regime, Stage, Vulnerability
 from borgo_desktop.seed import demo_plan as plan
+from borgo_desktop.seed.demo_dataprotection import build_data_protection
 from borgo_desktop.seed.names import ORIGINS
 from borgo_desktop.seed.people import SHAPES, PeopleMaker, PersonSeed, dsu_protocol, landline
 from borgo_desktop.services import allocation, registry
@@ -57,6 +58,7 @@ def build_demo(ctx: Context) -> bool:
     units = _assign_units(today, applicants)
     for applicant in applicants:
         _walk_pipeline(ctx, applicant, units.get(applicant.recipe_index), rng)
+    build_data_protection(today, DEMO_ACTOR, plan.SEED + 3)
     return True
 
 

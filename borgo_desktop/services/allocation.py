@@ -29,6 +29,7 @@ from borgo_desktop.services.allocation_views import (
     stage_counts, suggest_rent_cents, unit_by_code,
 )
 from borgo_desktop.services.context import Context
+from borgo_desktop.services.permissions import Permission, require
 from borgo_desktop.services.lookups import get_or_fail
 from borgo_desktop.services.registry import open_lease
 from borgo_desktop.services.registry_forms import LeaseInput, Problems, required
@@ -73,6 +74,7 @@ def available_actions(stage: Stage | None) -> tuple[str, ...]:
 def save_category(ctx: Context, code: str, label: str, quota: int, description: str = "",
                   active: bool = True) -> CategoryView:
     """Create the category with this code, or update it."""
+    require(ctx, Permission.ALLOCATION_WRITE)
     problems = Problems()
     code = required(problems, "code", code, "Codice")
     label = required(problems, "label", label, "Descrizione breve")
@@ -164,6 +166,7 @@ def _release_unit(ctx: Context, session: Session, candidacy: Candidacy) -> None:
 
 def add_candidate(ctx: Context, household_id: uuid.UUID, on: date | None = None,
                   note: str = "") -> None:
+    require(ctx, Permission.ALLOCATION_WRITE)
     with ctx.store.unit_of_work() as session:
         _open(session, household_id, "add_candidate")
         candidacy = Candidacy(household_id=household_id, refusal_reason="")
@@ -173,6 +176,7 @@ def add_candidate(ctx: Context, household_id: uuid.UUID, on: date | None = None,
 
 def propose_unit(ctx: Context, household_id: uuid.UUID, unit_code: str,
                  reserved_until: date | None = None, note: str = "") -> None:
+    require(ctx, Permission.ALLOCATION_WRITE)
     if reserved_until is not None and reserved_until < ctx.today():
         raise UserError("La prenotazione non può scadere nel passato ({date}).",
                         field="reserved_until", date=fmt_date(reserved_until))
@@ -207,17 +211,20 @@ def _simple_step(ctx: Context, household_id: uuid.UUID, action: str, on: date | 
 
 def record_visit(ctx: Context, household_id: uuid.UUID, on: date | None = None,
                  note: str = "") -> None:
+    require(ctx, Permission.ALLOCATION_WRITE)
     _simple_step(ctx, household_id, "record_visit", on, note)
 
 
 def accept_offer(ctx: Context, household_id: uuid.UUID, on: date | None = None,
                  note: str = "") -> None:
+    require(ctx, Permission.ALLOCATION_WRITE)
     _simple_step(ctx, household_id, "accept_offer", on, note)
 
 
 def refuse_offer(ctx: Context, household_id: uuid.UUID, reason: str,
                  on: date | None = None) -> None:
     """The household declines (or the office withdraws) the offer; the unit is freed."""
+    require(ctx, Permission.ALLOCATION_WRITE)
     reason = (reason or "").strip()
     if not reason:
         raise UserError("Indicare il motivo del rifiuto.", field="reason")
@@ -233,6 +240,7 @@ def refuse_offer(ctx: Context, household_id: uuid.UUID, reason: str,
 def reopen_candidate(ctx: Context, household_id: uuid.UUID, note: str = "") -> None:
     """Back to candidate. The refused unit was freed at refusal and may be offered to someone
     else by now, so only the link is dropped here."""
+    require(ctx, Permission.ALLOCATION_WRITE)
     with ctx.store.unit_of_work() as session:
         _household, candidacy = _open(session, household_id, "reopen_candidate")
         on = _day(ctx, session, candidacy, None)
@@ -266,6 +274,7 @@ def sign_contract(ctx: Context, household_id: uuid.UUID, starts_on: date,
                   monthly_rent_cents: int, service_charges_cents: int = 0,
                   deposit_cents: int = 0, ends_on: date | None = None) -> uuid.UUID:
     """Sign the lease of the accepted unit (same transaction) and open the move-in checklist."""
+    require(ctx, Permission.ALLOCATION_WRITE)
     problems = Problems()
     for name, cents in (("monthly_rent_cents", monthly_rent_cents),
                         ("service_charges_cents", service_charges_cents),
@@ -291,6 +300,7 @@ def sign_contract(ctx: Context, household_id: uuid.UUID, starts_on: date,
 
 
 def move_in(ctx: Context, household_id: uuid.UUID, on: date | None = None) -> None:
+    require(ctx, Permission.ALLOCATION_WRITE)
     with ctx.store.unit_of_work() as session:
         household, candidacy = _open(session, household_id, "move_in")
         on = _day(ctx, session, candidacy, on)
@@ -303,6 +313,7 @@ def move_in(ctx: Context, household_id: uuid.UUID, on: date | None = None) -> No
 
 def complete_move_in_task(ctx: Context, household_id: uuid.UUID, item: MoveInItem,
                           done_on: date, note: str = "") -> None:
+    require(ctx, Permission.ALLOCATION_WRITE)
     item = MoveInItem(item)
     if done_on is None or done_on > ctx.today():
         raise UserError("Indicare una data di completamento non futura.", field="done_on")

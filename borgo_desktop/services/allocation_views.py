@@ -22,6 +22,7 @@ from borgo_desktop.errors import NotFound, UserError
 from borgo_desktop.formatting import fmt_date
 from borgo_desktop.models.enums import RentModel, Stage, UnitStatus
 from borgo_desktop.services.context import Context
+from borgo_desktop.services.permissions import Permission, allowed, require
 from borgo_desktop.services.lookups import current_members, get_or_fail
 from borgo_desktop.services.settings import read_settings
 
@@ -81,6 +82,8 @@ def category_view(c: TargetCategory) -> CategoryView:
 
 
 def list_categories(ctx: Context) -> list[CategoryView]:
+    # The plan's vocabulary (household form, list filter), not personal data.
+    require(ctx, Permission.REGISTRY_READ)
     with ctx.store.read() as session:
         return [category_view(c) for c in
                 session.scalars(select(TargetCategory).order_by(TargetCategory.code))]
@@ -108,6 +111,7 @@ def _quota_row(counts: Counter, category_id, code: str, label: str, quota: int) 
 
 
 def quota_board(ctx: Context) -> list[QuotaRow]:
+    require(ctx, Permission.ALLOCATION_READ)
     with ctx.store.read() as session:
         counts = stage_counts(session)
         categories = session.scalars(select(TargetCategory).where(TargetCategory.active)
@@ -123,6 +127,7 @@ def quota_board(ctx: Context) -> list[QuotaRow]:
 
 def pipeline(ctx: Context, stage: Stage | None = None) -> list[PipelineRow]:
     """Every household in the pipeline, in pipeline order, oldest change first."""
+    require(ctx, Permission.ALLOCATION_READ)
     sizes = (select(Membership.household_id, func.count(Membership.id).label("size"))
              .where(Membership.left_on.is_(None)).group_by(Membership.household_id).subquery())
     # Event dates never go backwards (the workflow refuses it), so the latest is the max.
@@ -152,6 +157,7 @@ def pipeline(ctx: Context, stage: Stage | None = None) -> list[PipelineRow]:
 
 def history(ctx: Context, household_id: uuid.UUID) -> list[EventView]:
     """The append-only pipeline history of a household, in the order it was written."""
+    require(ctx, Permission.ALLOCATION_READ)
     with ctx.store.read() as session:
         get_or_fail(session, Household, household_id, "Nucleo")
         rows = session.execute(
@@ -192,8 +198,12 @@ class FitPolicy:
 
 
 def fit_reasons(session: Session, policy: FitPolicy, today: date, household: Household,
-                unit: Unit) -> list[UserError]:
-    """Availability, size, rooms, accessibility and ISEE checks, all at once."""
+                unit: Unit, *, isee_detail: bool = True) -> list[UserError]:
+    """Availability, size, rooms, accessibility and ISEE checks, all at once.
+
+    ``isee_detail=False`` (a role without REGISTRY_SENSITIVE) says only that the ISEE is
+    missing or no longer valid, not its expiry date.
+    """
     reasons = []
     own = session.scalar(select(Candidacy).where(Candidacy.household_id == household.id))
     holder = session.execute(
@@ -231,7 +241,10 @@ def fit_reasons(session: Session, policy: FitPolicy, today: date, household: Hou
                                  "lo è.", unit=unit.code))
     if household.isee_expires_on is not None and household.isee_expires_on < today:
         reasons.append(UserError("L'attestazione ISEE del nucleo è scaduta il {date}: serve una "
-                                 "nuova DSU.", date=fmt_date(household.isee_expires_on)))
+                                 "nuova DSU.", date=fmt_date(household.isee_expires_on))
+                       if isee_detail else
+                       UserError("L'attestazione ISEE del nucleo non è più valida: serve una "
+                                 "nuova DSU."))
     elif household.isee_cents is None and unit.rent_model == RentModel.INCOME_BAND:
         reasons.append(UserError("Per l'alloggio {unit}, a canone per fasce di reddito, serve "
                                  "l'ISEE del nucleo.", unit=unit.code))
@@ -244,16 +257,19 @@ def unit_by_code(session: Session, unit_code: str) -> Unit | None:
 
 def fit_problems(ctx: Context, household_id: uuid.UUID, unit_code: str) -> list[UserError]:
     """Why the unit does not suit the household (message per reason); empty when it fits."""
+    require(ctx, Permission.ALLOCATION_READ)
     with ctx.store.read() as session:
         policy = FitPolicy.load(session)
         household = get_or_fail(session, Household, household_id, "Nucleo")
         unit = unit_by_code(session, unit_code)
         if unit is None:
             return [UserError("Alloggio sconosciuto: {code}.", code=unit_code)]
-        return fit_reasons(session, policy, ctx.today(), household, unit)
+        return fit_reasons(session, policy, ctx.today(), household, unit,
+                           isee_detail=allowed(ctx.actor, Permission.REGISTRY_SENSITIVE))
 
 
 def suggest_rent_cents(ctx: Context, household_id: uuid.UUID, unit_code: str) -> int:
+    require(ctx, Permission.ALLOCATION_WRITE)
     with ctx.store.read() as session:
         household = get_or_fail(session, Household, household_id, "Nucleo")
         unit = unit_by_code(session, unit_code)

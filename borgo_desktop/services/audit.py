@@ -173,6 +173,7 @@ def list_entries(ctx: Context, actor: str | None = None, action_prefix: str | No
                  entity_id=None, since: datetime | None = None, until: datetime | None = None,
                  offset: int = 0, limit: int = 200) -> list[AuditView]:
     """Entries newest first; ``since`` inclusive, ``until`` exclusive (UTC-aware instants)."""
+    require(ctx, Permission.AUDIT_READ)
     query = select(AuditEntry).order_by(AuditEntry.seq.desc()).offset(offset).limit(limit)
     if actor:
         query = query.where(AuditEntry.actor == actor)

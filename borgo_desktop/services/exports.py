@@ -16,6 +16,7 @@ from borgo_desktop.exchange.tabular import SheetOut, write_csv, write_xlsx
 from borgo_desktop.services import audit, listing
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.listing import BOOL, DATE, DECIMAL, ENUM, INSTANT, INT, MONEY, Column
+from borgo_desktop.services.permissions import require
 
 FORMATS = ("xlsx", "csv")
 # Spreadsheets must open in Excel or LibreOffice, so they are written in clear: say so
@@ -34,6 +35,7 @@ def export_rows(ctx: Context, spec_name: str, filters: dict | None, sort: str, d
     spec = listing.SPECS.get(spec_name)
     if spec is None:
         raise UserError("Elenco sconosciuto: {name}.", name=spec_name)
+    require(ctx, spec.export_permission)
     path = Path(path)
     fmt = fmt or path.suffix.lower().lstrip(".")
     if fmt not in FORMATS:

@@ -26,6 +26,7 @@ from borgo_desktop.models import Household, Lease, Person, Unit
 from borgo_desktop.models.enums import HouseholdStatus, LeaseStatus, Relation, UnitStatus
 from borgo_desktop.services import audit, registry
 from borgo_desktop.services.context import Context
+from borgo_desktop.services.permissions import Permission, require
 from borgo_desktop.services.registry_forms import (
     HouseholdInput, LeaseInput, MemberInput, PersonInput, Problems, check_members, check_person,
 )
@@ -70,6 +71,7 @@ def import_households(ctx: Context, path: Path, *, skip_invalid: bool = False,
                       dry_run: bool = False,
                       progress: Callable[[int, int], None] | None = None) -> ImportReport:
     """Check the whole file, then create its households (or nothing, if any row is invalid)."""
+    require(ctx, Permission.IMPORT_DATA)
     try:
         parsed = parse_table(read_table(Path(path)))
     except UserError as exc:

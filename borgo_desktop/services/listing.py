@@ -58,7 +58,12 @@ class ListSpec:
     filters: dict[str, Callable[[object], object]] = field(default_factory=dict)
     default_sort: str = ""
     default_descending: bool = False
-    permission: Permission | None = None  # required to count or read the list
+    permission: Permission = Permission.REGISTRY_READ  # needed to see the list
+    personal: bool = True  # names people: exporting or printing it needs EXPORT_PERSONAL
+
+    @property
+    def export_permission(self) -> Permission:
+        return Permission.EXPORT_PERSONAL if self.personal else self.permission
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
@@ -84,13 +89,8 @@ def _where(spec: ListSpec, filters: dict[str, object]) -> list:
     return clauses
 
 
-def _require(ctx: Context, spec: ListSpec) -> None:
-    if spec.permission is not None:
-        require(ctx, spec.permission)
-
-
 def count(ctx: Context, spec: ListSpec, filters: dict | None = None) -> int:
-    _require(ctx, spec)
+    require(ctx, spec.permission)
     clauses = _where(spec, filters or {})
     if clauses:
         query = spec.base().with_only_columns(func.count(spec.id_expr)).order_by(None).where(*clauses)
@@ -102,7 +102,7 @@ def count(ctx: Context, spec: ListSpec, filters: dict | None = None) -> int:
 
 def fetch_page(ctx: Context, spec: ListSpec, filters: dict | None = None, sort: str = "",
                descending: bool = False, offset: int = 0, limit: int = 200) -> list[Row]:
-    _require(ctx, spec)
+    require(ctx, spec.permission)
     sort_col = spec.column(sort or spec.default_sort or spec.columns[0].key).expr
     order = sort_col.desc() if descending else sort_col.asc()
     query = (spec.base().with_only_columns(spec.id_expr, *(c.expr for c in spec.columns))
@@ -251,6 +251,7 @@ UNITS = ListSpec(
         "accessible": lambda v: Unit.accessible.is_(bool(v)),
     },
     default_sort="code",
+    personal=False,
 )
 
 

@@ -10,6 +10,7 @@ from borgo_desktop.reports.household_sheet import render_household
 from borgo_desktop.reports.list_sheet import render_list
 from borgo_desktop.services import audit, listing
 from borgo_desktop.services.context import Context
+from borgo_desktop.services.permissions import Permission, require
 from borgo_desktop.services.registry import get_household
 from borgo_desktop.services.settings import get_setting
 
@@ -18,6 +19,7 @@ def print_list(ctx: Context, spec_name: str, filters: dict | None, sort: str, de
                path: Path) -> int:
     """Write the list as the window shows it (same filters and order) to a PDF."""
     spec = listing.SPECS[spec_name]
+    require(ctx, spec.export_permission)
     rows = [[listing.display_text(c, v) for c, v in zip(spec.columns, values)]
             for values in listing.iter_rows(ctx, spec, filters, sort, descending)]
     active = {k: v for k, v in (filters or {}).items() if v not in (None, "", ())}
@@ -32,6 +34,7 @@ def print_list(ctx: Context, spec_name: str, filters: dict | None, sort: str, de
 
 
 def print_household(ctx: Context, household_id: uuid.UUID, path: Path) -> Path:
+    require(ctx, Permission.EXPORT_PERSONAL)
     detail = get_household(ctx, household_id)
     written = render_household(Path(path), detail, office_name=str(get_setting(ctx, "office.name")),
                                today=ctx.today())

@@ -19,20 +19,26 @@ from borgo_desktop.models import (
 from borgo_desktop.models.enums import HouseholdStatus, LeaseStatus, Relation, Stage, UnitStatus
 from borgo_desktop.services import audit, search
 from borgo_desktop.services.context import Context
-from borgo_desktop.services.lookups import current_membership, get_or_fail
+from borgo_desktop.services.lookups import current_members, current_membership, get_or_fail
+from borgo_desktop.services.permissions import Permission, allowed, require
 from borgo_desktop.services.registry_forms import (
     BuildingInput, HouseholdInput, LeaseInput, MemberInput, PersonInput, Problems, UnitInput,
     check_building, check_household, check_members, check_person, check_unit,
 )
 from borgo_desktop.services.registry_views import (
     BuildingView, HouseholdDetail, PersonView, UnitView, building_view, household_detail_of,
-    person_view, unit_view,
+    person_view, unit_view, visible_to,
 )
+
+
+def _detail(ctx: Context, session: Session, household_id: uuid.UUID) -> HouseholdDetail:
+    return visible_to(ctx.actor, household_detail_of(session, household_id))
 
 
 # --- buildings, units, common spaces ------------------------------------------------------
 
 def create_building(ctx: Context, data: BuildingInput) -> BuildingView:
+    require(ctx, Permission.REGISTRY_WRITE)
     problems = Problems()
     check_building(data, problems)
     with ctx.store.unit_of_work() as session:
@@ -51,6 +57,7 @@ def create_building(ctx: Context, data: BuildingInput) -> BuildingView:
 
 
 def list_buildings(ctx: Context) -> list[BuildingView]:
+    require(ctx, Permission.REGISTRY_READ)
     with ctx.store.read() as session:
         return [building_view(b) for b in session.scalars(select(Building).order_by(Building.code))]
 
@@ -60,6 +67,7 @@ def unit_code_for(building_code: str, staircase: str, number: str) -> str:
 
 
 def create_unit(ctx: Context, data: UnitInput) -> UnitView:
+    require(ctx, Permission.REGISTRY_WRITE)
     problems = Problems()
     check_unit(data, problems)
     with ctx.store.unit_of_work() as session:
@@ -81,6 +89,7 @@ def create_unit(ctx: Context, data: UnitInput) -> UnitView:
 
 
 def update_unit(ctx: Context, unit_id: uuid.UUID, data: UnitInput) -> UnitView:
+    require(ctx, Permission.REGISTRY_WRITE)
     problems = Problems()
     check_unit(data, problems)
     problems.raise_if_any()
@@ -106,17 +115,20 @@ def _unit_fields(data: UnitInput) -> dict:
 
 
 def get_unit(ctx: Context, unit_id: uuid.UUID) -> UnitView:
+    require(ctx, Permission.REGISTRY_READ)
     with ctx.store.read() as session:
         return unit_view(get_or_fail(session, Unit, unit_id, "Alloggio"))
 
 
 def find_unit(ctx: Context, code: str) -> UnitView | None:
+    require(ctx, Permission.REGISTRY_READ)
     with ctx.store.read() as session:
         unit = session.scalar(select(Unit).where(Unit.code == code.strip().upper()))
         return unit_view(unit) if unit else None
 
 
 def list_units(ctx: Context, status: UnitStatus | None = None) -> list[UnitView]:
+    require(ctx, Permission.REGISTRY_READ)
     with ctx.store.read() as session:
         query = select(Unit).order_by(Unit.code)
         if status is not None:
@@ -127,6 +139,7 @@ def list_units(ctx: Context, status: UnitStatus | None = None) -> list[UnitView]
 def create_common_space(ctx: Context, building_code: str, code: str, name: str,
                         purpose: str = "", surface_m2: float | None = None,
                         capacity: int | None = None) -> uuid.UUID:
+    require(ctx, Permission.SPACE_MANAGE)
     problems = Problems()
     required_name = name.strip()
     if not required_name:
@@ -183,7 +196,14 @@ def _check_new_people(ctx: Context, session: Session, members: list[MemberInput]
 
 
 def _apply_household(session: Session, household: Household, data: HouseholdInput,
-                     problems: Problems) -> None:
+                     problems: Problems, *, sensitive: bool = True) -> None:
+    """Copy the form onto the record.
+
+    ``sensitive=False`` is a role that sees ISEE, DSU and vulnerabilities masked: for it they
+    are write-only. A new ISEE (a renewed DSU handed in at the desk) replaces the stored one,
+    declared vulnerabilities are added; what the form leaves empty keeps what is stored, since
+    the form never showed it.
+    """
     category_id = None
     if data.target_category_code:
         category_id = session.scalar(select(TargetCategory.id).where(
@@ -194,10 +214,14 @@ def _apply_household(session: Session, household: Household, data: HouseholdInpu
     household.phone, household.email = data.phone.strip(), data.email.strip()
     household.preferred_language = data.preferred_language
     household.target_category_id = category_id
-    household.vulnerabilities = sorted(v.value for v in data.vulnerabilities)
     household.needs_accessible_unit = data.needs_accessible_unit
-    household.isee_cents, household.isee_expires_on = data.isee_cents, data.isee_expires_on
-    household.dsu_protocol = data.dsu_protocol
+    declared = {v.value for v in data.vulnerabilities}
+    if not sensitive:
+        declared |= set(household.vulnerabilities or ())
+    household.vulnerabilities = sorted(declared)
+    if sensitive or data.isee_cents is not None:
+        household.isee_cents, household.isee_expires_on = data.isee_cents, data.isee_expires_on
+        household.dsu_protocol = data.dsu_protocol
     household.privacy_consent_on = data.privacy_consent_on
     household.contact_consent_on = data.contact_consent_on
     household.photo_consent_on = data.photo_consent_on
@@ -221,13 +245,14 @@ def _person_fields(data: PersonInput) -> dict:
 def create_household(ctx: Context, data: HouseholdInput, members: list[MemberInput],
                      joined_on: date | None = None) -> HouseholdDetail:
     """A new household with its members (exactly one reference person)."""
+    require(ctx, Permission.REGISTRY_WRITE)
     with ctx.store.unit_of_work() as session:
         household_id = add_household(ctx, session, data, members, joined_on=joined_on)
         audit.record(ctx, session, "household.create", "household", household_id,
                      detail=f"{session.get(Household, household_id).code}, "
                             f"{len(members)} componenti")
         session.commit()
-        return household_detail_of(session, household_id)
+        return _detail(ctx, session, household_id)
 
 
 def add_household(ctx: Context, session: Session, data: HouseholdInput,
@@ -258,37 +283,44 @@ def add_household(ctx: Context, session: Session, data: HouseholdInput,
 
 
 def update_household(ctx: Context, household_id: uuid.UUID, data: HouseholdInput) -> HouseholdDetail:
+    require(ctx, Permission.REGISTRY_WRITE)
     problems = Problems()
     check_household(data, problems)
     with ctx.store.unit_of_work() as session:
         household = get_or_fail(session, Household, household_id, "Nucleo")
-        _apply_household(session, household, data, problems)
+        _apply_household(session, household, data, problems,
+                         sensitive=allowed(ctx.actor, Permission.REGISTRY_SENSITIVE))
         problems.raise_if_any()
         ctx.stamp(household)
         audit.record(ctx, session, "household.update", "household", household_id,
                      audit.changed_fields(household), household.code)
         session.commit()
-        return household_detail_of(session, household_id)
+        return _detail(ctx, session, household_id)
 
 
 def get_household(ctx: Context, household_id: uuid.UUID) -> HouseholdDetail:
+    require(ctx, Permission.REGISTRY_READ)
     with ctx.store.read() as session:
-        return household_detail_of(session, household_id)
+        return _detail(ctx, session, household_id)
 
 
 def find_household(ctx: Context, code: str) -> HouseholdDetail | None:
+    require(ctx, Permission.REGISTRY_READ)
     with ctx.store.read() as session:
         household_id = session.scalar(select(Household.id).where(Household.code == code))
-        return household_detail_of(session, household_id) if household_id else None
+        return _detail(ctx, session, household_id) if household_id else None
 
 
 def get_person(ctx: Context, person_id: uuid.UUID) -> PersonView:
+    require(ctx, Permission.REGISTRY_READ)
     with ctx.store.read() as session:
-        return person_view(get_or_fail(session, Person, person_id, "Persona"))
+        person = get_or_fail(session, Person, person_id, "Persona")
+        return visible_to(ctx.actor, person_view(person))
 
 
 def household_of_person(ctx: Context, person_id: uuid.UUID) -> uuid.UUID | None:
     """The person's current household, if any."""
+    require(ctx, Permission.REGISTRY_READ)
     with ctx.store.read() as session:
         membership = current_membership(session, person_id)
         return membership.household_id if membership else None
@@ -296,6 +328,7 @@ def household_of_person(ctx: Context, person_id: uuid.UUID) -> uuid.UUID | None:
 
 def household_in_unit(ctx: Context, unit_id: uuid.UUID) -> HouseholdDetail | None:
     """The household living in the unit (active lease), else the one it is offered to."""
+    require(ctx, Permission.REGISTRY_READ)
     with ctx.store.read() as session:
         household_id = session.scalar(
             select(Lease.household_id).where(Lease.unit_id == unit_id,
@@ -304,7 +337,7 @@ def household_in_unit(ctx: Context, unit_id: uuid.UUID) -> HouseholdDetail | Non
             household_id = session.scalar(
                 select(Candidacy.household_id).where(Candidacy.unit_id == unit_id,
                                                      Candidacy.stage != Stage.REFUSED).limit(1))
-        return household_detail_of(session, household_id) if household_id else None
+        return _detail(ctx, session, household_id) if household_id else None
 
 
 def _join(ctx: Context, session: Session, person: Person, household: Household,
@@ -319,6 +352,7 @@ def _join(ctx: Context, session: Session, person: Person, household: Household,
 
 def add_member(ctx: Context, household_id: uuid.UUID, member: MemberInput,
                joined_on: date | None = None) -> HouseholdDetail:
+    require(ctx, Permission.REGISTRY_WRITE)
     problems = Problems()
     with ctx.store.unit_of_work() as session:
         household = get_or_fail(session, Household, household_id, "Nucleo")
@@ -334,10 +368,11 @@ def add_member(ctx: Context, household_id: uuid.UUID, member: MemberInput,
         search.reindex_household(session, household.id)
         audit.record(ctx, session, "member.add", "person", person.id, detail=household.code)
         session.commit()
-        return household_detail_of(session, household_id)
+        return _detail(ctx, session, household_id)
 
 
 def update_person(ctx: Context, person_id: uuid.UUID, data: PersonInput) -> None:
+    require(ctx, Permission.REGISTRY_WRITE)
     problems = Problems()
     tax_code = check_person(data, ctx.today(), problems)
     with ctx.store.unit_of_work() as session:
@@ -346,7 +381,10 @@ def update_person(ctx: Context, person_id: uuid.UUID, data: PersonInput) -> None
             problems.add("tax_code", "Il codice fiscale {code} è già presente in anagrafe.",
                          code=tax_code)
         problems.raise_if_any()
-        for name, value in _person_fields(data).items():
+        fields = _person_fields(data)
+        if not allowed(ctx.actor, Permission.REGISTRY_SENSITIVE) and not data.has_disability:
+            del fields["has_disability"]  # write-only for this role: unticked keeps the stored
+        for name, value in fields.items():
             setattr(person, name, value)
         person.tax_code = tax_code or None
         ctx.stamp(person)
@@ -362,6 +400,7 @@ def update_person(ctx: Context, person_id: uuid.UUID, data: PersonInput) -> None
 
 def leave_household(ctx: Context, person_id: uuid.UUID, left_on: date | None = None) -> None:
     """The person leaves their household; the membership is closed, never deleted."""
+    require(ctx, Permission.REGISTRY_WRITE)
     with ctx.store.unit_of_work() as session:
         membership = current_membership(session, person_id)
         if membership is None:
@@ -380,6 +419,7 @@ def leave_household(ctx: Context, person_id: uuid.UUID, left_on: date | None = N
 def move_person(ctx: Context, person_id: uuid.UUID, to_household_id: uuid.UUID,
                 relation: Relation, on: date | None = None) -> None:
     """Leave the current household (if any) and join another, keeping the history."""
+    require(ctx, Permission.REGISTRY_WRITE)
     on = on or ctx.today()
     with ctx.store.unit_of_work() as session:
         person = get_or_fail(session, Person, person_id, "Persona")
@@ -406,6 +446,51 @@ def move_person(ctx: Context, person_id: uuid.UUID, to_household_id: uuid.UUID,
         session.commit()
 
 
+def household_leaves(ctx: Context, household_id: uuid.UUID, on: date | None = None) -> None:
+    """The whole household leaves the project: its lease ends and the unit is vacant again,
+    every membership closes, the status becomes «Uscito». Nothing is deleted; the retention
+    rule (services/privacy) later proposes it for anonymisation."""
+    require(ctx, Permission.REGISTRY_WRITE)
+    on = on or ctx.today()
+    if on > ctx.today():
+        raise UserError("La data {date} è nel futuro.", field="on", date=on.strftime("%d/%m/%Y"))
+    with ctx.store.unit_of_work() as session:
+        household = get_or_fail(session, Household, household_id, "Nucleo")
+        if household.status == HouseholdStatus.LEFT:
+            raise UserError("Il nucleo {code} risulta già uscito.", code=household.code)
+        for lease in session.scalars(select(Lease).where(Lease.household_id == household_id,
+                                                         Lease.status == LeaseStatus.ACTIVE)):
+            if on < lease.starts_on:
+                raise UserError("La data di uscita non può precedere l'inizio del contratto "
+                                "({date}).", field="on", date=lease.starts_on.strftime("%d/%m/%Y"))
+            lease.ends_on, lease.status = on, LeaseStatus.ENDED
+            ctx.stamp(lease)
+            unit = session.get(Unit, lease.unit_id)
+            unit.status = UnitStatus.VACANT
+            ctx.stamp(unit)
+        candidacy = session.scalar(select(Candidacy).where(Candidacy.household_id == household_id))
+        if candidacy is not None and candidacy.stage in (Stage.PROPOSED, Stage.VISIT,
+                                                         Stage.ACCEPTED):
+            held = session.get(Unit, candidacy.unit_id)
+            if held is not None and held.status == UnitStatus.PREALLOCATED:
+                held.status = UnitStatus.VACANT  # the reserved unit goes back to the pool
+                ctx.stamp(held)
+            candidacy.reserved_until = None
+            ctx.stamp(candidacy)
+        for membership, _person in current_members(session, household_id):
+            _close(ctx, membership, on)
+        household.status = HouseholdStatus.LEFT
+        ctx.stamp(household)
+        session.flush()
+        search.reindex_household(session, household_id)
+        for membership in session.scalars(select(Membership).where(
+                Membership.household_id == household_id, Membership.left_on == on)):
+            search.reindex_person(session, session.get(Person, membership.person_id), "")
+        audit.record(ctx, session, "household.leave", "household", household_id, ["status"],
+                     household.code)
+        session.commit()
+
+
 def _close(ctx: Context, membership: Membership, left_on: date) -> None:
     if left_on < membership.joined_on:
         raise UserError("La data di uscita non può precedere quella di ingresso ({joined}).",
@@ -415,6 +500,7 @@ def _close(ctx: Context, membership: Membership, left_on: date) -> None:
 
 
 def create_lease(ctx: Context, data: LeaseInput) -> uuid.UUID:
+    require(ctx, Permission.REGISTRY_WRITE)
     problems = Problems()
     if data.monthly_rent_cents < 0:
         problems.add("monthly_rent_cents", "Il canone non può essere negativo.")
@@ -455,5 +541,5 @@ __all__ = [
     "list_units", "create_common_space", "create_household", "update_household",
     "add_household", "get_household", "find_household", "get_person", "household_of_person",
     "household_in_unit", "add_member", "update_person", "leave_household",
-    "move_person", "create_lease", "open_lease", "ValidationError",
+    "move_person", "household_leaves", "create_lease", "open_lease", "ValidationError",
 ]

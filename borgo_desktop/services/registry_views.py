@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
@@ -17,6 +17,7 @@ from borgo_desktop.models.enums import (
     RentModel, Sex, Stage, UnitStatus,
 )
 from borgo_desktop.services.lookups import current_members, current_unit, get_or_fail
+from borgo_desktop.services.permissions import Permission, allowed
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ class PersonView:
     citizenship: str
     employment: Employment
     education: Education
-    has_disability: bool
+    has_disability: bool | None  # None: masked for a role without REGISTRY_SENSITIVE
     phone: str
     email: str
 
@@ -108,11 +109,12 @@ class HouseholdDetail:
     preferred_language: str
     target_category_code: str
     target_category_label: str
-    vulnerabilities: tuple[str, ...]
-    needs_accessible_unit: bool
+    # Sensitive (REGISTRY_SENSITIVE): None when masked, see ``visible_to``.
+    vulnerabilities: tuple[str, ...] | None
+    needs_accessible_unit: bool  # the derived flag every role may see
     isee_cents: int | None
     isee_expires_on: date | None
-    dsu_protocol: str
+    dsu_protocol: str | None
     privacy_consent_on: date | None
     contact_consent_on: date | None
     photo_consent_on: date | None
@@ -126,6 +128,7 @@ class HouseholdDetail:
     reserved_until: date | None
     refusal_reason: str
     move_in: tuple[MoveInTaskView, ...]
+    sensitive_masked: bool = False  # ISEE, vulnerabilities and disability withheld
 
     @property
     def size(self) -> int:
@@ -206,3 +209,26 @@ def household_detail_of(session: Session, household_id: uuid.UUID) -> HouseholdD
             if item in by_item else MoveInTaskView(item, None, "", "")
             for item in MoveInItem) if candidacy and candidacy.stage in (Stage.SIGNED, Stage.MOVED_IN) or by_item else (),
     )
+
+
+# --- least privilege: what a role without REGISTRY_SENSITIVE receives ----------------------
+
+def masked_person(view: PersonView) -> PersonView:
+    return replace(view, has_disability=None)
+
+
+def masked_household(detail: HouseholdDetail) -> HouseholdDetail:
+    """ISEE, DSU, vulnerabilities and disability withheld; "needs an accessible unit" kept."""
+    def members(views: tuple[MemberView, ...]) -> tuple[MemberView, ...]:
+        return tuple(replace(m, person=masked_person(m.person)) for m in views)
+
+    return replace(detail, vulnerabilities=None, isee_cents=None, isee_expires_on=None,
+                   dsu_protocol=None, members=members(detail.members),
+                   past_members=members(detail.past_members), sensitive_masked=True)
+
+
+def visible_to(actor, view):
+    """The view as ``actor`` may see it (household detail or person)."""
+    if view is None or allowed(actor, Permission.REGISTRY_SENSITIVE):
+        return view
+    return masked_household(view) if isinstance(view, HouseholdDetail) else masked_person(view)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from borgo_desktop.models import Building, Household, Person, SearchEntry, Unit
 from borgo_desktop.services.context import Context
+from borgo_desktop.services.permissions import Permission, require
 from borgo_desktop.services.lookups import current_members, current_unit
 
 KIND_HOUSEHOLD, KIND_PERSON, KIND_UNIT = "household", "person", "unit"
@@ -42,6 +43,7 @@ def query_words(query: str) -> list[str]:
 
 
 def search(ctx: Context, query: str, limit: int = 20) -> list[SearchHit]:
+    require(ctx, Permission.REGISTRY_READ)
     words = query_words(query)
     if not words:
         return []

@@ -6,7 +6,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from borgo_desktop.models import Setting
+from borgo_desktop.services import audit
 from borgo_desktop.services.context import Context
+from borgo_desktop.services.permissions import Permission, require
 
 DEFAULTS: dict[str, object] = {
     "office.name": "Ufficio di borgo - Abitare in borgo",
@@ -25,6 +27,10 @@ DEFAULTS: dict[str, object] = {
                                 [1_600_000, 28_000], [None, 40_000]],
     "registry.isee_indigent_cents": 300_000,
     "registry.isee_access_cents": 1_600_000,
+    # Years after a household left before its people are anonymised (proposed, then confirmed
+    # by the administrator). TO VERIFY with the Comune's retention schedule; accounting
+    # records (leases, amounts) are kept in any case.
+    "privacy.retention_years": 5,
     # The window locks after this many idle minutes and asks the password again (0: never).
     "security.idle_lock_minutes": 10,
 }
@@ -44,6 +50,7 @@ def get_setting(ctx: Context, key: str) -> object:
 
 
 def set_setting(ctx: Context, key: str, value: object) -> None:
+    require(ctx, Permission.SETTINGS_MANAGE)
     if key not in DEFAULTS:
         raise KeyError(key)
     with ctx.store.unit_of_work() as session:
@@ -53,4 +60,5 @@ def set_setting(ctx: Context, key: str, value: object) -> None:
             session.add(row)
         row.value = value
         ctx.stamp(row)
+        audit.record(ctx, session, "setting.update", "setting", key)
         session.commit()

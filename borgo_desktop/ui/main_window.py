@@ -158,6 +158,12 @@ class MainWindow(QMainWindow):
         menu.setObjectName("file_menu")
         menu.addAction(self.new_household_action)
         menu.addAction(self.import_action)
+        if allowed(self.ctx.actor, Permission.DATA_PROTECTION):
+            self.data_protection_action = QAction(icon("fa5s.key"), self.tr("&Protezione dati…"),
+                                                  self)
+            self.data_protection_action.setObjectName("data_protection_action")
+            self.data_protection_action.triggered.connect(self.open_data_protection)
+            menu.addAction(self.data_protection_action)
         menu.addSeparator()
         menu.addAction(self.password_action)
         menu.addAction(self.lock_action)
@@ -357,6 +363,16 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._households_imported)
+        dialog.open()
+        return dialog
+
+    def open_data_protection(self):
+        """Access reports, retention and the consent register (administrator)."""
+        from borgo_desktop.ui.privacy.data_protection_dialog import DataProtectionDialog
+
+        dialog = DataProtectionDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.data_changed())  # names may be anonymised
         dialog.open()
         return dialog
 

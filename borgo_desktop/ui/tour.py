@@ -6,6 +6,7 @@ at the program as a user would (and for the README), not for tests to compare.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from datetime import date
 from pathlib import Path
@@ -69,6 +70,7 @@ def run_tour(ctx: Context, out_dir: Path) -> list[Path]:
     if unit is not None:
         window.open_unit(unit)
         shot("08_alloggio.png")
+    _data_protection(ctx, shot)
     _lock_shot(window, ctx, shot)
     window.close()
     window.deleteLater()
@@ -86,7 +88,7 @@ def _lock_shot(window, ctx: Context, shot) -> None:
     form.members[0].surname.setText("Gallo")
     lock = ScreenLock(window, ctx, lambda _ctx, _password: None, minutes=0)
     lock.lock()
-    shot("09_schermo_bloccato.png", pixmap=_with_popup(window, lock.dialog))
+    shot("13_schermo_bloccato.png", pixmap=_with_popup(window, lock.dialog))
     lock.dialog.try_unlock()
     form.mark_clean()
     form.reject()
@@ -100,9 +102,9 @@ def _admin_shots(ctx: Context, shot) -> None:
     window.resize(*SIZE)
     window.show()
     window.open_area("users")
-    shot("10_utenti.png", window)
+    shot("14_utenti.png", window)
     window.open_area("audit")
-    shot("11_registro_operazioni.png", window)
+    shot("15_registro_operazioni.png", window)
     window.close()
     window.deleteLater()
 
@@ -114,9 +116,38 @@ def _login_shot(ctx: Context, shot) -> None:
     dialog = LoginDialog(None, describe_database(ctx), "m.rossi")
     dialog.password.setText("una frase segreta")
     dialog.show()
-    shot("12_accesso.png", dialog)
+    shot("16_accesso.png", dialog)
     dialog.close()
     dialog.deleteLater()
+
+
+def _data_protection(ctx: Context, shot) -> None:
+    """The administrator's «Protezione dati» tabs and a person's consents."""
+    from borgo_desktop.services import privacy, search
+    from borgo_desktop.services.context import Actor
+    from borgo_desktop.ui.privacy.data_protection_dialog import DataProtectionDialog
+    from borgo_desktop.ui.registry.consent_dialog import ConsentDialog
+
+    admin = dataclasses.replace(ctx, actor=Actor("admin", "admin", "Amministratore"))
+    dialog = DataProtectionDialog(admin)
+    dialog.show()
+    hit = next((h for h in search.search(admin, "ros") if h.kind == search.KIND_PERSON), None)
+    if hit is not None:
+        dialog.access.search_box.setText(hit.title)
+        dialog.access.choose(hit)
+    shot("09_protezione_dati_accesso.png", dialog)
+    dialog.tabs.setCurrentWidget(dialog.retention)
+    dialog.retention.table.selectAll()
+    shot("10_protezione_dati_conservazione.png", dialog)
+    dialog.tabs.setCurrentWidget(dialog.register)
+    shot("11_registro_consensi.png", dialog)
+    dialog.close()
+    register = privacy.consent_register(admin)
+    if register:
+        consents = ConsentDialog(ctx, register[0].person_id, register[0].person_name)
+        consents.show()
+        shot("12_consensi_persona.png", consents)
+        consents.close()
 
 
 def _first_id(ctx: Context, spec_name: str, sort: str, descending: bool = False,

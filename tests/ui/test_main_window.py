@@ -131,7 +131,7 @@ def test_the_start_loads_no_icon_font_and_no_page_it_does_not_show(ctx, world):
 
 
 
-def test_opening_a_household_page_is_in_the_audit_trail(qtbot, ctx, world):
+def test_opening_a_household_page_is_in_the_audit_trail(qtbot, ctx, admin_ctx, world):
     from borgo_desktop.services import audit
     from borgo_desktop.ui.main_window import MainWindow
 
@@ -139,6 +139,6 @@ def test_opening_a_household_page_is_in_the_audit_trail(qtbot, ctx, world):
     qtbot.addWidget(window)
     window.open_household(world.rossi.id)
     window.open_household(world.rossi.id)  # back to an open tab: no second read of the record
-    views = audit.list_entries(ctx, action_prefix="household.view")
+    views = audit.list_entries(admin_ctx, action_prefix="household.view")
     assert [(v.actor, v.entity_id) for v in views] == [("tester", str(world.rossi.id))]
     assert audit.verify(ctx).ok

@@ -118,7 +118,9 @@ def test_an_unencrypted_database_is_encrypted_at_set_up_with_a_backup(tmp_path):
 def test_an_encrypted_backup_restores_an_identical_database(tmp_path):
     database = tmp_path / "borgo.sqlite"
     gate = Gate(f"sqlite:///{database}")
-    ctx, _ = gate.set_up("admin", "Anna Admin", PW)
+    admin, _ = gate.set_up("admin", "Anna Admin", PW)
+    add_demo_accounts(admin)
+    ctx = gate.log_in("responsabile", "borgo-demo")  # the manager writes the registry
     registry.create_building(ctx, BuildingInput("DL51", "Corte", "Via De Lemene 51", "20151", 8))
     copy = backups.create_backup(ctx.store, tmp_path / "backups").path
     at_copy = snapshot(ctx.store)

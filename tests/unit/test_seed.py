@@ -20,7 +20,7 @@ from borgo_desktop.models.enums import (
 )
 from borgo_desktop.seed.city import build_city
 from borgo_desktop.seed.demo import build_demo, is_seeded
-from borgo_desktop.services import listing, search
+from borgo_desktop.services import listing, privacy, search
 from borgo_desktop.services.context import Actor, Context
 from borgo_desktop.store import Store
 
@@ -108,6 +108,15 @@ def test_demo_people_and_pipeline(demo):
         assert checked.ok, (surname, code, [m.text for m in checked.mismatches])
 
 
+def test_demo_has_consents_and_households_for_the_retention_rule(demo):
+    admin = Context(demo.store, Actor("admin", "admin"), lambda: TODAY)
+    _years, proposed = privacy.preview(admin)
+    assert [c.persons for c in proposed] == [1]  # left in 2019; the 2023 one is not due yet
+    register = privacy.consent_register(admin)
+    assert len({c.person_id for c in register}) == 24
+    assert any(not c.active for c in register) and any(c.active for c in register)
+
+
 def test_demo_is_searchable_and_idempotent(demo):
     before = _count(demo, Person)
     assert build_demo(demo) is False
@@ -165,6 +174,6 @@ def test_city_on_top_of_the_demo_keeps_the_demo_searchable(demo, template_db, tm
         build_city(ctx, factor=0.005)
         assert any(h.kind == "household" and reference.code in h.title
                    for h in search.search(ctx, reference.code))
-        assert _count(ctx, Household) == 42 + 135
+        assert _count(ctx, Household) == _count(demo, Household) + 135
     finally:
         ctx.store.close()

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="it_IT">
     <context>
+        <name>AccessTab</name>
+        <message>
+            <source>Nessuna persona scelta.</source>
+            <translation>No person chosen.</translation>
+        </message>
+        <message>
+            <source>Crea il rapporto (PDF e JSON)…</source>
+            <translation>Create the report (PDF and JSON)…</translation>
+        </message>
+        <message>
+            <source>Richiesta di accesso dell'interessato: cercare la persona per cognome, nome o codice fiscale, poi creare il rapporto con tutti i dati conservati su di lei. I file creati NON sono cifrati: consegnarli di persona o su un supporto protetto.</source>
+            <translation>Data subject access request: search for the person by surname, name or tax code, then create the report with all the data held about them. The files created are NOT encrypted: hand them over in person or on a protected medium.</translation>
+        </message>
+        <message>
+            <source>Scegliere una persona, non un nucleo o un alloggio.</source>
+            <translation>Choose a person, not a household or a unit.</translation>
+        </message>
+        <message>
+            <source>Persona scelta: {name} ({detail})</source>
+            <translation>Person chosen: {name} ({detail})</translation>
+        </message>
+        <message>
+            <source>Cartella del rapporto</source>
+            <translation>Report folder</translation>
+        </message>
+        <message>
+            <source>Rapporto creato</source>
+            <translation>Report created</translation>
+        </message>
+        <message>
+            <source>Creati {pdf} e {json}. I file non sono cifrati.</source>
+            <translation>Created {pdf} and {json}. The files are not encrypted.</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountDialog</name>
         <message>
             <source>Ruolo</source>
@@ -249,6 +284,120 @@
         </message>
     </context>
     <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>Consensi di {name}</source>
+            <translation>Consents of {name}</translation>
+        </message>
+        <message>
+            <source>Finalità</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Dato il</source>
+            <translation>Given on</translation>
+        </message>
+        <message>
+            <source>Revocato il</source>
+            <translation>Withdrawn on</translation>
+        </message>
+        <message>
+            <source>Modalità</source>
+            <translation>How</translation>
+        </message>
+        <message>
+            <source>Raccolto da</source>
+            <translation>Collected by</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Revoca il consenso selezionato</source>
+            <translation>Withdraw the selected consent</translation>
+        </message>
+        <message>
+            <source>— scegliere —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>es. numero del modulo firmato</source>
+            <translation>e.g. number of the signed form</translation>
+        </message>
+        <message>
+            <source>Raccolto</source>
+            <translation>Collected</translation>
+        </message>
+        <message>
+            <source>Registra il consenso</source>
+            <translation>Record the consent</translation>
+        </message>
+        <message>
+            <source>Nuovo consenso</source>
+            <translation>New consent</translation>
+        </message>
+        <message>
+            <source>Chiudi</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>in vigore</source>
+            <translation>in force</translation>
+        </message>
+        <message>
+            <source>Revocare il consenso «{purpose}» con data {date}?</source>
+            <translation>Withdraw the consent “{purpose}” as of {date}?</translation>
+        </message>
+        <message>
+            <source>Revoca del consenso</source>
+            <translation>Withdrawal of consent</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentRegisterTab</name>
+        <message>
+            <source>Tutte le finalità</source>
+            <translation>All purposes</translation>
+        </message>
+        <message>
+            <source>Solo consensi in vigore</source>
+            <translation>Only consents in force</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Finalità</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Dato il</source>
+            <translation>Given on</translation>
+        </message>
+        <message>
+            <source>Revocato il</source>
+            <translation>Withdrawn on</translation>
+        </message>
+        <message>
+            <source>Modalità</source>
+            <translation>How</translation>
+        </message>
+        <message>
+            <source>Raccolto da</source>
+            <translation>Collected by</translation>
+        </message>
+        <message>
+            <source>{n} consensi</source>
+            <translation>{n} consents</translation>
+        </message>
+        <message>
+            <source>in vigore</source>
+            <translation>in force</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>Errore imprevisto</source>
@@ -273,6 +422,33 @@ If it happens again, copy the details and send them to support.</translation>
         <message>
             <source>Chiudi</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataProtectionDialog</name>
+        <message>
+            <source>Protezione dati</source>
+            <translation>Data protection</translation>
+        </message>
+        <message>
+            <source>Accesso ai dati</source>
+            <translation>Data access</translation>
+        </message>
+        <message>
+            <source>Conservazione</source>
+            <translation>Retention</translation>
+        </message>
+        <message>
+            <source>Registro dei consensi</source>
+            <translation>Consent register</translation>
+        </message>
+        <message>
+            <source>Chiudi</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Protezione dei dati personali</source>
+            <translation>Personal data protection</translation>
         </message>
     </context>
     <context>
@@ -452,6 +628,14 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>One tab per member: the first is the reference person. Fields marked * are required.</translation>
         </message>
         <message>
+            <source>Dato riservato: lasciare vuoto per non cambiarlo.</source>
+            <translation>Restricted data: leave empty to keep it unchanged.</translation>
+        </message>
+        <message>
+            <source>riservato</source>
+            <translation>restricted</translation>
+        </message>
+        <message>
             <source>Importo ISEE non leggibile: usare il formato 12.345,67</source>
             <translation>The ISEE amount cannot be read: use the format 12.345,67</translation>
         </message>
@@ -582,6 +766,10 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Leaves the household</translation>
         </message>
         <message>
+            <source>Consensi</source>
+            <translation>Consents</translation>
+        </message>
+        <message>
             <source>Componenti</source>
             <translation>Members</translation>
         </message>
@@ -656,6 +844,14 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>serve alloggio accessibile</source>
             <translation>needs an accessible unit</translation>
+        </message>
+        <message>
+            <source>dati riservati</source>
+            <translation>restricted data</translation>
+        </message>
+        <message>
+            <source>Riservato</source>
+            <translation>Restricted</translation>
         </message>
         <message>
             <source>Non presentato</source>
@@ -1013,6 +1209,10 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>&amp;File</translation>
         </message>
         <message>
+            <source>&amp;Protezione dati…</source>
+            <translation>&amp;Data protection…</translation>
+        </message>
+        <message>
             <source>Password cambiata.</source>
             <translation>Password changed.</translation>
         </message>
@@ -1198,6 +1398,10 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>E-mail</source>
             <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Dato riservato: spuntare solo per dichiarare una disabilità.</source>
+            <translation>Restricted data: tick only to declare a disability.</translation>
         </message>
     </context>
     <context>
@@ -1591,6 +1795,77 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Una password temporanea, da comunicare di persona: l'utente dovrà cambiarla al primo accesso.</source>
             <translation>A temporary password, to give in person: the user must change it at the next login.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionTab</name>
+        <message>
+            <source> anni</source>
+            <translation> years</translation>
+        </message>
+        <message>
+            <source>Cambia la regola</source>
+            <translation>Change the rule</translation>
+        </message>
+        <message>
+            <source>Anni dopo l'uscita del nucleo:</source>
+            <translation>Years after the household left:</translation>
+        </message>
+        <message>
+            <source>Nucleo</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Uscito il</source>
+            <translation>Left on</translation>
+        </message>
+        <message>
+            <source>Persone</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Aggiorna la proposta</source>
+            <translation>Refresh the proposal</translation>
+        </message>
+        <message>
+            <source>Seleziona tutti</source>
+            <translation>Select all</translation>
+        </message>
+        <message>
+            <source>Rendi anonimi i nuclei selezionati…</source>
+            <translation>Anonymise the selected households…</translation>
+        </message>
+        <message>
+            <source>Reso anonimo il</source>
+            <translation>Anonymised on</translation>
+        </message>
+        <message>
+            <source>Regola (anni)</source>
+            <translation>Rule (years)</translation>
+        </message>
+        <message>
+            <source>Da</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Registro dei nuclei già resi anonimi</source>
+            <translation>Register of households already anonymised</translation>
+        </message>
+        <message>
+            <source>Regola: i dati delle persone dei nuclei usciti da più di {years} anni vengono resi anonimi (nomi, codice fiscale, recapiti, data di nascita sostituita dalla fascia di cinque anni). Contratti e importi restano. Nuclei proposti: {n}.</source>
+            <translation>Rule: the data of people in households that left more than {years} years ago are anonymised (names, tax code, contacts; the birth date becomes its five-year band). Leases and amounts are kept. Households proposed: {n}.</translation>
+        </message>
+        <message>
+            <source>Rendere anonimi {n} nuclei ({persons} persone)? L'operazione non si può annullare: nomi, codici fiscali e recapiti saranno cancellati.</source>
+            <translation>Anonymise {n} households ({persons} people)? This cannot be undone: names, tax codes and contacts will be erased.</translation>
+        </message>
+        <message>
+            <source>Anonimizzazione</source>
+            <translation>Anonymisation</translation>
+        </message>
+        <message>
+            <source>Nuclei resi anonimi: {n}.</source>
+            <translation>Households anonymised: {n}.</translation>
         </message>
     </context>
     <context>
@@ -2253,6 +2528,38 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>Information meeting</translation>
         </message>
         <message>
+            <source>Foto e riprese</source>
+            <translation>Photos and video</translation>
+        </message>
+        <message>
+            <source>Condivisione dei dati con i servizi del territorio</source>
+            <translation>Sharing data with local services</translation>
+        </message>
+        <message>
+            <source>Contatto per e-mail</source>
+            <translation>Contact by e-mail</translation>
+        </message>
+        <message>
+            <source>Contatto per SMS</source>
+            <translation>Contact by SMS</translation>
+        </message>
+        <message>
+            <source>Notizie delle attività di comunità</source>
+            <translation>News of community activities</translation>
+        </message>
+        <message>
+            <source>Modulo firmato</source>
+            <translation>Signed form</translation>
+        </message>
+        <message>
+            <source>A voce, davanti all'operatore</source>
+            <translation>Verbally, in front of the operator</translation>
+        </message>
+        <message>
+            <source>Per e-mail</source>
+            <translation>By e-mail</translation>
+        </message>
+        <message>
             <source>Senza categoria</source>
             <translation>No category</translation>
         </message>
@@ -2291,6 +2598,34 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Passaggio ad altro nucleo</source>
             <translation>Moved to another household</translation>
+        </message>
+        <message>
+            <source>Uscita del nucleo dal progetto</source>
+            <translation>Household left the project</translation>
+        </message>
+        <message>
+            <source>Consenso registrato</source>
+            <translation>Consent recorded</translation>
+        </message>
+        <message>
+            <source>Consenso revocato</source>
+            <translation>Consent withdrawn</translation>
+        </message>
+        <message>
+            <source>Rapporto di accesso ai dati di una persona</source>
+            <translation>Subject access report</translation>
+        </message>
+        <message>
+            <source>Anteprima della conservazione dei dati</source>
+            <translation>Retention preview</translation>
+        </message>
+        <message>
+            <source>Anonimizzazione di nuclei usciti</source>
+            <translation>Departed households anonymised</translation>
+        </message>
+        <message>
+            <source>Impostazione modificata</source>
+            <translation>Setting changed</translation>
         </message>
         <message>
             <source>Nuovo edificio</source>
@@ -2909,10 +3244,6 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>The household needs an accessible unit and {unit} is not.</translation>
         </message>
         <message>
-            <source>L'attestazione ISEE del nucleo è scaduta il {date}: serve una nuova DSU.</source>
-            <translation>The household's ISEE certificate expired on {date}: a new DSU is needed.</translation>
-        </message>
-        <message>
             <source>Per calcolare il canone serve l'ISEE del nucleo.</source>
             <translation>The household's ISEE is needed to work out the rent.</translation>
         </message>
@@ -2935,6 +3266,14 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>L'alloggio {unit} sarebbe sottoutilizzato: {rooms} locali per {size} persone (al massimo {most}).</source>
             <translation>Unit {unit} would be under-occupied: {rooms} rooms for {size} people (at most {most}).</translation>
+        </message>
+        <message>
+            <source>L'attestazione ISEE del nucleo è scaduta il {date}: serve una nuova DSU.</source>
+            <translation>The household's ISEE certificate expired on {date}: a new DSU is needed.</translation>
+        </message>
+        <message>
+            <source>L'attestazione ISEE del nucleo non è più valida: serve una nuova DSU.</source>
+            <translation>The household's ISEE certificate is no longer valid: a new DSU is needed.</translation>
         </message>
         <message>
             <source>Per l'alloggio {unit}, a canone per fasce di reddito, serve l'ISEE del nucleo.</source>
@@ -3033,6 +3372,50 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>The role “{role}” does not allow you to {what}.</translation>
         </message>
         <message>
+            <source>Nessuna persona con codice fiscale {code}.</source>
+            <translation>No person with tax code {code}.</translation>
+        </message>
+        <message>
+            <source>Indicare per che cosa è dato il consenso.</source>
+            <translation>Say what the consent is given for.</translation>
+        </message>
+        <message>
+            <source>Indicare come è stato raccolto il consenso.</source>
+            <translation>Say how the consent was collected.</translation>
+        </message>
+        <message>
+            <source>Indicare la data del consenso.</source>
+            <translation>Enter the date of the consent.</translation>
+        </message>
+        <message>
+            <source>La nota può avere al massimo {max} caratteri.</source>
+            <translation>The note can be at most {max} characters.</translation>
+        </message>
+        <message>
+            <source>Il consenso «{purpose}» è già registrato e non revocato.</source>
+            <translation>The consent “{purpose}” is already recorded and not withdrawn.</translation>
+        </message>
+        <message>
+            <source>Il consenso è già stato revocato il {date}.</source>
+            <translation>The consent was already withdrawn on {date}.</translation>
+        </message>
+        <message>
+            <source>Indicare la data della revoca.</source>
+            <translation>Enter the date of the withdrawal.</translation>
+        </message>
+        <message>
+            <source>La revoca non può precedere il consenso ({date}).</source>
+            <translation>The withdrawal cannot precede the consent ({date}).</translation>
+        </message>
+        <message>
+            <source>Indicare un numero di anni tra {low} e {high}.</source>
+            <translation>Enter a number of years between {low} and {high}.</translation>
+        </message>
+        <message>
+            <source>Nessun nucleo selezionato da rendere anonimo.</source>
+            <translation>No household selected to anonymise.</translation>
+        </message>
+        <message>
             <source>Il campo «{label}» è obbligatorio.</source>
             <translation>The field “{label}” is required.</translation>
         </message>
@@ -3085,6 +3468,10 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>The household they are moving to already has a reference person.</translation>
         </message>
         <message>
+            <source>Il nucleo {code} risulta già uscito.</source>
+            <translation>Household {code} has already left.</translation>
+        </message>
+        <message>
             <source>L'alloggio {code} ha già un contratto in corso.</source>
             <translation>Unit {code} already has an active lease.</translation>
         </message>
@@ -3099,6 +3486,10 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>L'intestatario non può lasciare il nucleo: indicare prima un nuovo intestatario.</source>
             <translation>The reference person cannot leave the household: name a new reference person first.</translation>
+        </message>
+        <message>
+            <source>La data di uscita non può precedere l'inizio del contratto ({date}).</source>
+            <translation>The leaving date cannot precede the start of the lease ({date}).</translation>
         </message>
         <message>
             <source>Il valore ISEE non può essere negativo.</source>
@@ -3277,6 +3668,10 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>Invalid amount: write it as, for example, 450,00.</translation>
         </message>
         <message>
+            <source>Selezionare almeno un nucleo della proposta.</source>
+            <translation>Select at least one household of the proposal.</translation>
+        </message>
+        <message>
             <source>Il codice fiscale indica il luogo di nascita {decoded}, diverso da quello indicato {entered} Correggere o confermare l'eccezione.</source>
             <translation>The tax code gives the place of birth {decoded}, which differs from the one entered, {entered}. Correct it or confirm the exception.</translation>
         </message>
@@ -3301,16 +3696,20 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>Household</translation>
         </message>
         <message>
+            <source>Persona</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Consenso</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
             <source>Alloggio</source>
             <translation>Unit</translation>
         </message>
         <message>
             <source>Nome</source>
             <translation>First name</translation>
-        </message>
-        <message>
-            <source>Persona</source>
-            <translation>Person</translation>
         </message>
         <message>
             <source>Cognome</source>

@@ -208,13 +208,18 @@ class HouseholdForm(DirtyDialog):
         set_combo_data(self.category, detail.target_category_code)
         self.isee.set_cents(detail.isee_cents)
         self.isee_expires_on.set_value(detail.isee_expires_on)
-        self.dsu_protocol.setText(detail.dsu_protocol)
+        self.dsu_protocol.setText(detail.dsu_protocol or "")
+        if detail.sensitive_masked:  # this role may hand in a new ISEE, never read the old one
+            hint = self.tr("Dato riservato: lasciare vuoto per non cambiarlo.")
+            self.isee.setPlaceholderText(self.tr("riservato"))
+            for widget in (self.isee, self.dsu_protocol, *self.vulnerabilities.values()):
+                widget.setToolTip(hint)
         self.privacy_consent_on.set_value(detail.privacy_consent_on)
         self.contact_consent_on.set_value(detail.contact_consent_on)
         self.photo_consent_on.set_value(detail.photo_consent_on)
         self.accessible.setChecked(detail.needs_accessible_unit)
         for item, check in self.vulnerabilities.items():
-            check.setChecked(item.value in detail.vulnerabilities)
+            check.setChecked(item.value in (detail.vulnerabilities or ()))
         self.notes.setPlainText(detail.notes)
 
     def household_input(self) -> HouseholdInput:

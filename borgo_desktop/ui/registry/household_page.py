@@ -18,6 +18,7 @@ from borgo_desktop.services.permissions import Permission, allowed
 from borgo_desktop.services.registry_views import HouseholdDetail, MemberView
 from borgo_desktop.ui.allocation.move_in_panel import MoveInPanel
 from borgo_desktop.ui.allocation.pipeline_panel import PipelinePanel
+from borgo_desktop.ui.registry.consent_dialog import ConsentDialog
 from borgo_desktop.ui.registry.household_form import HouseholdForm
 from borgo_desktop.ui.registry.person_form import PersonForm
 from borgo_desktop.ui.tasks import TaskRunner
@@ -56,9 +57,16 @@ class HouseholdPage(QWidget):
                                        "add_member_button", self.add_member)
         self.print_button = self._button("fa5s.print", self.tr("Stampa scheda"), "print_button",
                                          self.print_sheet)
+        # What the role may not do is not offered (the services refuse it anyway).
+        may_write = allowed(ctx.actor, Permission.REGISTRY_WRITE)
+        self.edit_button.setVisible(may_write)
+        self.add_button.setVisible(may_write)
+        self.print_button.setVisible(allowed(ctx.actor, Permission.EXPORT_PERSONAL))
         self.audit_button = self._button("fa5s.search", self.tr("Registro operazioni"),
                                          "audit_button", lambda: self.audit_requested.emit(
                                              str(self.household_id)))
+        if not allowed(ctx.actor, Permission.AUDIT_READ):
+            self.audit_button.hide()  # (showing a button before it has a parent would open it)
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addWidget(self.status_chip)
@@ -66,14 +74,13 @@ class HouseholdPage(QWidget):
         for button in (self.edit_button, self.add_button, self.print_button, self.audit_button):
             header.addWidget(button)
 
-        sensitive = {"isee", "vulnerabilities"} if not self.may(Permission.REGISTRY_SENSITIVE) else set()
-        self.info = InfoGrid([(key, text) for key, text in (
+        self.info = InfoGrid([
             ("category", self.tr("Categoria")), ("isee", self.tr("ISEE")),
             ("vulnerabilities", self.tr("Vulnerabilità")), ("dsu", self.tr("Protocollo DSU")),
             ("phone", self.tr("Telefono")), ("email", self.tr("E-mail")),
             ("language", self.tr("Lingua")), ("privacy", self.tr("Consenso privacy")),
             ("notes", self.tr("Note")),
-        ) if key not in sensitive], columns=2)
+        ], columns=2)
 
         self.pipeline_panel = PipelinePanel(ctx, self)
         self.pipeline_panel.changed.connect(self._changed_elsewhere)
@@ -89,34 +96,21 @@ class HouseholdPage(QWidget):
         body.addWidget(self.info)
         body.addLayout(members_and_unit)
         body.addWidget(self._past_box())
-        allocation_boxes = (self._boxed(self.tr("Assegnazione"), self.pipeline_panel),
-                            self._boxed(self.tr("Ingresso nell'alloggio"), self.move_in_panel))
-        body.addWidget(allocation_boxes[0], 1)
-        body.addWidget(allocation_boxes[1])
+        # Roles without the allocation permission (facility staff, administrator) do not get it.
+        self.shows_allocation = allowed(ctx.actor, Permission.ALLOCATION_READ)
+        if self.shows_allocation:
+            body.addWidget(self._boxed(self.tr("Assegnazione"), self.pipeline_panel), 1)
+            body.addWidget(self._boxed(self.tr("Ingresso nell'alloggio"), self.move_in_panel))
+        else:
+            self.pipeline_panel.hide()
+            self.move_in_panel.hide()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        self._hide_what_the_role_cannot_use(allocation_boxes)
         self.refresh()
-
-    def may(self, permission: Permission) -> bool:
-        return allowed(self.ctx.actor, permission)
-
-    def _hide_what_the_role_cannot_use(self, allocation_boxes) -> None:
-        hidden = []
-        if not self.may(Permission.REGISTRY_WRITE):
-            hidden += [self.edit_button, self.add_button, self.edit_person_button, self.leave_button]
-        if not self.may(Permission.EXPORT_PERSONAL):
-            hidden.append(self.print_button)
-        if not self.may(Permission.ALLOCATION_READ):
-            hidden += allocation_boxes
-        if not self.may(Permission.AUDIT_READ):
-            hidden.append(self.audit_button)
-        for widget in hidden:
-            widget.hide()
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -150,8 +144,13 @@ class HouseholdPage(QWidget):
                                                "edit_person_button", self.edit_person)
         self.leave_button = self._button("fa5s.sign-out-alt", self.tr("Esce dal nucleo"),
                                          "leave_button", self.leave_household)
-        return self._boxed(self.tr("Componenti"), self.members_table, self.edit_person_button,
-                           self.leave_button)
+        self.consents_button = self._button("fa5s.key", self.tr("Consensi"), "consents_button",
+                                            self.open_consents)
+        may_write = allowed(self.ctx.actor, Permission.REGISTRY_WRITE)
+        self.edit_person_button.setVisible(may_write)
+        self.leave_button.setVisible(may_write)
+        return self._boxed(self.tr("Componenti"), self.members_table, self.consents_button,
+                           self.edit_person_button, self.leave_button)
 
     def _past_box(self) -> QGroupBox:
         self.past_table = FittedTable(
@@ -190,24 +189,30 @@ class HouseholdPage(QWidget):
             for m in d.past_members])
         self.past_box.setVisible(bool(d.past_members))
         self._show_unit(d)
-        self.pipeline_panel.set_household(self.household_id)
-        self.move_in_panel.set_household(self.household_id)
+        if self.shows_allocation:
+            self.pipeline_panel.set_household(self.household_id)
+            self.move_in_panel.set_household(self.household_id)
 
     def _show_info(self, d: HouseholdDetail) -> None:
         info = self.info
         info.set("category", d.target_category_label or self.tr("Nessuna"))
-        labels = [vocab(Vulnerability(v)) for v in d.vulnerabilities if v in set(Vulnerability)]
+        labels = [vocab(Vulnerability(v)) for v in d.vulnerabilities or ()
+                  if v in set(Vulnerability)]
         if d.needs_accessible_unit:
             labels.append(self.tr("serve alloggio accessibile"))
         info.set("vulnerabilities", ", ".join(labels) or self.tr("Nessuna"))
-        if d.isee_cents is None:
+        if d.sensitive_masked:  # this role is not allowed to read them
+            labels.insert(0, self.tr("dati riservati"))
+            info.set("vulnerabilities", ", ".join(labels))
+            info.set("isee", self.tr("Riservato"))
+        elif d.isee_cents is None:
             info.set("isee", self.tr("Non presentato"), warn=True)
         else:
             expired = d.isee_expires_on is not None and d.isee_expires_on < self.ctx.today()
             when = (self.tr("scaduto il {date}") if expired else self.tr("valido fino al {date}"))
             info.set("isee", f"{fmt_money(d.isee_cents)} ({when.format(date=fmt_date(d.isee_expires_on))})",
                      warn=expired)
-        info.set("dsu", d.dsu_protocol)
+        info.set("dsu", d.dsu_protocol if d.dsu_protocol is not None else self.tr("Riservato"))
         info.set("phone", d.phone)
         info.set("email", d.email)
         info.set("language", d.preferred_language)
@@ -247,9 +252,16 @@ class HouseholdPage(QWidget):
 
     def edit_person(self) -> QDialog | None:
         member = self.selected_member()
-        if member is None or not self.may(Permission.REGISTRY_WRITE):  # double click on a row
+        if member is None or self.edit_person_button.isHidden():  # a role that may not edit
             return None
         return self._open_dialog(PersonForm(self.ctx, person=member.person, parent=self))
+
+    def open_consents(self) -> QDialog | None:
+        member = self.selected_member()
+        if member is None:
+            return None
+        return self._open_dialog(ConsentDialog(self.ctx, member.person.id,
+                                               member.person.full_name, self))
 
     def leave_household(self) -> None:
         member = self.selected_member()

@@ -161,7 +161,10 @@ class PersonFields(QWidget):
         self.citizenship.setText(person.citizenship)
         set_combo_data(self.employment, person.employment.value)
         set_combo_data(self.education, person.education.value)
-        self.has_disability.setChecked(person.has_disability)
+        self.has_disability.setChecked(bool(person.has_disability))
+        if person.has_disability is None:  # masked for this role: it may declare, not read
+            self.has_disability.setToolTip(self.tr("Dato riservato: spuntare solo per "
+                                                   "dichiarare una disabilità."))
         self.phone.setText(person.phone)
         self.email.setText(person.email)
 

@@ -112,3 +112,18 @@ class FittedTable(QTableWidget):
                     item.setData(Qt.ItemDataRole.UserRole, ids[r])
                 self.setItem(r, c, item)
         self.updateGeometry()
+
+
+class ScrollingTable(FittedTable):
+    """A read-only table that may hold many rows: it scrolls inside a dialog of fixed size."""
+
+    def __init__(self, headers: list[str], name: str) -> None:
+        super().__init__(headers, name)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QTableWidget.sizeHint(self)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QTableWidget.minimumSizeHint(self)

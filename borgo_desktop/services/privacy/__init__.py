@@ -1,0 +1,20 @@
+"""Data-protection tools: access reports, retention with anonymisation, consent records."""
+
+from borgo_desktop.services.privacy.access import (
+    AccessReport, build_report, collectors, person_by_tax_code, register_collector, write_report,
+)
+from borgo_desktop.services.privacy.consents import (
+    ConsentView, active_purposes, consent_register, list_consents, record_consent,
+    withdraw_consent,
+)
+from borgo_desktop.services.privacy.retention import (
+    DisposalView, RetentionCandidate, anonymise, disposals, preview, set_retention_years,
+)
+
+__all__ = [
+    "AccessReport", "build_report", "collectors", "person_by_tax_code", "register_collector",
+    "write_report",
+    "ConsentView", "active_purposes", "consent_register", "list_consents", "record_consent",
+    "withdraw_consent", "DisposalView", "RetentionCandidate", "anonymise", "disposals", "preview",
+    "set_retention_years",
+]
