@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from borgo_desktop.formatting import ROME
 from borgo_desktop.ui.accounts.form_parts import FieldGrid, call_service
 from borgo_desktop.ui.accounts.login_dialog import wait_seconds
 from borgo_desktop.ui.accounts.password_field import PasswordEdit
@@ -139,7 +140,7 @@ class LockDialog(QDialog):
         explain = QLabel(self.tr(
             "Schermo bloccato alle {time}. Per riprendere, {name} scriva la sua password: "
             "le schede e i moduli aperti sono rimasti come erano.").format(
-            time=datetime.now().strftime("%H:%M"), name=actor.display_name or actor.username))
+            time=datetime.now(ROME).strftime("%H:%M"), name=actor.display_name or actor.username))
         explain.setWordWrap(True)
         grid = FieldGrid(self.errors)
         self.password = grid.add("password", self.tr("Password"), PasswordEdit("lock_password"))
