@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton
 
 from borgo_desktop.services.context import Actor, Context
 from borgo_desktop.ui.main_window import MainWindow
@@ -53,6 +53,12 @@ def test_areas_menus_and_toolbar_follow_the_role(window_as, role):
     households = window.area_pages["households"]
     assert visible_in(households.export_button, households) == (role in PRINTS)
     assert visible_in(households.print_button, households) == (role in PRINTS)
+    units = window.open_area("units")  # names no one: whoever reads it may export it
+    assert visible_in(units.export_button, units) and visible_in(units.print_button, units)
+    if "Assegnazioni" in AREAS[role]:
+        board = window.open_area("allocation")
+        categories = board.findChild(QPushButton, "categories_button")
+        assert visible_in(categories, board) == (role in WRITES_ALLOCATION)
 
 
 @pytest.mark.parametrize("role", ROLES)

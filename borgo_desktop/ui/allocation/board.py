@@ -94,7 +94,8 @@ class AllocationPage(QWidget):
         categories_button = QPushButton(self.tr("Categorie e quote…"))
         categories_button.setObjectName("categories_button")
         categories_button.clicked.connect(self.edit_categories)
-        categories_button.setVisible(permissions.allowed(ctx.actor, permissions.Permission.ALLOCATION_WRITE))
+        if not permissions.allowed(ctx.actor, permissions.Permission.ALLOCATION_WRITE):
+            categories_button.hide()
         refresh_button = QPushButton(self.tr("Aggiorna"))
         refresh_button.setObjectName("refresh_button")
         refresh_button.clicked.connect(self.refresh)

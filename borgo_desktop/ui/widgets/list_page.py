@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from borgo_desktop.services import listing
 from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, allowed
+from borgo_desktop.services.permissions import allowed
 from borgo_desktop.ui.widgets.icons import icon
 from borgo_desktop.ui.widgets.table_model import ID_ROLE, ListTableModel
 from borgo_desktop.ui.tasks import TaskRunner
@@ -73,7 +73,7 @@ class ListPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.export_button)
         top.addWidget(self.print_button)
-        if not allowed(ctx.actor, Permission.EXPORT_PERSONAL):
+        if not allowed(ctx.actor, self.model.spec.export_permission):  # as services.exports
             self.export_button.hide()
             self.print_button.hide()
 
