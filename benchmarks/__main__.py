@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from benchmarks import encryption_bench, list_bench, search_bench, startup_bench
+from benchmarks import cases_bench, encryption_bench, list_bench, search_bench, startup_bench
 from benchmarks.common import DEFAULT_DATA_DIR, ensure_data, log, open_context
 
-GROUPS = ("search", "startup", "list", "encryption")
+GROUPS = ("search", "startup", "list", "cases", "encryption")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,6 +28,8 @@ def main(argv: list[str] | None = None) -> int:
             search_bench.run(ctx, database)
         if "list" in args.only:
             list_bench.run(ctx, database)
+        if "cases" in args.only:
+            cases_bench.run(ctx, database)
         if "encryption" in args.only:
             encryption_bench.run(ctx, database)
     finally:

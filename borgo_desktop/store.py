@@ -31,7 +31,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 15_000
 # Objects owned by the search adapter (FTS5 and its shadow tables, the PostgreSQL GIN index),
 # invisible to the models and so to the drift check.
-ADAPTER_OBJECTS = ("search_fts", "ix_search_entries_tsv")
+ADAPTER_OBJECTS = ("search_fts", "ix_search_entries_tsv", "case_notes_fts", "ix_case_notes_tsv")
 # The newest migration. Kept here so a start-up on an up-to-date database never imports
 # Alembic (a third of the cold start); a test checks it against the migrations' real head.
 SCHEMA_HEAD = "0003"

@@ -1,8 +1,11 @@
-"""Dialect-specific objects of the global search (the one place SQL differs by dialect).
+"""Dialect-specific objects of the global search (the case notes have theirs in casework_ddl).
 
 SQLite: an FTS5 external-content table over ``search_entries``, kept in step by triggers.
 PostgreSQL: a GIN index over a 'simple' tsvector of the same column, queried with prefixes.
 """
+
+from borgo_desktop.migrations.dialect_ddl import run_for_dialect
+
 
 SQLITE_CREATE = [
     "CREATE VIRTUAL TABLE search_fts USING fts5("
@@ -29,14 +32,9 @@ POSTGRES_CREATE = [
 POSTGRES_DROP = ["DROP INDEX IF EXISTS ix_search_entries_tsv"]
 
 
-def _run(bind, statements) -> None:
-    for statement in statements:
-        bind.exec_driver_sql(statement)
-
-
 def create(bind) -> None:
-    _run(bind, SQLITE_CREATE if bind.dialect.name == "sqlite" else POSTGRES_CREATE)
+    run_for_dialect(bind, SQLITE_CREATE, POSTGRES_CREATE)
 
 
 def drop(bind) -> None:
-    _run(bind, SQLITE_DROP if bind.dialect.name == "sqlite" else POSTGRES_DROP)
+    run_for_dialect(bind, SQLITE_DROP, POSTGRES_DROP)

@@ -5,6 +5,10 @@ from borgo_desktop.models.allocation import Candidacy, CandidacyEvent, MoveInTas
 from borgo_desktop.models.audit import AuditEntry
 from borgo_desktop.models.base import Base
 from borgo_desktop.models.privacy import Consent, Disposal
+from borgo_desktop.models.casework import (
+    Assessment, AssessmentScore, Case, CaseEvent, CaseGrant, CaseNote, CaseWorker, GoalReview,
+    NoteDraft, PlanAction, PlanGoal, PlanReview, Referral, SupportPlan,
+)
 from borgo_desktop.models.registry import (
     Building, CommonSpace, Household, Lease, Membership, Person, Unit,
 )
@@ -13,5 +17,8 @@ from borgo_desktop.models.settings import SearchEntry, Setting
 __all__ = [
     "Base", "Building", "Unit", "CommonSpace", "Household", "Person", "Membership", "Lease",
     "TargetCategory", "Candidacy", "CandidacyEvent", "MoveInTask", "Setting", "SearchEntry",
-    "AuditEntry", "Consent", "Disposal", "Account",
+    "AuditEntry", "Consent", "Disposal", "Account", "Case", "CaseWorker", "CaseGrant",
+    "CaseEvent", "CaseNote", "NoteDraft",
+    "Assessment", "AssessmentScore", "SupportPlan", "PlanGoal", "PlanAction", "PlanReview",
+    "GoalReview", "Referral",
 ]

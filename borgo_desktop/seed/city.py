@@ -26,6 +26,7 @@ from borgo_desktop.models.enums import (
     HouseholdStatus, LeaseStatus, MoveInItem, Regime, RentModel, Stage, UnitStatus,
 )
 from borgo_desktop.seed import demo_plan
+from borgo_desktop.seed.city_cases import build_city_cases
 from borgo_desktop.seed.city_gen import (
     CATEGORY_BY_SHAPE, CityHousehold, Stamp, UnitPool, make_buildings, make_household,
     make_units,
@@ -124,6 +125,7 @@ def build_city(ctx: Context, progress: Callable[[str], None] | None = None,
         entries = _existing_entries(session) + _search_rows(buildings, units, households, links)
         search.rebuild_index(session, entries)
         session.commit()
+    build_city_cases(ctx, factor, phase)
     summary = CitySummary(len(buildings), len(units), len(households), len(persons),
                           len(links.leases), len(links.candidacies), len(entries),
                           time.perf_counter() - started)

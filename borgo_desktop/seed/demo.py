@@ -20,6 +20,7 @@ from borgo_desktop.models import Building
 from borgo_desktop.models.enums import MoveInItem, Regime, Stage, Vulnerability
 from borgo_desktop.seed import demo_plan as plan
 from borgo_desktop.seed.demo_dataprotection import build_data_protection
+from borgo_desktop.seed.demo_cases import build_demo_cases
 from borgo_desktop.seed.names import ORIGINS
 from borgo_desktop.seed.people import SHAPES, PeopleMaker, PersonSeed, dsu_protocol, landline
 from borgo_desktop.services import allocation, registry
@@ -59,6 +60,7 @@ def build_demo(ctx: Context) -> bool:
     for applicant in applicants:
         _walk_pipeline(ctx, applicant, units.get(applicant.recipe_index), rng)
     build_data_protection(today, DEMO_ACTOR, plan.SEED + 3)
+    build_demo_cases(ctx)
     return True
 
 

@@ -22,7 +22,7 @@ from borgo_desktop.models import (
 )
 from borgo_desktop.models.base import utcnow
 from borgo_desktop.models.enums import HouseholdStatus, MoveInItem, Stage, UnitStatus
-from borgo_desktop.services import audit, search
+from borgo_desktop.services import audit, case_triggers, search
 from borgo_desktop.services.allocation_views import (
     CategoryView, EventView, FitPolicy, PipelineRow, QuotaRow, allocated_in,
     category_view, fit_problems, fit_reasons, history, list_categories, pipeline, quota_board,
@@ -308,6 +308,8 @@ def move_in(ctx: Context, household_id: uuid.UUID, on: date | None = None) -> No
         ctx.stamp(household)
         _ensure_move_in_tasks(ctx, session, household_id)
         _advance(ctx, session, candidacy, Stage.MOVED_IN, on)
+        unit = session.get(Unit, candidacy.unit_id) if candidacy.unit_id else None
+        case_triggers.on_move_in(ctx, session, household_id, unit.regime if unit else None)
         session.commit()
 
 

@@ -17,7 +17,7 @@ from borgo_desktop.models import (
     Building, Candidacy, CommonSpace, Household, Lease, Membership, Person, TargetCategory, Unit,
 )
 from borgo_desktop.models.enums import HouseholdStatus, LeaseStatus, Relation, Stage, UnitStatus
-from borgo_desktop.services import audit, search
+from borgo_desktop.services import audit, case_triggers, search
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.lookups import current_members, current_membership, get_or_fail
 from borgo_desktop.services.permissions import Permission, allowed, require
@@ -279,6 +279,7 @@ def add_household(ctx: Context, session: Session, data: HouseholdInput,
         _join(ctx, session, person, household, member.relation, joined_on)
     session.flush()
     search.reindex_household(session, household.id)
+    case_triggers.on_flags_saved(ctx, session, household.id, set(), set(household.vulnerabilities))
     return household.id
 
 
@@ -288,12 +289,15 @@ def update_household(ctx: Context, household_id: uuid.UUID, data: HouseholdInput
     check_household(data, problems)
     with ctx.store.unit_of_work() as session:
         household = get_or_fail(session, Household, household_id, "Nucleo")
+        flags_before = set(household.vulnerabilities or ())
         _apply_household(session, household, data, problems,
                          sensitive=allowed(ctx.actor, Permission.REGISTRY_SENSITIVE))
         problems.raise_if_any()
         ctx.stamp(household)
         audit.record(ctx, session, "household.update", "household", household_id,
                      audit.changed_fields(household), household.code)
+        case_triggers.on_flags_saved(ctx, session, household_id, flags_before,
+                                     set(household.vulnerabilities))
         session.commit()
         return _detail(ctx, session, household_id)
 

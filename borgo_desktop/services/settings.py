@@ -31,6 +31,14 @@ DEFAULTS: dict[str, object] = {
     # by the administrator). TO VERIFY with the Comune's retention schedule; accounting
     # records (leases, amounts) are kept in any case.
     "privacy.retention_years": 5,
+    # Accompaniment deadlines (national guidelines): first meeting within 60 days of the
+    # referral, pact within a further 120; reviews every N months; follow-up after closing.
+    "cases.first_meeting_days": 60,
+    "cases.pact_days": 120,
+    "cases.review_months": 6,
+    "cases.plan_valid_months": 12,
+    "cases.expiry_warning_days": 30,
+    "cases.follow_up_months": 6,
     # The window locks after this many idle minutes and asks the password again (0: never).
     "security.idle_lock_minutes": 10,
 }

@@ -68,6 +68,10 @@ class MainWindow(QMainWindow):
             Area("allocation", self.tr("Assegnazioni"), "fa5s.key", self._allocation_page,
                  Permission.ALLOCATION_READ),
         ])
+        if allowed(ctx.actor, Permission.CASE_READ) or allowed(ctx.actor, Permission.CASE_OVERVIEW):
+            label = self.tr("I miei casi") if allowed(ctx.actor, Permission.CASE_READ) \
+                else self.tr("Accompagnamento")
+            self.areas.append(Area("cases", label, "fa5s.folder-open", self._cases_page))
         # Opened from the Administration menu, not listed on the left.
         self.menu_areas = self._permitted([
             Area("audit", self.tr("Registro delle operazioni"), "fa5s.search", self._audit_page,
@@ -276,6 +280,14 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self.areas):
             self.open_area(self.areas[row].key)
 
+    def _cases_page(self) -> QWidget:
+        from borgo_desktop.ui.cases.cases_page import CasesPage
+
+        page = CasesPage(self.ctx)
+        page.case_opened.connect(self.open_case)
+        page.household_opened.connect(self.open_household)
+        return page
+
     def _sync_navigation(self, index: int) -> None:
         # The area of the tab in front is highlighted; a record's tab highlights none.
         widget = self.tabs.widget(index)
@@ -310,6 +322,7 @@ class MainWindow(QMainWindow):
             page.changed.connect(self.data_changed)
             page.unit_opened.connect(self.open_unit)
             page.audit_requested.connect(self.open_audit_of)
+            page.case_opened.connect(self.open_case)
             return page
 
         return self._show_record("household", household_id, build,
@@ -325,6 +338,19 @@ class MainWindow(QMainWindow):
 
         return self._show_record("unit", unit_id, build,
                                  lambda page: self.tr("Alloggio {code}").format(code=page.unit.code))
+
+    def open_case(self, case_id: uuid.UUID):
+        def build():
+            from borgo_desktop.ui.cases.case_page import CasePage
+
+            page = CasePage(self.ctx, case_id)  # the opening is audited by the service
+            page.household_opened.connect(self.open_household)
+            page.changed.connect(lambda _id: self.area_pages.get("cases") and
+                                 self.area_pages["cases"].refresh())
+            return page
+
+        return self._show_record("case", case_id, build, lambda page: self.tr(
+            "Cartella {code}").format(code=page.file.summary.household_code))
 
     def open_person(self, person_id: uuid.UUID, household_code: str) -> HouseholdPage | None:
         """A person opens on their household's page (that is where they are edited)."""
@@ -387,6 +413,8 @@ class MainWindow(QMainWindow):
         widget = self.tabs.widget(index)
         if widget is None:
             return
+        if hasattr(widget, "flush"):  # a case page keeps the note being typed as a draft
+            widget.flush()
         self.tabs.removeTab(index)
         for registry_ in (self.area_pages, self.records):
             for key in [k for k, page in registry_.items() if page is widget]:
@@ -408,6 +436,9 @@ class MainWindow(QMainWindow):
             if dialog.isVisible() and not dialog.confirm_discard():
                 event.ignore()
                 return
+        for page in self.records.values():
+            if hasattr(page, "flush"):
+                page.flush()
         super().closeEvent(event)
 
     def start_view(self) -> QWidget:

@@ -76,6 +76,9 @@ def run_tour(ctx: Context, out_dir: Path) -> list[Path]:
     window.deleteLater()
     _admin_shots(ctx, shot)
     _login_shot(ctx, shot)
+    from borgo_desktop.ui.cases.tour import case_screens
+
+    case_screens(ctx, lambda c: _window(MainWindow, c), shot)
     app.processEvents()
     return saved
 
@@ -88,7 +91,7 @@ def _lock_shot(window, ctx: Context, shot) -> None:
     form.members[0].surname.setText("Gallo")
     lock = ScreenLock(window, ctx, lambda _ctx, _password: None, minutes=0)
     lock.lock()
-    shot("13_schermo_bloccato.png", pixmap=_with_popup(window, lock.dialog))
+    shot("40_schermo_bloccato.png", pixmap=_with_popup(window, lock.dialog))
     lock.dialog.try_unlock()
     form.mark_clean()
     form.reject()
@@ -98,13 +101,11 @@ def _admin_shots(ctx: Context, shot) -> None:
     from borgo_desktop.ui.main_window import MainWindow
 
     admin = Context(ctx.store, Actor("admin", "admin", "Amministratore"), ctx.today)
-    window = MainWindow(admin)
-    window.resize(*SIZE)
-    window.show()
+    window = _window(MainWindow, admin)
     window.open_area("users")
-    shot("14_utenti.png", window)
+    shot("41_utenti.png", window)
     window.open_area("audit")
-    shot("15_registro_operazioni.png", window)
+    shot("42_registro_operazioni.png", window)
     window.close()
     window.deleteLater()
 
@@ -116,7 +117,7 @@ def _login_shot(ctx: Context, shot) -> None:
     dialog = LoginDialog(None, describe_database(ctx), "m.rossi")
     dialog.password.setText("una frase segreta")
     dialog.show()
-    shot("16_accesso.png", dialog)
+    shot("43_accesso.png", dialog)
     dialog.close()
     dialog.deleteLater()
 
@@ -135,19 +136,26 @@ def _data_protection(ctx: Context, shot) -> None:
     if hit is not None:
         dialog.access.search_box.setText(hit.title)
         dialog.access.choose(hit)
-    shot("09_protezione_dati_accesso.png", dialog)
+    shot("20_protezione_dati_accesso.png", dialog)
     dialog.tabs.setCurrentWidget(dialog.retention)
     dialog.retention.table.selectAll()
-    shot("10_protezione_dati_conservazione.png", dialog)
+    shot("21_protezione_dati_conservazione.png", dialog)
     dialog.tabs.setCurrentWidget(dialog.register)
-    shot("11_registro_consensi.png", dialog)
+    shot("22_registro_consensi.png", dialog)
     dialog.close()
     register = privacy.consent_register(admin)
     if register:
         consents = ConsentDialog(ctx, register[0].person_id, register[0].person_name)
         consents.show()
-        shot("12_consensi_persona.png", consents)
+        shot("23_consensi_persona.png", consents)
         consents.close()
+
+
+def _window(window_class, ctx: Context) -> QWidget:
+    window = window_class(ctx)
+    window.resize(*SIZE)
+    window.show()
+    return window
 
 
 def _first_id(ctx: Context, spec_name: str, sort: str, descending: bool = False,

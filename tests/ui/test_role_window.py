@@ -16,8 +16,8 @@ ROLES = ("front_desk", "facility_manager", "social_worker", "manager", "admin")
 AREAS = {
     "front_desk": ["Nuclei", "Persone", "Alloggi", "Assegnazioni"],
     "facility_manager": ["Nuclei", "Persone", "Alloggi"],
-    "social_worker": ["Nuclei", "Persone", "Alloggi", "Assegnazioni"],
-    "manager": ["Nuclei", "Persone", "Alloggi", "Assegnazioni"],
+    "social_worker": ["Nuclei", "Persone", "Alloggi", "Assegnazioni", "I miei casi"],
+    "manager": ["Nuclei", "Persone", "Alloggi", "Assegnazioni", "Accompagnamento"],
     "admin": ["Nuclei", "Persone", "Alloggi"],
 }
 WRITES_REGISTRY = {"front_desk", "manager"}

@@ -8,12 +8,13 @@ from borgo_desktop.ui.tour import run_tour
 
 NAMES = ["01_nuclei.png", "02_nucleo.png", "03_nuovo_nucleo.png", "04_persone.png",
          "05_alloggi.png", "06_ricerca.png", "07_assegnazioni.png", "08_alloggio.png",
-         "09_protezione_dati_accesso.png", "10_protezione_dati_conservazione.png",
-         "11_registro_consensi.png",  # 12, a person's consents, needs a consent on record
-         "13_schermo_bloccato.png", "14_utenti.png", "15_registro_operazioni.png",
-         "16_accesso.png"]
-DIALOGS = {"03_nuovo_nucleo.png", "09_protezione_dati_accesso.png",
-           "10_protezione_dati_conservazione.png", "11_registro_consensi.png", "16_accesso.png"}
+         "20_protezione_dati_accesso.png", "21_protezione_dati_conservazione.png",
+         "22_registro_consensi.png",  # 23, a person's consents, needs a consent on record
+         "40_schermo_bloccato.png", "41_utenti.png", "42_registro_operazioni.png",
+         "43_accesso.png",
+         "30_percorsi.png"]  # no case assigned to the demo worker here: no worker screens
+DIALOGS = {"03_nuovo_nucleo.png", "20_protezione_dati_accesso.png",
+           "21_protezione_dati_conservazione.png", "22_registro_consensi.png", "43_accesso.png"}
 
 
 def test_the_tour_saves_every_screen(qtbot, ctx, world, tmp_path):

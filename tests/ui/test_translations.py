@@ -89,7 +89,7 @@ def test_the_window_speaks_english(qtbot, ctx, world, english):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert [window.navigation.item(r).text() for r in range(window.navigation.count())] == [
-        "Households", "People", "Units", "Allocation"]
+        "Households", "People", "Units", "Allocation", "Accompaniment"]
     households = window.area_pages["households"]
     model = households.model
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [

@@ -1,14 +1,14 @@
 """accounts
 
 Revision ID: 0003
-Revises: 0004
+Revises: 0007
 """
 from alembic import op
 import sqlalchemy as sa
 
 
 revision = '0003'
-down_revision = '0004'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 

@@ -66,7 +66,7 @@
         </message>
         <message>
             <source>Nome utente</source>
-            <translation>User name</translation>
+            <translation>Username</translation>
         </message>
         <message>
             <source>es. admin o m.rossi</source>
@@ -121,6 +121,52 @@
         <message>
             <source>{n} nuclei</source>
             <translation>{n} households</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentDialog</name>
+        <message>
+            <source>Valutazione multidimensionale</source>
+            <translation>Multidimensional assessment</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Punteggio: 1 = grave difficoltà … 5 = piena autonomia</source>
+            <translation>Score: 1 = serious difficulty … 5 = fully autonomous</translation>
+        </message>
+        <message>
+            <source>Punteggio</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Nota breve</source>
+            <translation>Short note</translation>
+        </message>
+        <message>
+            <source>non valutata</source>
+            <translation>not assessed</translation>
+        </message>
+        <message>
+            <source>Sintesi</source>
+            <translation>Summary</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignWorkerDialog</name>
+        <message>
+            <source>Assegna assistente sociale</source>
+            <translation>Assign a social worker</translation>
+        </message>
+        <message>
+            <source>Nome utente</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>Nome e cognome</source>
+            <translation>Full name</translation>
         </message>
     </context>
     <context>
@@ -222,6 +268,274 @@
         </message>
     </context>
     <context>
+        <name>CaseBox</name>
+        <message>
+            <source>Apri cartella</source>
+            <translation>Open case file</translation>
+        </message>
+        <message>
+            <source>Assegna assistente</source>
+            <translation>Assign worker</translation>
+        </message>
+        <message>
+            <source>Avvia percorso</source>
+            <translation>Start a path</translation>
+        </message>
+        <message>
+            <source>Nessun percorso di accompagnamento in corso.</source>
+            <translation>No accompaniment path in progress.</translation>
+        </message>
+        <message>
+            <source>Ha un'assistente sociale: {names}</source>
+            <translation>Has a social worker: {names}</translation>
+        </message>
+        <message>
+            <source>Ha un percorso di accompagnamento in corso.</source>
+            <translation>Has an accompaniment path in progress.</translation>
+        </message>
+        <message>
+            <source>Fase: {stage} · {what}{due} · assistenti sociali: {names}</source>
+            <translation>Stage: {stage} · {what}{due} · social workers: {names}</translation>
+        </message>
+        <message>
+            <source> entro il {date}</source>
+            <translation> by {date}</translation>
+        </message>
+        <message>
+            <source>da assegnare</source>
+            <translation>to be assigned</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseModel</name>
+        <message>
+            <source>Nucleo</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Intestatario</source>
+            <translation>Reference person</translation>
+        </message>
+        <message>
+            <source>Fase</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Da fare</source>
+            <translation>To do</translation>
+        </message>
+        <message>
+            <source>Entro il</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Assistenti sociali</source>
+            <translation>Social workers</translation>
+        </message>
+        <message>
+            <source>da assegnare</source>
+            <translation>to be assigned</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasePage</name>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Valutazione</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <source>Patto</source>
+            <translation>Pact</translation>
+        </message>
+        <message>
+            <source>Apri nucleo</source>
+            <translation>Open household</translation>
+        </message>
+        <message>
+            <source>Verifica patto</source>
+            <translation>Review pact</translation>
+        </message>
+        <message>
+            <source>Invio a servizio</source>
+            <translation>Refer to a service</translation>
+        </message>
+        <message>
+            <source>Stampa patto</source>
+            <translation>Print pact</translation>
+        </message>
+        <message>
+            <source>Sintesi per l'équipe</source>
+            <translation>Team-meeting summary</translation>
+        </message>
+        <message>
+            <source>Fase</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Voce</source>
+            <translation>Entry</translation>
+        </message>
+        <message>
+            <source>Contenuto</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>Dimensione</source>
+            <translation>Dimension</translation>
+        </message>
+        <message>
+            <source>Punteggio</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Variazione</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>N.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Obiettivo</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <source>Entro il</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Esito</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Nuova nota</source>
+            <translation>New note</translation>
+        </message>
+        <message>
+            <source>Diario della cartella (doppio clic: correggere una nota, aggiornare un invio)</source>
+            <translation>Case diary (double-click: correct a note, update a referral)</translation>
+        </message>
+        <message>
+            <source>Ultima valutazione</source>
+            <translation>Latest assessment</translation>
+        </message>
+        <message>
+            <source>Obiettivi del patto</source>
+            <translation>Goals of the pact</translation>
+        </message>
+        <message>
+            <source>Cartella sociale – nucleo {code}</source>
+            <translation>Case file – household {code}</translation>
+        </message>
+        <message>
+            <source>Da fare: {what}</source>
+            <translation>To do: {what}</translation>
+        </message>
+        <message>
+            <source> entro il {date}</source>
+            <translation> by {date}</translation>
+        </message>
+        <message>
+            <source>Aperta il {opened} ({origin}) · assistenti sociali: {workers} · primo colloquio entro il {first} · patto entro il {pact}</source>
+            <translation>Opened on {opened} ({origin}) · social workers: {workers} · first meeting by {first} · pact by {pact}</translation>
+        </message>
+        <message>
+            <source>Correzione: {kind}</source>
+            <translation>Correction: {kind}</translation>
+        </message>
+        <message>
+            <source>Verifica del patto</source>
+            <translation>Pact review</translation>
+        </message>
+        <message>
+            <source>obiettivo {n}: {outcome}</source>
+            <translation>goal {n}: {outcome}</translation>
+        </message>
+        <message>
+            <source>Invio a {service}</source>
+            <translation>Referral to {service}</translation>
+        </message>
+        <message>
+            <source>Fase: {stage}</source>
+            <translation>Stage: {stage}</translation>
+        </message>
+        <message>
+            <source>Ultima valutazione del {date}</source>
+            <translation>Latest assessment, {date}</translation>
+        </message>
+        <message>
+            <source>Nessuna valutazione</source>
+            <translation>No assessment</translation>
+        </message>
+        <message>
+            <source>Nessun patto</source>
+            <translation>No pact</translation>
+        </message>
+        <message>
+            <source>Patto in preparazione</source>
+            <translation>Pact in preparation</translation>
+        </message>
+        <message>
+            <source>Patto firmato il {date}</source>
+            <translation>Pact signed on {date}</translation>
+        </message>
+        <message>
+            <source>Passa a: {stage}</source>
+            <translation>Move to: {stage}</translation>
+        </message>
+        <message>
+            <source>Verifica a 6 mesi fatta</source>
+            <translation>6-month follow-up done</translation>
+        </message>
+        <message>
+            <source>Chiudi il percorso…</source>
+            <translation>Close the path…</translation>
+        </message>
+        <message>
+            <source>del {date}</source>
+            <translation>of {date}</translation>
+        </message>
+        <message>
+            <source>Preparazione del patto</source>
+            <translation>Preparing the pact</translation>
+        </message>
+        <message>
+            <source>Preparazione della sintesi</source>
+            <translation>Preparing the summary</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesPage</name>
+        <message>
+            <source>I miei casi</source>
+            <translation>My cases</translation>
+        </message>
+        <message>
+            <source>Percorsi di accompagnamento</source>
+            <translation>Accompaniment paths</translation>
+        </message>
+        <message>
+            <source>Cerca nelle note dei miei casi…</source>
+            <translation>Search the notes of my cases…</translation>
+        </message>
+        <message>
+            <source>{n} percorsi, {late} con scadenze superate</source>
+            <translation>{n} paths, {late} with missed deadlines</translation>
+        </message>
+        <message>
+            <source>Nessuna nota trovata.</source>
+            <translation>No note found.</translation>
+        </message>
+    </context>
+    <context>
         <name>CategoryDialog</name>
         <message>
             <source>Categorie e quote</source>
@@ -281,6 +595,21 @@
         <message>
             <source>Password attuale</source>
             <translation>Current password</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseCaseDialog</name>
+        <message>
+            <source>Chiusura del percorso</source>
+            <translation>Closing the path</translation>
+        </message>
+        <message>
+            <source>Motivo</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Date</translation>
         </message>
     </context>
     <context>
@@ -730,6 +1059,10 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Notes</translation>
         </message>
         <message>
+            <source>Accompagnamento sociale</source>
+            <translation>Social accompaniment</translation>
+        </message>
+        <message>
             <source>Assegnazione</source>
             <translation>Allocation</translation>
         </message>
@@ -1107,7 +1440,7 @@ The whole file is checked before anything is written: nothing is saved until you
         </message>
         <message>
             <source>Nome utente</source>
-            <translation>User name</translation>
+            <translation>Username</translation>
         </message>
         <message>
             <source>Password</source>
@@ -1163,6 +1496,14 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Assegnazioni</source>
             <translation>Allocation</translation>
+        </message>
+        <message>
+            <source>I miei casi</source>
+            <translation>My cases</translation>
+        </message>
+        <message>
+            <source>Accompagnamento</source>
+            <translation>Accompaniment</translation>
         </message>
         <message>
             <source>Registro delle operazioni</source>
@@ -1245,6 +1586,10 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Unit {code}</translation>
         </message>
         <message>
+            <source>Cartella {code}</source>
+            <translation>Case {code}</translation>
+        </message>
+        <message>
             <source>Persona senza nucleo</source>
             <translation>Person without a household</translation>
         </message>
@@ -1311,7 +1656,7 @@ The whole file is checked before anything is written: nothing is saved until you
         </message>
         <message>
             <source>Nome utente</source>
-            <translation>User name</translation>
+            <translation>Username</translation>
         </message>
         <message>
             <source>es. m.rossi</source>
@@ -1324,6 +1669,72 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>La password iniziale va comunicata di persona; l'utente dovrà cambiarla al primo accesso.</source>
             <translation>Give the initial password in person; the user must change it at the first login.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteEditor</name>
+        <message>
+            <source>Tipo di nota…</source>
+            <translation>Kind of note…</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>durata</source>
+            <translation>duration</translation>
+        </message>
+        <message>
+            <source>Partecipanti</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Scrivere qui la nota: la bozza si salva da sola.</source>
+            <translation>Write the note here: the draft saves itself.</translation>
+        </message>
+        <message>
+            <source>Salva nota</source>
+            <translation>Save note</translation>
+        </message>
+        <message>
+            <source>Bozza ripresa (salvata il {when}).</source>
+            <translation>Draft restored (saved {when}).</translation>
+        </message>
+        <message>
+            <source>Correzione della nota {what}: l'originale resta nella cartella.</source>
+            <translation>Correction of the note {what}: the original stays in the file.</translation>
+        </message>
+        <message>
+            <source>Bozza salvata automaticamente.</source>
+            <translation>Draft saved automatically.</translation>
+        </message>
+        <message>
+            <source>Nota salvata.</source>
+            <translation>Note saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenCaseDialog</name>
+        <message>
+            <source>Avvia percorso di accompagnamento</source>
+            <translation>Start an accompaniment path</translation>
+        </message>
+        <message>
+            <source>Come è nato</source>
+            <translation>How it started</translation>
+        </message>
+        <message>
+            <source>breve, senza dati sanitari</source>
+            <translation>short, no health data</translation>
+        </message>
+        <message>
+            <source>Motivo</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Data della segnalazione</source>
+            <translation>Date of the referral</translation>
         </message>
     </context>
     <context>
@@ -1585,6 +1996,65 @@ The whole file is checked before anything is written: nothing is saved until you
         </message>
     </context>
     <context>
+        <name>PlanDialog</name>
+        <message>
+            <source>Patto di accompagnamento</source>
+            <translation>Accompaniment pact</translation>
+        </message>
+        <message>
+            <source>Obiettivo</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <source>Indicatore</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Entro il (gg/mm/aaaa)</source>
+            <translation>By (dd/mm/yyyy)</translation>
+        </message>
+        <message>
+            <source>Obiettivi</source>
+            <translation>Goals</translation>
+        </message>
+        <message>
+            <source>Azione</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Chi</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Servizio o persona</source>
+            <translation>Service or person</translation>
+        </message>
+        <message>
+            <source>Entro il</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Obiettivo n.</source>
+            <translation>Goal no.</translation>
+        </message>
+        <message>
+            <source>Azioni</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source> mesi</source>
+            <translation> months</translation>
+        </message>
+        <message>
+            <source>Verifica ogni</source>
+            <translation>Review every</translation>
+        </message>
+        <message>
+            <source>Il nucleo ha firmato il patto il</source>
+            <translation>The household signed the pact on</translation>
+        </message>
+    </context>
+    <context>
         <name>ProblemsTable</name>
         <message>
             <source>Problemi trovati</source>
@@ -1721,7 +2191,7 @@ The whole file is checked before anything is written: nothing is saved until you
         </message>
         <message>
             <source>Nome utente</source>
-            <translation>User name</translation>
+            <translation>Username</translation>
         </message>
         <message>
             <source>Imposta la nuova password</source>
@@ -1765,6 +2235,52 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Foglio salvato in {path}. Lo stampi, poi cancelli il file se il computer non è sicuro.</source>
             <translation>Sheet saved in {path}. Print it, then delete the file if the computer is not safe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralDialog</name>
+        <message>
+            <source>Invio a un servizio</source>
+            <translation>Referral to a service</translation>
+        </message>
+        <message>
+            <source>Servizio</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Scegliere…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Motivo</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Solo la categoria: mai diagnosi o dettagli clinici.</source>
+            <translation>Only the category: never diagnoses or clinical details.</translation>
+        </message>
+        <message>
+            <source>Consenso dato da</source>
+            <translation>Consent given by</translation>
+        </message>
+        <message>
+            <source>Consenso del</source>
+            <translation>Consent dated</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralStatusDialog</name>
+        <message>
+            <source>Invio a {service}</source>
+            <translation>Referral to {service}</translation>
+        </message>
+        <message>
+            <source>Nuovo stato</source>
+            <translation>New status</translation>
+        </message>
+        <message>
+            <source>Esito</source>
+            <translation>Outcome</translation>
         </message>
     </context>
     <context>
@@ -1866,6 +2382,29 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Nuclei resi anonimi: {n}.</source>
             <translation>Households anonymised: {n}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <source>Verifica del patto</source>
+            <translation>Pact review</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>nota</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>Serve un nuovo patto (ripianificare)</source>
+            <translation>A new pact is needed (replan)</translation>
+        </message>
+        <message>
+            <source>Sintesi</source>
+            <translation>Summary</translation>
         </message>
     </context>
     <context>
@@ -2200,7 +2739,7 @@ The whole file is checked before anything is written: nothing is saved until you
         <name>UsersModel</name>
         <message>
             <source>Nome utente</source>
-            <translation>User name</translation>
+            <translation>Username</translation>
         </message>
         <message>
             <source>Nome e cognome</source>
@@ -2560,6 +3099,218 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>By e-mail</translation>
         </message>
         <message>
+            <source>Segnalazione</source>
+            <translation>Referral</translation>
+        </message>
+        <message>
+            <source>Primo colloquio</source>
+            <translation>First meeting</translation>
+        </message>
+        <message>
+            <source>Analisi preliminare</source>
+            <translation>Preliminary analysis</translation>
+        </message>
+        <message>
+            <source>Valutazione multidimensionale</source>
+            <translation>Multidimensional assessment</translation>
+        </message>
+        <message>
+            <source>Patto sottoscritto</source>
+            <translation>Pact signed</translation>
+        </message>
+        <message>
+            <source>Percorso attivo</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>In verifica</source>
+            <translation>Under review</translation>
+        </message>
+        <message>
+            <source>Chiuso</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Verifica a 6 mesi fatta</source>
+            <translation>6-month follow-up done</translation>
+        </message>
+        <message>
+            <source>Invio del Comune</source>
+            <translation>Referred by the Comune</translation>
+        </message>
+        <message>
+            <source>Segnalazione dell'ufficio</source>
+            <translation>Referred by the office</translation>
+        </message>
+        <message>
+            <source>Allerta morosità</source>
+            <translation>Arrears alert</translation>
+        </message>
+        <message>
+            <source>Allerta regolamento</source>
+            <translation>House-rules alert</translation>
+        </message>
+        <message>
+            <source>Richiesta del nucleo</source>
+            <translation>Household's own request</translation>
+        </message>
+        <message>
+            <source>Obiettivi raggiunti</source>
+            <translation>Goals met</translation>
+        </message>
+        <message>
+            <source>Affidato ai servizi</source>
+            <translation>Handed over to services</translation>
+        </message>
+        <message>
+            <source>Interrotto dal nucleo</source>
+            <translation>Dropped out</translation>
+        </message>
+        <message>
+            <source>Trasferito altrove</source>
+            <translation>Moved out</translation>
+        </message>
+        <message>
+            <source>Colloquio in ufficio</source>
+            <translation>Meeting at the office</translation>
+        </message>
+        <message>
+            <source>Visita domiciliare</source>
+            <translation>Home visit</translation>
+        </message>
+        <message>
+            <source>Telefonata</source>
+            <translation>Phone call</translation>
+        </message>
+        <message>
+            <source>Riunione d'équipe</source>
+            <translation>Team meeting</translation>
+        </message>
+        <message>
+            <source>Annotazione</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Abitare</source>
+            <translation>Housing</translation>
+        </message>
+        <message>
+            <source>Reddito e debiti</source>
+            <translation>Income and debts</translation>
+        </message>
+        <message>
+            <source>Lavoro</source>
+            <translation>Work</translation>
+        </message>
+        <message>
+            <source>Salute e autonomia</source>
+            <translation>Health and autonomy</translation>
+        </message>
+        <message>
+            <source>Famiglia e cura</source>
+            <translation>Family and care</translation>
+        </message>
+        <message>
+            <source>Relazioni sociali</source>
+            <translation>Social relations</translation>
+        </message>
+        <message>
+            <source>Pratiche e lingua</source>
+            <translation>Paperwork and language</translation>
+        </message>
+        <message>
+            <source>Il nucleo</source>
+            <translation>The household</translation>
+        </message>
+        <message>
+            <source>L'assistente sociale</source>
+            <translation>The social worker</translation>
+        </message>
+        <message>
+            <source>Servizio esterno</source>
+            <translation>External service</translation>
+        </message>
+        <message>
+            <source>Raggiunto</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>Raggiunto in parte</source>
+            <translation>Partly met</translation>
+        </message>
+        <message>
+            <source>Non raggiunto</source>
+            <translation>Not met</translation>
+        </message>
+        <message>
+            <source>Abbandonato</source>
+            <translation>Dropped</translation>
+        </message>
+        <message>
+            <source>Inviato</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Sostegno economico</source>
+            <translation>Financial support</translation>
+        </message>
+        <message>
+            <source>Orientamento al lavoro</source>
+            <translation>Job guidance</translation>
+        </message>
+        <message>
+            <source>Assistenza fiscale e pratiche</source>
+            <translation>Tax and paperwork assistance</translation>
+        </message>
+        <message>
+            <source>Consulenza legale</source>
+            <translation>Legal advice</translation>
+        </message>
+        <message>
+            <source>Accesso ai servizi socio-sanitari</source>
+            <translation>Access to health and social services</translation>
+        </message>
+        <message>
+            <source>Sostegno alla famiglia</source>
+            <translation>Family support</translation>
+        </message>
+        <message>
+            <source>Scuola e formazione</source>
+            <translation>School and training</translation>
+        </message>
+        <message>
+            <source>Attività di comunità</source>
+            <translation>Community activities</translation>
+        </message>
+        <message>
+            <source>Fissare il primo colloquio</source>
+            <translation>Arrange the first meeting</translation>
+        </message>
+        <message>
+            <source>Sottoscrivere il patto</source>
+            <translation>Sign the pact</translation>
+        </message>
+        <message>
+            <source>Rinnovare il patto</source>
+            <translation>Renew the pact</translation>
+        </message>
+        <message>
+            <source>Patto in scadenza</source>
+            <translation>Pact about to expire</translation>
+        </message>
+        <message>
+            <source>Verifica del patto</source>
+            <translation>Pact review</translation>
+        </message>
+        <message>
+            <source>Verifica a 6 mesi dalla chiusura</source>
+            <translation>Follow-up 6 months after closing</translation>
+        </message>
+        <message>
+            <source>Percorso concluso</source>
+            <translation>Path completed</translation>
+        </message>
+        <message>
             <source>Senza categoria</source>
             <translation>No category</translation>
         </message>
@@ -2626,6 +3377,54 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Impostazione modificata</source>
             <translation>Setting changed</translation>
+        </message>
+        <message>
+            <source>Apertura di una cartella sociale</source>
+            <translation>Case opened</translation>
+        </message>
+        <message>
+            <source>Nota nella cartella sociale</source>
+            <translation>Case note</translation>
+        </message>
+        <message>
+            <source>Correzione di una nota</source>
+            <translation>Note corrected</translation>
+        </message>
+        <message>
+            <source>Valutazione nella cartella sociale</source>
+            <translation>Case assessment</translation>
+        </message>
+        <message>
+            <source>Patto di accompagnamento salvato</source>
+            <translation>Support plan saved</translation>
+        </message>
+        <message>
+            <source>Patto di accompagnamento firmato</source>
+            <translation>Support plan agreed</translation>
+        </message>
+        <message>
+            <source>Invio ad altro servizio</source>
+            <translation>Referral to another service</translation>
+        </message>
+        <message>
+            <source>Esito di un invio</source>
+            <translation>Referral outcome</translation>
+        </message>
+        <message>
+            <source>Cambio di fase del percorso</source>
+            <translation>Case stage changed</translation>
+        </message>
+        <message>
+            <source>Assegnazione della cartella</source>
+            <translation>Case assigned</translation>
+        </message>
+        <message>
+            <source>Fine dell'assegnazione della cartella</source>
+            <translation>Case unassigned</translation>
+        </message>
+        <message>
+            <source>Accesso concesso alla cartella</source>
+            <translation>Case access granted</translation>
         </message>
         <message>
             <source>Nuovo edificio</source>
@@ -2774,10 +3573,6 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Prenotazione</source>
             <translation>Booking</translation>
-        </message>
-        <message>
-            <source>Segnalazione</source>
-            <translation>Ticket</translation>
         </message>
         <message>
             <source>Ditta</source>
@@ -3300,6 +4095,158 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>The copy of the database turned out damaged ({problem}) and was discarded. The database itself may be damaged: contact support.</translation>
         </message>
         <message>
+            <source>La cartella non è assegnata a lei e nessuna regola d'équipe le consente di consultarla: rivolgersi al responsabile.</source>
+            <translation>This case is not assigned to you and no team rule lets you read it: ask the manager.</translation>
+        </message>
+        <message>
+            <source>Nucleo non trovato: forse è stato ritirato da un altro utente.</source>
+            <translation>Household not found: another user may have retired it.</translation>
+        </message>
+        <message>
+            <source>Cartella sociale non trovata.</source>
+            <translation>Case file not found.</translation>
+        </message>
+        <message>
+            <source>La cartella non ha ancora un patto da stampare.</source>
+            <translation>The case has no pact to print yet.</translation>
+        </message>
+        <message>
+            <source>Il campo «{label}» è obbligatorio.</source>
+            <translation>The field “{label}” is required.</translation>
+        </message>
+        <message>
+            <source>Scegliere il tipo di nota.</source>
+            <translation>Choose the kind of note.</translation>
+        </message>
+        <message>
+            <source>Il testo può avere al massimo {max} caratteri.</source>
+            <translation>The text can have at most {max} characters.</translation>
+        </message>
+        <message>
+            <source>La durata va da 1 a 720 minuti.</source>
+            <translation>The duration goes from 1 to 720 minutes.</translation>
+        </message>
+        <message>
+            <source>I partecipanti possono avere al massimo {max} caratteri.</source>
+            <translation>Participants can have at most {max} characters.</translation>
+        </message>
+        <message>
+            <source>Dare un punteggio ad almeno una dimensione.</source>
+            <translation>Score at least one dimension.</translation>
+        </message>
+        <message>
+            <source>Il patto deve avere almeno un obiettivo.</source>
+            <translation>The pact needs at least one goal.</translation>
+        </message>
+        <message>
+            <source>La verifica va fissata tra 1 e 24 mesi.</source>
+            <translation>The review must be between 1 and 24 months.</translation>
+        </message>
+        <message>
+            <source>Indicare l'esito di almeno un obiettivo.</source>
+            <translation>Give the outcome of at least one goal.</translation>
+        </message>
+        <message>
+            <source>Scegliere il motivo dell'invio (una categoria, mai dettagli clinici).</source>
+            <translation>Choose the reason for the referral (a category, never clinical details).</translation>
+        </message>
+        <message>
+            <source>La data non può essere nel futuro.</source>
+            <translation>The date cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>Un invio «{current}» non può passare a «{status}».</source>
+            <translation>A referral “{current}” cannot move to “{status}”.</translation>
+        </message>
+        <message>
+            <source>Indicare l'esito dell'invio.</source>
+            <translation>Give the outcome of the referral.</translation>
+        </message>
+        <message>
+            <source>Il punteggio va da 1 a 5.</source>
+            <translation>The score goes from 1 to 5.</translation>
+        </message>
+        <message>
+            <source>La nota può avere al massimo 300 caratteri.</source>
+            <translation>The note can have at most 300 characters.</translation>
+        </message>
+        <message>
+            <source>L'obiettivo può avere al massimo 300 caratteri.</source>
+            <translation>The goal can have at most 300 characters.</translation>
+        </message>
+        <message>
+            <source>Indicare come si vedrà che l'obiettivo è raggiunto (indicatore).</source>
+            <translation>Say how you will see that the goal is met (indicator).</translation>
+        </message>
+        <message>
+            <source>Descrivere l'azione.</source>
+            <translation>Describe the action.</translation>
+        </message>
+        <message>
+            <source>Indicare quale servizio esterno.</source>
+            <translation>Say which external service.</translation>
+        </message>
+        <message>
+            <source>Obiettivo inesistente.</source>
+            <translation>No such goal.</translation>
+        </message>
+        <message>
+            <source>Non c'è un patto in preparazione da sottoscrivere.</source>
+            <translation>There is no pact in preparation to sign.</translation>
+        </message>
+        <message>
+            <source>Il patto si sottoscrive dopo il primo colloquio.</source>
+            <translation>The pact is signed after the first meeting.</translation>
+        </message>
+        <message>
+            <source>Non c'è un patto sottoscritto da verificare.</source>
+            <translation>There is no signed pact to review.</translation>
+        </message>
+        <message>
+            <source>L'invio non può precedere il consenso.</source>
+            <translation>The referral cannot come before the consent.</translation>
+        </message>
+        <message>
+            <source>Invio non trovato.</source>
+            <translation>Referral not found.</translation>
+        </message>
+        <message>
+            <source>La nota da correggere non è di questa cartella.</source>
+            <translation>The note to correct is not in this case file.</translation>
+        </message>
+        <message>
+            <source>Obiettivo non presente nel patto in corso.</source>
+            <translation>Goal not in the current pact.</translation>
+        </message>
+        <message>
+            <source>Indicare il nome utente dell'assistente sociale.</source>
+            <translation>Give the social worker's username.</translation>
+        </message>
+        <message>
+            <source>Indicare il motivo dell'accesso (per esempio la sostituzione per ferie).</source>
+            <translation>Give the reason for the access (for example, standing in during holidays).</translation>
+        </message>
+        <message>
+            <source>Il nucleo ha già una cartella aperta (fase «{stage}»).</source>
+            <translation>The household already has an open case (stage “{stage}”).</translation>
+        </message>
+        <message>
+            <source>{username} non segue questa cartella.</source>
+            <translation>{username} does not follow this case.</translation>
+        </message>
+        <message>
+            <source>Dalla fase «{stage}» non si passa a «{target}».</source>
+            <translation>A case cannot move from “{stage}” to “{target}”.</translation>
+        </message>
+        <message>
+            <source>La cartella è già chiusa.</source>
+            <translation>The case is already closed.</translation>
+        </message>
+        <message>
+            <source>La verifica a 6 mesi si registra su una cartella chiusa.</source>
+            <translation>The 6-month follow-up is recorded on a closed case.</translation>
+        </message>
+        <message>
             <source>Elenco sconosciuto: {name}.</source>
             <translation>Unknown list: {name}.</translation>
         </message>
@@ -3414,10 +4361,6 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Nessun nucleo selezionato da rendere anonimo.</source>
             <translation>No household selected to anonymise.</translation>
-        </message>
-        <message>
-            <source>Il campo «{label}» è obbligatorio.</source>
-            <translation>The field “{label}” is required.</translation>
         </message>
         <message>
             <source>Esiste già un nucleo con codice {code}.</source>
@@ -3668,6 +4611,10 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>Invalid amount: write it as, for example, 450,00.</translation>
         </message>
         <message>
+            <source>Data non valida: scrivere gg/mm/aaaa.</source>
+            <translation>Invalid date: write dd/mm/yyyy.</translation>
+        </message>
+        <message>
             <source>Selezionare almeno un nucleo della proposta.</source>
             <translation>Select at least one household of the proposal.</translation>
         </message>
@@ -3694,6 +4641,42 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Nucleo</source>
             <translation>Household</translation>
+        </message>
+        <message>
+            <source>Cartella</source>
+            <translation>Case file</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Testo</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Data della valutazione</source>
+            <translation>Date of the assessment</translation>
+        </message>
+        <message>
+            <source>Data della firma</source>
+            <translation>Date of signature</translation>
+        </message>
+        <message>
+            <source>Data della verifica</source>
+            <translation>Date of the review</translation>
+        </message>
+        <message>
+            <source>Servizio</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Data del consenso</source>
+            <translation>Date of the consent</translation>
+        </message>
+        <message>
+            <source>Consenso dato da</source>
+            <translation>Consent given by</translation>
         </message>
         <message>
             <source>Persona</source>

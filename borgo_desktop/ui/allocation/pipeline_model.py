@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex,
-    Qt,
+    QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
@@ -15,6 +14,7 @@ from borgo_desktop.models.enums import Stage
 from borgo_desktop.services.allocation import PipelineRow
 from borgo_desktop.services.allocation_views import NO_CATEGORY_LABEL
 from borgo_desktop.ui.allocation.common import vocab
+from borgo_desktop.ui.widgets.rows_model import RowsModel
 
 CODE, REFERENCE, SIZE, CATEGORY, STAGE, UNIT, RESERVED_UNTIL, CHANGED_ON = range(8)
 HEADERS = (QT_TRANSLATE_NOOP("PipelineModel", "Nucleo"),
@@ -37,27 +37,14 @@ def _sort_key(row: PipelineRow, column: int):
     return values[column]
 
 
-class PipelineModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[PipelineRow] = []
+class PipelineModel(RowsModel):
+    CONTEXT, HEADERS = "PipelineModel", HEADERS
 
-    def set_rows(self, rows: list[PipelineRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+    def row_key(self, row: PipelineRow):
+        return row.household_id
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(HEADERS)):
-            return QCoreApplication.translate("PipelineModel", HEADERS[section])
-        return None
+    def sort_key(self, row: PipelineRow, column: int):
+        return _sort_key(row, column)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -90,17 +77,3 @@ class PipelineModel(QAbstractTableModel):
         if category == NO_CATEGORY_LABEL:  # the service's words, not a category's own name
             category = QCoreApplication.translate("Vocabulary", category)
         return (row.household_code, row.reference_name, "", category, "", row.unit_code)[column]
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(HEADERS):
-            return
-        self.layoutAboutToBeChanged.emit()
-        # Keep the view's selection on the same households across the new order.
-        old = self.persistentIndexList()
-        ids = [self.rows[i.row()].household_id for i in old]
-        self.rows.sort(key=lambda r: _sort_key(r, column),
-                       reverse=order == Qt.SortOrder.DescendingOrder)
-        position = {r.household_id: n for n, r in enumerate(self.rows)}
-        self.changePersistentIndexList(
-            old, [self.index(position[h], i.column()) for h, i in zip(ids, old)])
-        self.layoutChanged.emit()

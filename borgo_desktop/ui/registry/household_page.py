@@ -19,6 +19,7 @@ from borgo_desktop.services.registry_views import HouseholdDetail, MemberView
 from borgo_desktop.ui.allocation.move_in_panel import MoveInPanel
 from borgo_desktop.ui.allocation.pipeline_panel import PipelinePanel
 from borgo_desktop.ui.registry.consent_dialog import ConsentDialog
+from borgo_desktop.ui.cases.household_box import CaseBox
 from borgo_desktop.ui.registry.household_form import HouseholdForm
 from borgo_desktop.ui.registry.person_form import PersonForm
 from borgo_desktop.ui.tasks import TaskRunner
@@ -38,6 +39,7 @@ class HouseholdPage(QWidget):
     changed = Signal(object)        # the household id, after any change made from this page
     unit_opened = Signal(object)    # a unit id
     audit_requested = Signal(str)   # the administrator asks who did what on this household
+    case_opened = Signal(object)    # a case id (accompaniment)
 
     def __init__(self, ctx: Context, household_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +88,9 @@ class HouseholdPage(QWidget):
         self.pipeline_panel.changed.connect(self._changed_elsewhere)
         self.move_in_panel = MoveInPanel(ctx, self)
         self.move_in_panel.changed.connect(self._changed_elsewhere)
+        self.case_box = CaseBox(ctx, self)
+        self.case_box.case_opened.connect(self.case_opened)
+        self.case_group = self._boxed(self.tr("Accompagnamento sociale"), self.case_box)
         members_and_unit = QHBoxLayout()
         members_and_unit.addWidget(self._members_box(), 3)
         members_and_unit.addWidget(self._unit_box(), 2)
@@ -94,6 +99,7 @@ class HouseholdPage(QWidget):
         body = QVBoxLayout(content)
         body.addLayout(header)
         body.addWidget(self.info)
+        body.addWidget(self.case_group)
         body.addLayout(members_and_unit)
         body.addWidget(self._past_box())
         # Roles without the allocation permission (facility staff, administrator) do not get it.
@@ -192,6 +198,8 @@ class HouseholdPage(QWidget):
         if self.shows_allocation:
             self.pipeline_panel.set_household(self.household_id)
             self.move_in_panel.set_household(self.household_id)
+        self.case_box.set_household(self.household_id)
+        self.case_group.setVisible(self.case_box.visible_for_role())
 
     def _show_info(self, d: HouseholdDetail) -> None:
         info = self.info

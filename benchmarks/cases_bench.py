@@ -1,0 +1,134 @@
+"""Casework at city scale: a 500-entry case timeline, a worker's "my cases" (80 cases), and
+full-text search in the notes a worker may read — each against raw sqlite3 doing the same
+reads in the same run.
+
+The timeline is measured without the audit entry of the opening (a write, measured apart
+as ``case_open_audited``), the way the page re-reads a file after a save."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+import time
+import uuid
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from benchmarks.common import log, percentile, result
+from borgo_desktop.models import CaseNote, CaseWorker
+from borgo_desktop.seed.city_cases import build_city_cases, worker_name
+from borgo_desktop.services import case_file, cases
+from borgo_desktop.services.context import Actor, Context
+
+REPEATS = 20
+# What a worker looks for in the notes: whole words, prefixes, two words, rare and common.
+QUERIES = ("bollette", "bollet", "lavoro", "colloquio lavoro", "permesso soggiorno", "caf",
+           "emporio", "italiano", "affitto arretrata", "turni verde")
+
+
+def _timed(call) -> float:
+    started = time.perf_counter()
+    call()
+    return (time.perf_counter() - started) * 1000
+
+
+def ensure_cases(ctx: Context) -> None:
+    """A city data set built before the casework area gets its cases added once."""
+    with ctx.store.read() as session:
+        present = session.scalar(select(CaseWorker.id).where(
+            CaseWorker.username == worker_name(0)).limit(1))
+    if present is None:
+        log("Aggiunta delle cartelle sociali di scala cittadina")
+        build_city_cases(ctx, progress=log)
+
+
+def _longest_case(ctx: Context, username: str) -> uuid.UUID:
+    with ctx.store.read() as session:
+        return session.execute(
+            select(CaseNote.case_id, func.count()).join(
+                CaseWorker, CaseWorker.case_id == CaseNote.case_id)
+            .where(CaseWorker.username == username).group_by(CaseNote.case_id)
+            .order_by(func.count().desc()).limit(1)).first()[0]
+
+
+RAW_TIMELINE = (
+    ("SELECT id, kind, happened_on, duration_minutes, participants, body, created_by, amends_id"
+     " FROM case_notes WHERE case_id = ? ORDER BY happened_on, id"),
+    "SELECT * FROM case_assessments WHERE case_id = ?",
+    ("SELECT s.* FROM case_assessment_scores s JOIN case_assessments a"
+     " ON a.id = s.assessment_id WHERE a.case_id = ?"),
+    "SELECT * FROM case_plans WHERE case_id = ?",
+    ("SELECT g.* FROM case_plan_goals g JOIN case_plans p ON p.id = g.plan_id"
+     " WHERE p.case_id = ?"),
+    "SELECT * FROM case_referrals WHERE case_id = ?",
+    "SELECT * FROM case_events WHERE case_id = ?",
+)
+RAW_MY_CASES = (
+    "SELECT c.*, h.code, p.surname, p.given_name FROM cases c"
+    " JOIN households h ON h.id = c.household_id"
+    " LEFT JOIN persons p ON p.id = h.reference_person_id"
+    " WHERE c.id IN (SELECT case_id FROM case_workers WHERE username = ? AND removed_on IS NULL)"
+    " AND c.stage != 'followed_up'")
+RAW_SEARCH = (
+    "SELECT n.case_id, n.id, n.happened_on, n.kind, n.body FROM case_notes_fts f"
+    " JOIN case_notes n ON n.id = f.note_id WHERE case_notes_fts MATCH ?"
+    " ORDER BY n.happened_on DESC LIMIT 50")
+
+
+def run(ctx: Context, database: Path) -> list[dict]:
+    ensure_cases(ctx)
+    username = worker_name(0)
+    worker = dataclasses.replace(ctx, actor=Actor(username, "social_worker"))
+    case_id = _longest_case(ctx, username)
+    raw = sqlite3.connect(database)
+    hex_id = case_id.hex
+    file = case_file.open_file(worker, case_id)
+    log(f"Diario di prova: {len(file.timeline)} voci; casi di {username}: "
+        f"{len(cases.my_cases(worker))}")
+    scopes = " OR ".join("k" + row[0] for row in raw.execute(
+        "SELECT case_id FROM case_workers WHERE username = ? AND removed_on IS NULL",
+        (username,)))
+
+    def raw_timeline() -> None:
+        for sql in RAW_TIMELINE:
+            raw.execute(sql, (hex_id,)).fetchall()
+
+    def raw_search(q: str) -> None:
+        words = " AND ".join(f'body : "{w}"*' for w in q.split())
+        raw.execute(RAW_SEARCH, (f"{words} AND scope : ({scopes})",)).fetchall()
+
+    pairs = {
+        "case_timeline_500": (lambda: case_file.open_file(worker, case_id, opening=False),
+                              raw_timeline),
+        "my_cases_80": (lambda: cases.my_cases(worker),
+                        lambda: raw.execute(RAW_MY_CASES, (username,)).fetchall()),
+    }
+    results, raw_p50 = [], {}
+    for name, (ours, baseline) in pairs.items():
+        ours(), baseline()  # warm-up
+        samples_ours, samples_raw = [], []
+        for _ in range(REPEATS):
+            samples_ours.append(_timed(ours))
+            samples_raw.append(_timed(baseline))
+        raw_p50[name] = percentile(samples_raw, 50)
+        results += [result(f"{name}_p50_ms", percentile(samples_ours, 50), "ms",
+                           percentile(samples_raw, 50)),
+                    result(f"{name}_p95_ms", percentile(samples_ours, 95), "ms",
+                           percentile(samples_raw, 95))]
+    samples_ours, samples_raw = [], []
+    hits = {q: len(case_file.search_notes(worker, q)) for q in QUERIES}
+    log("Risultati per ricerca: " + ", ".join(f"{q}={n}" for q, n in hits.items()))
+    for _ in range(REPEATS // 4):
+        for q in QUERIES:
+            samples_ours.append(_timed(lambda q=q: case_file.search_notes(worker, q)))
+            samples_raw.append(_timed(lambda q=q: raw_search(q)))
+    results += [result("notes_search_p50_ms", percentile(samples_ours, 50), "ms",
+                       percentile(samples_raw, 50)),
+                result("notes_search_p95_ms", percentile(samples_ours, 95), "ms",
+                       percentile(samples_raw, 95))]
+    audited = [_timed(lambda: case_file.open_file(worker, case_id)) for _ in range(5)]
+    results.append(result("case_open_audited_p50_ms", percentile(audited, 50), "ms",
+                          raw_p50["case_timeline_500"]))
+    raw.close()
+    return results

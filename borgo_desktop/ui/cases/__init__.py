@@ -1,0 +1,1 @@
+"""Social accompaniment screens: the work list, the case page and its forms."""
