@@ -23,6 +23,7 @@ from borgo_desktop.ui.accounts.password_field import PasswordEdit
 from borgo_desktop.ui.widgets.display import title_label
 from borgo_desktop.ui.widgets.forms import FormErrors, banner_label
 
+
 def wait_seconds(error) -> int:
     """The seconds a LoginRefused asks to wait before the next attempt (0: none).
 

@@ -27,7 +27,8 @@ def sign_in(gate, username: str = "", demo: bool = False):
     """The Context of whoever logged in, or None if they gave up (the program then ends)."""
     label = database_label(gate)
     if gate.needs_setup():
-        from borgo_desktop.ui.accounts.setup_wizard import SetupWizard  # first start only
+        # Loaded on a first start only.
+        from borgo_desktop.ui.accounts.setup_wizard import SetupWizard
 
         wizard = SetupWizard(gate, label)
         wizard.exec()
