@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from benchmarks import cases_bench, encryption_bench, list_bench, search_bench, startup_bench
+from benchmarks import (
+    audit_bench, cases_bench, encryption_bench, list_bench, search_bench, startup_bench,
+)
 from benchmarks.common import DEFAULT_DATA_DIR, ensure_data, log, open_context
 
-GROUPS = ("search", "startup", "list", "cases", "encryption")
+GROUPS = ("search", "startup", "list", "cases", "encryption", "audit")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,6 +36,8 @@ def main(argv: list[str] | None = None) -> int:
             encryption_bench.run(ctx, database)
     finally:
         ctx.store.close()
+    if "audit" in args.only:
+        audit_bench.run(data_dir)
     if "startup" in args.only:
         startup_bench.run(data_dir)
     log("Fatto.")
