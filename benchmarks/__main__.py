@@ -6,12 +6,12 @@ import argparse
 from pathlib import Path
 
 from benchmarks import (
-    cases_bench, encryption_bench, list_bench, search_bench, spaces_bench, startup_bench,
-    tickets_bench,
+    audit_bench, cases_bench, encryption_bench, list_bench, search_bench, spaces_bench,
+    startup_bench, tickets_bench,
 )
 from benchmarks.common import DEFAULT_DATA_DIR, ensure_data, log, open_context
 
-GROUPS = ("search", "startup", "list", "tickets", "spaces", "cases", "encryption")
+GROUPS = ("search", "startup", "list", "tickets", "spaces", "cases", "encryption", "audit")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,6 +41,8 @@ def main(argv: list[str] | None = None) -> int:
             spaces_bench.run(ctx, database)
     finally:
         ctx.store.close()
+    if "audit" in args.only:
+        audit_bench.run(data_dir)
     if "startup" in args.only:
         startup_bench.run(data_dir)
     log("Fatto.")

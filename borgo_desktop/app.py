@@ -12,6 +12,7 @@ import sys
 import time
 import traceback
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
@@ -32,12 +33,35 @@ QUIT_WHEN_SHOWN = "BORGO_QUIT_WHEN_SHOWN"
 SHOWN_MARK = "borgo-shown-at"
 
 
-def run(ctx: Context, *, lang: str = "it") -> int:
+def run(entry, *, lang: str = "it", username: str = "", demo: bool = False,
+        started: Callable[[Context], None] | None = None) -> int:
+    """The window for ``entry``: a Gate (wizard or login first, then the idle lock) or an
+    already open Context (no login, no lock: tests and tools). ``username`` fills the login
+    dialog; ``started`` gets the Context once someone is logged in, before the window."""
     app = QApplication.instance() or QApplication(sys.argv)
     configure(app, lang)
+    gate = None if isinstance(entry, Context) else entry
+    if gate is None:
+        ctx = entry
+    else:
+        from borgo_desktop.ui.accounts.start import sign_in
+
+        try:
+            ctx = sign_in(gate, username=username, demo=demo)
+        except UserError as exc:  # e.g. the key file is missing: no console to print it on
+            from borgo_desktop.ui.widgets.dialogs import show_error
+
+            show_error(None, exc)
+            return 1
+        if ctx is None:
+            return 0  # gave up at the login: nothing was opened
+    if started is not None:
+        started(ctx)
     from borgo_desktop.ui.main_window import MainWindow  # heavy: imported once needed
 
     window = MainWindow(ctx)
+    if gate is not None:
+        attach_screen_lock(window, ctx, gate)
     settings = QSettings()
     geometry = settings.value(GEOMETRY_KEY)
     if geometry is not None:
@@ -49,7 +73,17 @@ def run(ctx: Context, *, lang: str = "it") -> int:
     window.show()
     code = app.exec()
     settings.setValue(GEOMETRY_KEY, window.saveGeometry())
+    if gate is not None:
+        gate.log_out(ctx)  # the session's end, in the audit trail
     return code
+
+
+def attach_screen_lock(window, ctx: Context, gate) -> None:
+    from borgo_desktop.services.settings import get_setting
+    from borgo_desktop.ui.accounts.screen_lock import ScreenLock
+
+    minutes = float(get_setting(ctx, "security.idle_lock_minutes") or 0)
+    window.attach_lock(ScreenLock(window, ctx, gate.check_password, minutes))
 
 
 def configure(app: QApplication, lang: str = "it") -> None:

@@ -448,11 +448,24 @@ def cmd_gui(args) -> int:
     gc.disable()  # the window collects on its own thread (ui/widgets/collector.py); this also
     from borgo_desktop import app  # spares the collector's passes over the start-up imports
 
-    ctx = open_context(args)  # the demo is set up and built there (prepare_demo)
+    gate = open_gate(args)
+    user = args.user
+    if args.demo:
+        from borgo_desktop.seed.demo_accounts import DEMO_DEFAULT_USER
+
+        prepare_demo(gate)  # set up and built on first use; the login comes in the window
+        user = user or DEMO_DEFAULT_USER
     backup_dir = resolve_paths(args.data_dir, demo=args.demo).backup_dir
-    auto_backup(ctx, backup_dir, "daily")
-    code = app.run(ctx, lang=args.lang or "it")
-    auto_backup(ctx, backup_dir, "exit")
+    logged_in = []
+
+    def started(ctx) -> None:  # after the login, before the main window
+        logged_in.append(ctx)
+        auto_backup(ctx, backup_dir, "daily")
+
+    code = app.run(gate, lang=args.lang or "it", username=user or "", demo=args.demo,
+                   started=started)
+    if logged_in:
+        auto_backup(logged_in[0], backup_dir, "exit")
     return code
 
 

@@ -70,7 +70,9 @@ def vocabulary() -> list[str]:
         cls = pending.pop(0)
         labels += [member.label for member in cls]
         pending += cls.__subclasses__()
-    return [*labels, NO_CATEGORY_LABEL]
+    from borgo_desktop.services.audit_labels import words as audit_words
+
+    return [*labels, NO_CATEGORY_LABEL, *audit_words()]
 
 
 def listing_titles() -> list[str]:

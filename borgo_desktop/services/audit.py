@@ -190,5 +190,22 @@ def list_entries(ctx: Context, actor: str | None = None, action_prefix: str | No
                           tuple(e.fields), e.detail) for e in session.scalars(query)]
 
 
+def actors(ctx: Context) -> list[str]:
+    """Every user name the log mentions (the audit window's user filter)."""
+    return _distinct(ctx, AuditEntry.actor)
+
+
+def action_codes(ctx: Context) -> list[str]:
+    """Every action code the log holds (the audit window's operation filter)."""
+    return _distinct(ctx, AuditEntry.action)
+
+
+def _distinct(ctx: Context, column) -> list[str]:
+    require(ctx, Permission.AUDIT_READ)
+    with ctx.store.read() as session:
+        return list(session.scalars(select(column).distinct().order_by(column)))
+
+
 __all__ = ["VerifyResult", "AuditView", "record", "record_event", "record_view",
-           "changed_fields", "file_digest", "entry_hash", "verify", "list_entries"]
+           "changed_fields", "file_digest", "entry_hash", "verify", "list_entries", "actors",
+           "action_codes"]

@@ -15,8 +15,8 @@ from borgo_desktop.errors import UserError
 from borgo_desktop.exchange.tabular import SheetOut, write_csv, write_xlsx
 from borgo_desktop.services import audit, listing
 from borgo_desktop.services.context import Context
+from borgo_desktop.services.listing import BOOL, DATE, DECIMAL, ENUM, INSTANT, INT, MONEY, Column
 from borgo_desktop.services.permissions import require
-from borgo_desktop.services.listing import BOOL, DATE, DECIMAL, ENUM, INT, MONEY, Column
 
 FORMATS = ("xlsx", "csv")
 # Spreadsheets must open in Excel or LibreOffice, so they are written in clear: say so
@@ -63,7 +63,7 @@ def xlsx_value(column: Column, value):
         return None
     if column.kind == MONEY:
         return Decimal(value) / 100
-    if column.kind in (BOOL, ENUM):
+    if column.kind in (BOOL, ENUM, INSTANT) or column.label_of is not None:
         return csv_value(column, value)
     if column.kind in (DATE, INT, DECIMAL):
         return value

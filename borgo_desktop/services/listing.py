@@ -7,28 +7,31 @@ exports. Sorting and filtering run in the database; rows are plain tuples.
 
 from __future__ import annotations
 
+import json
 import uuid
-from datetime import date
+from datetime import date, datetime, time, timedelta, timezone
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, String, and_, cast, func, or_, select
 from sqlalchemy.orm import aliased
 
 from borgo_desktop.models import (
-    Building, Candidacy, CommonSpace, Contractor, Household, Lease, Membership, Person,
-    TargetCategory, Ticket, TicketCategory, Unit,
+    AuditEntry, Building, Candidacy, CommonSpace, Contractor, Household, Lease, Membership,
+    Person, TargetCategory, Ticket, TicketCategory, Unit,
 )
 from borgo_desktop.models.tickets import OPEN_STATUSES, Priority, TicketStatus
 from borgo_desktop.models.enums import (
     HouseholdStatus, Labelled, LeaseStatus, Regime, Sex, Stage, UnitStatus,
 )
-from borgo_desktop.formatting import fmt_date, fmt_decimal, fmt_money
+from borgo_desktop.formatting import ROME, fmt_date, fmt_decimal, fmt_instant, fmt_money
+from borgo_desktop.services.audit_labels import action_label
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.permissions import Permission, require
 
 # Column kinds tell the window and the exports how to format a value.
 TEXT, INT, DATE, MONEY, BOOL, ENUM, DECIMAL = "text", "int", "date", "money", "bool", "enum", "decimal"
+INSTANT = "instant"  # a UTC timestamp, shown in Rome time
 
 
 PAGE_SIZE = 1000  # rows per query when a whole list is read (exports, printouts)
@@ -41,6 +44,9 @@ class Column:
     expr: object
     kind: str = TEXT
     enum: type[Labelled] | None = None
+    # How a stored code reads (an audit action code): label_of(value[, translate]), where the
+    # window passes its translator for the words.
+    label_of: Callable[..., str] | None = None
 
 
 @dataclass(frozen=True)
@@ -55,6 +61,7 @@ class ListSpec:
     text_columns: tuple[object, ...]
     filters: dict[str, Callable[[object], object]] = field(default_factory=dict)
     default_sort: str = ""
+    default_descending: bool = False
     permission: Permission = Permission.REGISTRY_READ  # needed to see the list
     personal: bool = True  # names people: exporting or printing it needs EXPORT_PERSONAL
     default_descending: bool = False  # newest first, for lists keyed by a growing code
@@ -140,8 +147,12 @@ def display_text(column: Column, value) -> str:
     """How a value reads on screen, on paper and in CSV: Italian formats, enum labels."""
     if value is None:
         return ""
+    if column.label_of is not None:
+        return column.label_of(value)
     if column.kind == DATE:
         return fmt_date(value)
+    if column.kind == INSTANT:
+        return fmt_instant(value)
     if column.kind == MONEY:
         return fmt_money(value)
     if column.kind == BOOL:
@@ -312,4 +323,40 @@ TICKETS = ListSpec(
     count_base=lambda: select(Ticket.id),
 )
 
-SPECS = {spec.name: spec for spec in (HOUSEHOLDS, PERSONS, UNITS, TICKETS)}
+
+
+def _day_start(day: date) -> datetime:
+    """The first instant of a calendar day in Rome (the office's days), as UTC."""
+    return datetime.combine(day, time(), ROME).astimezone(timezone.utc)
+
+
+def _field_names(fields: str, _translate=None) -> str:
+    # Read as text (PostgreSQL cannot sort a json column): '["email", "phone"]'.
+    return ", ".join(json.loads(fields or "[]"))
+
+
+AUDIT = ListSpec(
+    name="audit", title="Registro delle operazioni", id_expr=AuditEntry.id,
+    columns=(
+        Column("seq", "N.", AuditEntry.seq, INT),
+        Column("at", "Data e ora", AuditEntry.at, INSTANT),
+        Column("actor", "Utente", AuditEntry.actor),
+        Column("action", "Operazione", AuditEntry.action, label_of=action_label),
+        Column("entity_id", "Id del record", AuditEntry.entity_id),
+        Column("fields", "Campi modificati", cast(AuditEntry.fields, String),
+               label_of=_field_names),
+        Column("detail", "Dettaglio", AuditEntry.detail),
+    ),
+    base=lambda: select(AuditEntry.id),
+    text_columns=(AuditEntry.actor, AuditEntry.action, AuditEntry.entity_id, AuditEntry.detail),
+    filters={
+        "actor": lambda v: AuditEntry.actor == v,
+        "action": lambda v: AuditEntry.action == v,
+        "entity_id": lambda v: AuditEntry.entity_id == str(v).strip(),
+        "since": lambda v: AuditEntry.at >= _day_start(v),  # a date, inclusive
+        "until": lambda v: AuditEntry.at < _day_start(v + timedelta(days=1)),  # inclusive too
+    },
+    default_sort="seq", default_descending=True, permission=Permission.AUDIT_READ,
+)
+
+SPECS = {spec.name: spec for spec in (HOUSEHOLDS, PERSONS, UNITS, TICKETS, AUDIT)}

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from borgo_desktop.services import audit, search
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.permissions import Permission, allowed
+from borgo_desktop.ui.accounts.roles import role_name
 from borgo_desktop.ui.registry.lists import HouseholdListPage, PersonListPage, UnitListPage
 from borgo_desktop.ui.search_box import SearchBox
 from borgo_desktop.ui.widgets.forms import DirtyDialog
@@ -45,6 +46,7 @@ class Area:
     label: str
     icon: str
     build: Callable[[], QWidget]
+    permission: Permission | None = None  # a role without it does not see the area
 
 
 class MainWindow(QMainWindow):
@@ -57,32 +59,51 @@ class MainWindow(QMainWindow):
         self.area_pages: dict[str, QWidget] = {}
         self.records: dict[tuple[str, uuid.UUID], QWidget] = {}
         self.dialog = None  # the form opened from the window, if any
-        self.areas = [
-            Area("households", self.tr("Nuclei"), "fa5s.users", self._households_page),
-            Area("persons", self.tr("Persone"), "fa5s.user", self._persons_page),
-            Area("units", self.tr("Alloggi"), "fa5s.home", self._units_page),
-            Area("allocation", self.tr("Assegnazioni"), "fa5s.key", self._allocation_page),
-            Area("tickets", self.tr("Manutenzione"), "fa5s.tools", self._tickets_page),
-            Area("spaces", self.tr("Spazi comuni"), "fa5s.calendar-alt", self._spaces_page),
-            Area("community", self.tr("Comunità"), "fa5s.hands-helping", self._community_page),
-        ]
+        self.areas = self._permitted([
+            Area("households", self.tr("Nuclei"), "fa5s.users", self._households_page,
+                 Permission.REGISTRY_READ),
+            Area("persons", self.tr("Persone"), "fa5s.user", self._persons_page,
+                 Permission.REGISTRY_READ),
+            Area("units", self.tr("Alloggi"), "fa5s.home", self._units_page,
+                 Permission.REGISTRY_READ),
+            Area("allocation", self.tr("Assegnazioni"), "fa5s.key", self._allocation_page,
+                 Permission.ALLOCATION_READ),
+            Area("tickets", self.tr("Manutenzione"), "fa5s.tools", self._tickets_page,
+                 Permission.TICKET_CREATE),
+            Area("spaces", self.tr("Spazi comuni"), "fa5s.calendar-alt", self._spaces_page,
+                 Permission.BOOKING_CREATE),
+            Area("community", self.tr("Comunità"), "fa5s.hands-helping", self._community_page,
+                 Permission.REGISTRY_READ),
+        ])
         if allowed(ctx.actor, Permission.CASE_READ) or allowed(ctx.actor, Permission.CASE_OVERVIEW):
             label = self.tr("I miei casi") if allowed(ctx.actor, Permission.CASE_READ) \
                 else self.tr("Accompagnamento")
             self.areas.append(Area("cases", label, "fa5s.folder-open", self._cases_page))
+        # Opened from the Administration menu, not listed on the left.
+        self.menu_areas = self._permitted([
+            Area("audit", self.tr("Registro delle operazioni"), "fa5s.search", self._audit_page,
+                 Permission.AUDIT_READ),
+            Area("users", self.tr("Utenti"), "fa5s.user-cog", self._users_page,
+                 Permission.USERS_MANAGE),
+        ])
+        self.screen_lock = None  # set by attach_lock once logged in (app.run)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Aree"))
         self.navigation.setFixedWidth(NAV_WIDTH)
         self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setStyleSheet("QListWidget { font-size: 11pt; } "
+        self.navigation.setStyleSheet("QListWidget { font-size: 11pt; outline: 0; } "
                                       "QListWidget::item { padding: 8px 6px; }")
         for area in self.areas:
             item = QListWidgetItem(icon(area.icon), area.label)
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             self.navigation.addItem(item)
-        self.navigation.currentRowChanged.connect(lambda row: self.open_area(self.areas[row].key))
+        self.navigation.currentRowChanged.connect(self._open_row)
+        # The row of an area whose tab is not in front stays current but unselected: a click
+        # on it opens it again.
+        self.navigation.itemClicked.connect(
+            lambda item: self._open_row(self.navigation.row(item)))
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
@@ -104,7 +125,8 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Find, self, self.search_box.focus_and_select)
         QShortcut(QKeySequence("Ctrl+W"), self, lambda: self.close_tab(self.tabs.currentIndex()))
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh_current)
-        self.navigation.setCurrentRow(0)
+        if self.areas:
+            self.navigation.setCurrentRow(0)
 
     # --- chrome ----------------------------------------------------------------------------
 
@@ -117,11 +139,12 @@ class MainWindow(QMainWindow):
         self.new_household_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_household_action.setToolTip(self.tr("Nuovo nucleo familiare (Ctrl+N)"))
         self.new_household_action.triggered.connect(self.new_household)
+        self.new_household_action.setVisible(self.may(Permission.REGISTRY_WRITE))
         toolbar.addAction(self.new_household_action)
         toolbar.addSeparator()
         self.search_box = SearchBox(self.ctx)
         self.search_box.hit_chosen.connect(self.open_hit)
-        toolbar.addWidget(self.search_box)
+        toolbar.addWidget(self.search_box).setVisible(self.may(Permission.REGISTRY_READ))
         self.addToolBar(toolbar)
 
     def _make_menu(self) -> None:
@@ -129,11 +152,19 @@ class MainWindow(QMainWindow):
                                      self.tr("&Importa nuclei da foglio di calcolo…"), self)
         self.import_action.setObjectName("import_action")
         self.import_action.triggered.connect(self.import_households)
+        self.import_action.setVisible(self.may(Permission.IMPORT_DATA))
         self.quit_action = QAction(self.tr("&Esci"), self)
         self.quit_action.setObjectName("quit_action")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
+        self.password_action = QAction(icon("fa5s.key"), self.tr("Cambia la mia &password…"), self)
+        self.password_action.setObjectName("password_action")
+        self.password_action.triggered.connect(self.change_password)
+        self.lock_action = QAction(icon("fa5s.lock"), self.tr("&Blocca lo schermo"), self)
+        self.lock_action.setObjectName("lock_action")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setVisible(False)  # until a screen lock is attached
         menu = self.menuBar().addMenu(self.tr("&File"))
         menu.setObjectName("file_menu")
         menu.addAction(self.new_household_action)
@@ -145,15 +176,47 @@ class MainWindow(QMainWindow):
             self.data_protection_action.triggered.connect(self.open_data_protection)
             menu.addAction(self.data_protection_action)
         menu.addSeparator()
+        menu.addAction(self.password_action)
+        menu.addAction(self.lock_action)
+        menu.addSeparator()
         menu.addAction(self.quit_action)
+        self._make_admin_menu()
+
+    def attach_lock(self, screen_lock) -> None:
+        """The idle lock of the logged-in session; the File menu can lock at once too."""
+        self.screen_lock = screen_lock
+        self.lock_action.triggered.connect(screen_lock.lock)
+        self.lock_action.setVisible(True)
+
+    def change_password(self):
+        from borgo_desktop.ui.accounts.account_dialogs import ChangePasswordDialog
+        from borgo_desktop.ui.widgets.dialogs import open_tracked
+
+        return open_tracked(self, ChangePasswordDialog(self.ctx, self), lambda _name: (
+            self.statusBar().showMessage(self.tr("Password cambiata."), 10_000)))
+
+    def _make_admin_menu(self) -> None:
+        """Administration: only what the role may use; no menu at all if nothing is left."""
+        self.admin_menu = self.menuBar().addMenu(self.tr("&Amministrazione"))
+        self.admin_menu.setObjectName("admin_menu")
+        self.audit_action = QAction(icon("fa5s.search"),
+                                    self.tr("&Registro delle operazioni…"), self)
+        self.audit_action.setObjectName("audit_action")
+        self.audit_action.triggered.connect(lambda: self.open_area("audit"))
+        self.audit_action.setVisible(self.may(Permission.AUDIT_READ))
+        self.users_action = QAction(icon("fa5s.user-cog"), self.tr("&Utenti…"), self)
+        self.users_action.setObjectName("users_action")
+        self.users_action.triggered.connect(lambda: self.open_area("users"))
+        self.users_action.setVisible(self.may(Permission.USERS_MANAGE))
+        self.admin_menu.addAction(self.users_action)
+        self.admin_menu.addAction(self.audit_action)
+        self.admin_menu.menuAction().setVisible(
+            any(action.isVisible() for action in self.admin_menu.actions()))
 
     def _make_status_bar(self) -> None:
         actor = self.ctx.actor
-        roles = {"front_desk": self.tr("sportello"), "facility_manager": self.tr("gestione tecnica"),
-                 "social_worker": self.tr("assistente sociale"), "manager": self.tr("responsabile"),
-                 "admin": self.tr("amministratore")}
         user = QLabel(self.tr("Utente: {name} ({role})").format(
-            name=actor.display_name or actor.username, role=roles.get(actor.role, actor.role)))
+            name=actor.display_name or actor.username, role=role_name(actor.role)))
         user.setObjectName("user_label")
         database = QLabel(self.tr("Database: {db}").format(db=describe_database(self.ctx)))
         database.setObjectName("database_label")
@@ -162,10 +225,16 @@ class MainWindow(QMainWindow):
 
     # --- areas -----------------------------------------------------------------------------
 
+    def may(self, permission: Permission) -> bool:
+        return allowed(self.ctx.actor, permission)
+
+    def _permitted(self, areas: list[Area]) -> list[Area]:
+        return [a for a in areas if a.permission is None or self.may(a.permission)]
+
     def open_area(self, key: str) -> QWidget:
         page = self.area_pages.get(key)
         if page is None:
-            area = next(a for a in self.areas if a.key == key)
+            area = next(a for a in self.areas + self.menu_areas if a.key == key)
             page = area.build()
             self.area_pages[key] = page
             self.tabs.addTab(page, icon(area.icon), area.label)
@@ -174,6 +243,9 @@ class MainWindow(QMainWindow):
 
     def _list_page(self, page: ListPage, opened) -> ListPage:
         page.row_opened.connect(opened)
+        return self._with_status(page)
+
+    def _with_status(self, page: QWidget) -> QWidget:
         page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         return page
 
@@ -194,6 +266,26 @@ class MainWindow(QMainWindow):
         page = AllocationPage(self.ctx)
         page.household_opened.connect(self.open_household)
         return page
+
+    def open_audit_of(self, record_id: str) -> QWidget:
+        """The audit trail filtered on one record (from its page)."""
+        page = self.open_area("audit")
+        page.show_record(record_id)
+        return page
+
+    def _audit_page(self) -> QWidget:
+        from borgo_desktop.ui.admin.audit_page import AuditPage
+
+        return self._with_status(AuditPage(self.ctx))
+
+    def _users_page(self) -> QWidget:
+        from borgo_desktop.ui.accounts.users_page import UsersPage
+
+        return self._with_status(UsersPage(self.ctx))
+
+    def _open_row(self, row: int) -> None:
+        if 0 <= row < len(self.areas):
+            self.open_area(self.areas[row].key)
 
     def _cases_page(self) -> QWidget:
         from borgo_desktop.ui.cases.cases_page import CasesPage
@@ -228,7 +320,10 @@ class MainWindow(QMainWindow):
         widget = self.tabs.widget(index)
         rows = [r for r, area in enumerate(self.areas) if self.area_pages.get(area.key) is widget]
         self.navigation.blockSignals(True)
-        self.navigation.setCurrentRow(rows[0] if rows else -1)
+        if rows:
+            self.navigation.setCurrentRow(rows[0])
+        else:  # no current row at all would let the list pick the first one when focused
+            self.navigation.clearSelection()
         self.navigation.blockSignals(False)
 
     # --- records ---------------------------------------------------------------------------
@@ -253,6 +348,7 @@ class MainWindow(QMainWindow):
             audit.record_view(self.ctx, "household", household_id)  # personal data were read
             page.changed.connect(self.data_changed)
             page.unit_opened.connect(self.open_unit)
+            page.audit_requested.connect(self.open_audit_of)
             page.case_opened.connect(self.open_case)
             page.ticket_created.connect(self._ticket_created)
             page.ticket_opened.connect(self.open_ticket)

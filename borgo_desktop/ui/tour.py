@@ -16,7 +16,7 @@ from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from borgo_desktop.services import listing
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.context import Actor, Context
 from borgo_desktop.ui.widgets.theme import apply_theme
 
 SIZE = (1366, 800)
@@ -79,13 +79,55 @@ def run_tour(ctx: Context, out_dir: Path) -> list[Path]:
         community.tabs.setCurrentIndex(index)
         shot(name)
     _data_protection(ctx, shot)
+    _lock_shot(window, ctx, shot)
     window.close()
+    window.deleteLater()
+    _admin_shots(ctx, shot)
+    _login_shot(ctx, shot)
     from borgo_desktop.ui.cases.tour import case_screens
 
     case_screens(ctx, lambda c: _window(MainWindow, c), shot)
-    window.deleteLater()
     app.processEvents()
     return saved
+
+
+def _lock_shot(window, ctx: Context, shot) -> None:
+    """The idle lock over the window, a household form still open under it."""
+    from borgo_desktop.ui.accounts.screen_lock import ScreenLock
+
+    form = window.new_household()
+    form.members[0].surname.setText("Gallo")
+    lock = ScreenLock(window, ctx, lambda _ctx, _password: None, minutes=0)
+    lock.lock()
+    shot("40_schermo_bloccato.png", pixmap=_with_popup(window, lock.dialog))
+    lock.dialog.try_unlock()
+    form.mark_clean()
+    form.reject()
+
+
+def _admin_shots(ctx: Context, shot) -> None:
+    from borgo_desktop.ui.main_window import MainWindow
+
+    admin = Context(ctx.store, Actor("admin", "admin", "Amministratore"), ctx.today)
+    window = _window(MainWindow, admin)
+    window.open_area("users")
+    shot("41_utenti.png", window)
+    window.open_area("audit")
+    shot("42_registro_operazioni.png", window)
+    window.close()
+    window.deleteLater()
+
+
+def _login_shot(ctx: Context, shot) -> None:
+    from borgo_desktop.ui.accounts.login_dialog import LoginDialog
+    from borgo_desktop.ui.main_window import describe_database
+
+    dialog = LoginDialog(None, describe_database(ctx), "m.rossi")
+    dialog.password.setText("una frase segreta")
+    dialog.show()
+    shot("43_accesso.png", dialog)
+    dialog.close()
+    dialog.deleteLater()
 
 
 def _data_protection(ctx: Context, shot) -> None:

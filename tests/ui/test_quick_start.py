@@ -11,16 +11,19 @@ import pytest
 from sqlalchemy import text
 
 from borgo_desktop.seed.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
+from borgo_desktop.services import audit
 from borgo_desktop.services.gate import Gate
 
 
 def test_demo_opens_the_window_on_the_borgo(tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BORGO_QUIT_WHEN_SHOWN="1")
+    # The login dialog is skipped the way the start-up benchmark does it (ui/accounts/start.py).
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BORGO_QUIT_WHEN_SHOWN="1",
+               BORGO_USER="sportello", BORGO_PASSWORD=DEMO_PASSWORD)
     env.pop("BORGO_DATABASE_URL", None)
-    env.pop("BORGO_PASSWORD", None)
     done = subprocess.run([sys.executable, "-m", "borgo_desktop", "--demo", "--data-dir", str(tmp_path)],
                           env=env, capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("borgo-shown-at "), done.stdout  # the window was painted
     database = tmp_path / "demo" / "borgo.sqlite"
     with pytest.raises(sqlite3.DatabaseError):  # the demo is encrypted like real data
         with sqlite3.connect(database) as conn:
@@ -30,6 +33,13 @@ def test_demo_opens_the_window_on_the_borgo(tmp_path):
         ctx = gate.log_in(username, DEMO_PASSWORD)
         assert ctx.actor.username == username
         gate.close()
+    gate = Gate(f"sqlite:///{database}")
+    admin = gate.log_in("admin", DEMO_PASSWORD)
+    logins = {e.actor for e in audit.list_entries(admin, action_prefix="login")}
+    assert "sportello" in logins  # the window was opened by BORGO_USER
+    logouts = {e.actor for e in audit.list_entries(admin, action_prefix="logout")}
+    assert logouts == {"sportello"}  # and closed: the session's end is in the trail
+    gate.close()
     gate = Gate(f"sqlite:///{database}")
     with gate.log_in("responsabile", DEMO_PASSWORD).store.engine.connect() as conn:
         units = conn.execute(text("SELECT regime, count(*) FROM units GROUP BY regime")).all()

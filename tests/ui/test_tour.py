@@ -15,9 +15,11 @@ NAMES = ["01_nuclei.png", "02_nucleo.png", "03_nuovo_nucleo.png", "04_persone.pn
          "18_comunita_turni.png", "19_servizi_quartiere.png",
          "20_protezione_dati_accesso.png", "21_protezione_dati_conservazione.png",
          "22_registro_consensi.png",  # 23, a person's consents, needs a consent on record
+         "40_schermo_bloccato.png", "41_utenti.png", "42_registro_operazioni.png",
+         "43_accesso.png",
          "30_percorsi.png"]  # no case assigned to the demo worker here: no worker screens
 DIALOGS = {"03_nuovo_nucleo.png", "13_nuova_segnalazione.png", "20_protezione_dati_accesso.png",
-           "21_protezione_dati_conservazione.png", "22_registro_consensi.png"}
+           "21_protezione_dati_conservazione.png", "22_registro_consensi.png", "43_accesso.png"}
 
 
 def test_the_tour_saves_every_screen(qtbot, ctx, world, tmp_path):

@@ -154,6 +154,8 @@ CALLS = {
     "settings.set_setting": (P.SETTINGS_MANAGE,
                              lambda c, w: settings.set_setting(c, "allocation.max_spare_rooms", 2)),
     "audit.list_entries": (P.AUDIT_READ, lambda c, w: audit.list_entries(c)),
+    "audit.actors": (P.AUDIT_READ, lambda c, w: audit.actors(c)),
+    "audit.action_codes": (P.AUDIT_READ, lambda c, w: audit.action_codes(c)),
     "search.search": (P.REGISTRY_READ, lambda c, w: search.search(c, "colombo")),
     # data protection
     "privacy.record_consent": (P.REGISTRY_WRITE, lambda c, w: privacy.record_consent(

@@ -37,6 +37,13 @@
         </message>
     </context>
     <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>Ruolo</source>
+            <translation>Role</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionDialog</name>
         <message>
             <source>Conferma</source>
@@ -45,6 +52,29 @@
         <message>
             <source>Annulla</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminPage</name>
+        <message>
+            <source>L'amministratore</source>
+            <translation>The administrator</translation>
+        </message>
+        <message>
+            <source>Chi gestisce utenti, copie di sicurezza e registro delle operazioni. Scelga una password lunga e facile da ricordare.</source>
+            <translation>Who manages users, backups and the audit trail. Choose a long password that is easy to remember.</translation>
+        </message>
+        <message>
+            <source>Nome utente</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>es. admin o m.rossi</source>
+            <translation>e.g. admin or m.rossi</translation>
+        </message>
+        <message>
+            <source>Nome e cognome</source>
+            <translation>Full name</translation>
         </message>
     </context>
     <context>
@@ -137,6 +167,81 @@
         <message>
             <source>Nome e cognome</source>
             <translation>Full name</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <source>Cerca in utente, operazione, dettaglio…</source>
+            <translation>Search user, operation, detail…</translation>
+        </message>
+        <message>
+            <source>Id del record</source>
+            <translation>Record id</translation>
+        </message>
+        <message>
+            <source>Dal giorno</source>
+            <translation>From day</translation>
+        </message>
+        <message>
+            <source>Al giorno</source>
+            <translation>To day</translation>
+        </message>
+        <message>
+            <source>Record:</source>
+            <translation>Record:</translation>
+        </message>
+        <message>
+            <source>Dal:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <source>Al:</source>
+            <translation>To:</translation>
+        </message>
+        <message>
+            <source>Verifica catena</source>
+            <translation>Check the chain</translation>
+        </message>
+        <message>
+            <source>Controlla che nessuna voce del registro sia stata modificata, tolta o spostata</source>
+            <translation>Checks that no entry of the log was changed, removed or moved</translation>
+        </message>
+        <message>
+            <source>Doppio clic: tutte le operazioni sullo stesso record</source>
+            <translation>Double click: every operation on the same record</translation>
+        </message>
+        <message>
+            <source>Registro delle operazioni</source>
+            <translation>Audit trail</translation>
+        </message>
+        <message>
+            <source>1 voce</source>
+            <translation>1 entry</translation>
+        </message>
+        <message>
+            <source>{n} voci</source>
+            <translation>{n} entries</translation>
+        </message>
+        <message>
+            <source>Utente:</source>
+            <translation>User:</translation>
+        </message>
+        <message>
+            <source>Operazione:</source>
+            <translation>Operation:</translation>
+        </message>
+        <message>
+            <source>Verifica del registro</source>
+            <translation>Checking the audit trail</translation>
+        </message>
+        <message>
+            <source>Registro integro: {n} voci controllate, nessuna alterazione.</source>
+            <translation>Audit trail intact: {n} entries checked, nothing altered.</translation>
+        </message>
+        <message>
+            <source>Attenzione: il registro è stato alterato a partire dalla voce n. {seq}. {reason} Le {n} voci precedenti sono integre.</source>
+            <translation>Warning: the audit trail was altered from entry no. {seq}. {reason} The {n} entries before it are intact.</translation>
         </message>
     </context>
     <context>
@@ -346,8 +451,8 @@
     <context>
         <name>CasePage</name>
         <message>
-            <source>Apri nucleo</source>
-            <translation>Open household</translation>
+            <source>Nota</source>
+            <translation>Note</translation>
         </message>
         <message>
             <source>Valutazione</source>
@@ -356,6 +461,10 @@
         <message>
             <source>Patto</source>
             <translation>Pact</translation>
+        </message>
+        <message>
+            <source>Apri nucleo</source>
+            <translation>Open household</translation>
         </message>
         <message>
             <source>Verifica patto</source>
@@ -400,10 +509,6 @@
         <message>
             <source>Variazione</source>
             <translation>Change</translation>
-        </message>
-        <message>
-            <source>Nota</source>
-            <translation>Note</translation>
         </message>
         <message>
             <source>N.</source>
@@ -614,6 +719,17 @@
         <message>
             <source>non attiva</source>
             <translation>inactive</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>Cambia la mia password</source>
+            <translation>Change my password</translation>
+        </message>
+        <message>
+            <source>Password attuale</source>
+            <translation>Current password</translation>
         </message>
     </context>
     <context>
@@ -1161,6 +1277,17 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
     </context>
     <context>
+        <name>EnableDialog</name>
+        <message>
+            <source>Riattiva {name}</source>
+            <translation>Enable {name}</translation>
+        </message>
+        <message>
+            <source>L'utente torna attivo con questa password temporanea, da cambiare al primo accesso.</source>
+            <translation>The user is enabled again with this temporary password, to change at the next login.</translation>
+        </message>
+    </context>
+    <context>
         <name>FileStep</name>
         <message>
             <source>1. Il file da importare</source>
@@ -1431,6 +1558,10 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Segnala guasto</source>
             <translation>Report a fault</translation>
+        </message>
+        <message>
+            <source>Registro operazioni</source>
+            <translation>Audit trail</translation>
         </message>
         <message>
             <source>Categoria</source>
@@ -1828,6 +1959,68 @@ The whole file is checked before anything is written: nothing is saved until you
         </message>
     </context>
     <context>
+        <name>LockDialog</name>
+        <message>
+            <source>Schermo bloccato alle {time}. Per riprendere, {name} scriva la sua password: le schede e i moduli aperti sono rimasti come erano.</source>
+            <translation>Screen locked at {time}. To go on, {name} types their password: the open tabs and forms are just as they were.</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Sblocca</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Schermo bloccato</source>
+            <translation>Screen locked</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Borgo Desktop – Accesso</source>
+            <translation>Borgo Desktop – Log in</translation>
+        </message>
+        <message>
+            <source>Nome utente</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Password dimenticata?</source>
+            <translation>Forgotten password?</translation>
+        </message>
+        <message>
+            <source>Accedi</source>
+            <translation>Log in</translation>
+        </message>
+        <message>
+            <source>Esci</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Ufficio di borgo</source>
+            <translation>Neighbourhood office</translation>
+        </message>
+        <message>
+            <source>Archivio: {db}</source>
+            <translation>Database: {db}</translation>
+        </message>
+        <message>
+            <source>Scriva il nome utente e la password.</source>
+            <translation>Please type your user name and password.</translation>
+        </message>
+        <message>
+            <source>Attendere {n} s</source>
+            <translation>Wait {n} s</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Borgo Desktop – Ufficio di borgo</source>
@@ -1870,6 +2063,14 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Accompaniment</translation>
         </message>
         <message>
+            <source>Registro delle operazioni</source>
+            <translation>Audit trail</translation>
+        </message>
+        <message>
+            <source>Utenti</source>
+            <translation>Users</translation>
+        </message>
+        <message>
             <source>Aree</source>
             <translation>Areas</translation>
         </message>
@@ -1894,6 +2095,14 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>&amp;Quit</translation>
         </message>
         <message>
+            <source>Cambia la mia &amp;password…</source>
+            <translation>Change my &amp;password…</translation>
+        </message>
+        <message>
+            <source>&amp;Blocca lo schermo</source>
+            <translation>&amp;Lock the screen</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1902,24 +2111,20 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>&amp;Data protection…</translation>
         </message>
         <message>
-            <source>sportello</source>
-            <translation>front desk</translation>
+            <source>Password cambiata.</source>
+            <translation>Password changed.</translation>
         </message>
         <message>
-            <source>gestione tecnica</source>
-            <translation>facility management</translation>
+            <source>&amp;Amministrazione</source>
+            <translation>&amp;Administration</translation>
         </message>
         <message>
-            <source>assistente sociale</source>
-            <translation>social worker</translation>
+            <source>&amp;Registro delle operazioni…</source>
+            <translation>&amp;Audit trail…</translation>
         </message>
         <message>
-            <source>responsabile</source>
-            <translation>manager</translation>
-        </message>
-        <message>
-            <source>amministratore</source>
-            <translation>administrator</translation>
+            <source>&amp;Utenti…</source>
+            <translation>&amp;Users…</translation>
         </message>
         <message>
             <source>Utente: {name} ({role})</source>
@@ -1986,6 +2191,44 @@ The whole file is checked before anything is written: nothing is saved until you
         </message>
     </context>
     <context>
+        <name>NewPassword</name>
+        <message>
+            <source>Nuova password</source>
+            <translation>New password</translation>
+        </message>
+        <message>
+            <source>Ripeta la password</source>
+            <translation>Repeat the password</translation>
+        </message>
+        <message>
+            <source>Le due password non coincidono: le riscriva.</source>
+            <translation>The two passwords differ: please type them again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewUserDialog</name>
+        <message>
+            <source>Nuovo utente</source>
+            <translation>New user</translation>
+        </message>
+        <message>
+            <source>Nome utente</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>es. m.rossi</source>
+            <translation>e.g. m.rossi</translation>
+        </message>
+        <message>
+            <source>Nome e cognome</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>La password iniziale va comunicata di persona; l'utente dovrà cambiarla al primo accesso.</source>
+            <translation>Give the initial password in person; the user must change it at the first login.</translation>
+        </message>
+    </context>
+    <context>
         <name>NoteEditor</name>
         <message>
             <source>Tipo di nota…</source>
@@ -2049,6 +2292,13 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Data della segnalazione</source>
             <translation>Date of the referral</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordEdit</name>
+        <message>
+            <source>Mostra la password</source>
+            <translation>Show the password</translation>
         </message>
     </context>
     <context>
@@ -2629,6 +2879,68 @@ The whole file is checked before anything is written: nothing is saved until you
         </message>
     </context>
     <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>Password dimenticata</source>
+            <translation>Forgotten password</translation>
+        </message>
+        <message>
+            <source>Scriva la chiave di recupero stampata sul foglio consegnato alla prima configurazione, il suo nome utente e una nuova password.</source>
+            <translation>Type the recovery key printed on the sheet handed over at the first set-up, your user name and a new password.</translation>
+        </message>
+        <message>
+            <source>Chiave di recupero</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <source>Nome utente</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>Imposta la nuova password</source>
+            <translation>Set the new password</translation>
+        </message>
+        <message>
+            <source>Annulla</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyPage</name>
+        <message>
+            <source>La chiave di recupero</source>
+            <translation>The recovery key</translation>
+        </message>
+        <message>
+            <source>Viene mostrata solo ora. La stampi o la salvi come PDF e la conservi lontano dal computer: chi la possiede può reimpostare la password di un utente.</source>
+            <translation>It is shown only now. Print it or save it as a PDF and keep it away from the computer: whoever holds it can reset a user's password.</translation>
+        </message>
+        <message>
+            <source>Salva il foglio PDF…</source>
+            <translation>Save the PDF sheet…</translation>
+        </message>
+        <message>
+            <source>Copia la chiave</source>
+            <translation>Copy the key</translation>
+        </message>
+        <message>
+            <source>Ho conservato la chiave</source>
+            <translation>I have kept the key</translation>
+        </message>
+        <message>
+            <source>Salva il foglio della chiave di recupero</source>
+            <translation>Save the recovery key sheet</translation>
+        </message>
+        <message>
+            <source>Documento PDF (*.pdf)</source>
+            <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Foglio salvato in {path}. Lo stampi, poi cancelli il file se il computer non è sicuro.</source>
+            <translation>Sheet saved in {path}. Print it, then delete the file if the computer is not safe.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReferralDialog</name>
         <message>
             <source>Invio a un servizio</source>
@@ -2691,6 +3003,17 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Motivo</source>
             <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResetPasswordDialog</name>
+        <message>
+            <source>Nuova password per {name}</source>
+            <translation>New password for {name}</translation>
+        </message>
+        <message>
+            <source>Una password temporanea, da comunicare di persona: l'utente dovrà cambiarla al primo accesso.</source>
+            <translation>A temporary password, to give in person: the user must change it at the next login.</translation>
         </message>
     </context>
     <context>
@@ -2796,6 +3119,40 @@ The whole file is checked before anything is written: nothing is saved until you
         </message>
     </context>
     <context>
+        <name>RoleDialog</name>
+        <message>
+            <source>Ruolo di {name}</source>
+            <translation>Role of {name}</translation>
+        </message>
+        <message>
+            <source>Il nuovo ruolo vale dal prossimo accesso dell'utente.</source>
+            <translation>The new role applies from the user's next login.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <source>sportello</source>
+            <translation>front desk</translation>
+        </message>
+        <message>
+            <source>gestione tecnica</source>
+            <translation>facility management</translation>
+        </message>
+        <message>
+            <source>assistente sociale</source>
+            <translation>social worker</translation>
+        </message>
+        <message>
+            <source>responsabile</source>
+            <translation>manager</translation>
+        </message>
+        <message>
+            <source>amministratore</source>
+            <translation>administrator</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchBox</name>
         <message>
             <source>Cerca nucleo, persona, codice fiscale o alloggio  (Ctrl+F)</source>
@@ -2831,6 +3188,33 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Nessun servizio in elenco: scriverne il nome qui sotto.</source>
             <translation>No service in the directory: type its name below.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <source>Borgo Desktop – Prima configurazione</source>
+            <translation>Borgo Desktop – First set-up</translation>
+        </message>
+        <message>
+            <source>Avanti &gt;</source>
+            <translation>Next &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; Indietro</source>
+            <translation>&lt; Back</translation>
+        </message>
+        <message>
+            <source>Crea l'amministratore</source>
+            <translation>Create the administrator</translation>
+        </message>
+        <message>
+            <source>Inizia</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Esci</source>
+            <translation>Quit</translation>
         </message>
     </context>
     <context>
@@ -2870,6 +3254,17 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Canone calcolato per l'alloggio: {amount}</source>
             <translation>Rent worked out for the unit: {amount}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignIn</name>
+        <message>
+            <source>{db} · archivio dimostrativo: la password di ogni utente è «{password}»</source>
+            <translation>{db} · demo database: every user's password is “{password}”</translation>
+        </message>
+        <message>
+            <source>La password attuale è temporanea (data dall'amministratore): ne scelga una sua per continuare.</source>
+            <translation>Your current password is temporary (given by the administrator): choose your own to go on.</translation>
         </message>
     </context>
     <context>
@@ -3090,6 +3485,33 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Entrato</source>
             <translation>Moved in</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrengthMeter</name>
+        <message>
+            <source>Molto debole: si indovina subito</source>
+            <translation>Very weak: guessed at once</translation>
+        </message>
+        <message>
+            <source>Debole</source>
+            <translation>Weak</translation>
+        </message>
+        <message>
+            <source>Discreta: meglio aggiungere una parola</source>
+            <translation>Fair: better add another word</translation>
+        </message>
+        <message>
+            <source>Buona</source>
+            <translation>Good</translation>
+        </message>
+        <message>
+            <source>Ottima</source>
+            <translation>Excellent</translation>
+        </message>
+        <message>
+            <source>Consiglio: tre o quattro parole non collegate tra loro</source>
+            <translation>Tip: three or four unrelated words</translation>
         </message>
     </context>
     <context>
@@ -3831,6 +4253,119 @@ The whole file is checked before anything is written: nothing is saved until you
         </message>
     </context>
     <context>
+        <name>UsersModel</name>
+        <message>
+            <source>Nome utente</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>Nome e cognome</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Ruolo</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Stato</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Ultimo accesso</source>
+            <translation>Last login</translation>
+        </message>
+        <message>
+            <source>Disattivato</source>
+            <translation>Disabled</translation>
+        </message>
+        <message>
+            <source>Bloccato fino alle {time}</source>
+            <translation>Locked until {time}</translation>
+        </message>
+        <message>
+            <source>Attivo</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>mai</source>
+            <translation>never</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <source>Utenti</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <source>Nuovo utente…</source>
+            <translation>New user…</translation>
+        </message>
+        <message>
+            <source>Cambia ruolo…</source>
+            <translation>Change role…</translation>
+        </message>
+        <message>
+            <source>Reimposta password…</source>
+            <translation>Reset password…</translation>
+        </message>
+        <message>
+            <source>Disattiva</source>
+            <translation>Disable</translation>
+        </message>
+        <message>
+            <source>Gli utenti non si cancellano: chi lascia l'ufficio viene disattivato e il suo nome resta nel registro delle operazioni.</source>
+            <translation>Users are never deleted: whoever leaves the office is disabled and their name stays in the audit trail.</translation>
+        </message>
+        <message>
+            <source>1 utente</source>
+            <translation>1 user</translation>
+        </message>
+        <message>
+            <source>{n} utenti</source>
+            <translation>{n} users</translation>
+        </message>
+        <message>
+            <source>Riattiva…</source>
+            <translation>Enable…</translation>
+        </message>
+        <message>
+            <source>Disattiva utente</source>
+            <translation>Disable user</translation>
+        </message>
+        <message>
+            <source>{name} non potrà più accedere. I dati e il registro restano. Disattivare?</source>
+            <translation>{name} will no longer be able to log in. The data and the audit trail stay. Disable?</translation>
+        </message>
+        <message>
+            <source>Utente {name} aggiornato.</source>
+            <translation>User {name} updated.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Benvenuto in Borgo Desktop</source>
+            <translation>Welcome to Borgo Desktop</translation>
+        </message>
+        <message>
+            <source>Questo è il primo avvio del programma su questo archivio.
+
+Ora si crea l'account dell'amministratore, che poi aggiunge gli altri utenti (sportello, gestione tecnica, assistenti sociali, responsabile).
+
+I dati sono cifrati: senza una password valida l'archivio non si apre. Alla fine il programma mostra, una volta sola, una chiave di recupero da stampare e conservare in un luogo sicuro: serve se si dimentica la password.</source>
+            <translation>This is the first start of the program on this database.
+
+First the administrator's account is created; the administrator then adds the other users (front desk, facility management, social workers, manager).
+
+The data are encrypted: without a valid password the database does not open. At the end the program shows, once only, a recovery key to print and keep in a safe place: it is needed if a password is forgotten.</translation>
+        </message>
+        <message>
+            <source>Archivio: {db}</source>
+            <translation>Database: {db}</translation>
+        </message>
+    </context>
+    <context>
         <name>Vocabulary</name>
         <message>
             <source>Canone calmierato (SAS)</source>
@@ -4476,6 +5011,546 @@ The whole file is checked before anything is written: nothing is saved until you
             <source>Senza categoria</source>
             <translation>No category</translation>
         </message>
+        <message>
+            <source>Operazione negata dal ruolo</source>
+            <translation>Refused by the role</translation>
+        </message>
+        <message>
+            <source>Apertura scheda nucleo</source>
+            <translation>Household page opened</translation>
+        </message>
+        <message>
+            <source>Apertura scheda persona</source>
+            <translation>Person page opened</translation>
+        </message>
+        <message>
+            <source>Nuovo nucleo</source>
+            <translation>New household</translation>
+        </message>
+        <message>
+            <source>Modifica nucleo</source>
+            <translation>Household changed</translation>
+        </message>
+        <message>
+            <source>Modifica persona</source>
+            <translation>Person changed</translation>
+        </message>
+        <message>
+            <source>Aggiunta di un componente</source>
+            <translation>Member added</translation>
+        </message>
+        <message>
+            <source>Uscita dal nucleo</source>
+            <translation>Left the household</translation>
+        </message>
+        <message>
+            <source>Passaggio ad altro nucleo</source>
+            <translation>Moved to another household</translation>
+        </message>
+        <message>
+            <source>Uscita del nucleo dal progetto</source>
+            <translation>Household left the project</translation>
+        </message>
+        <message>
+            <source>Consenso registrato</source>
+            <translation>Consent recorded</translation>
+        </message>
+        <message>
+            <source>Consenso revocato</source>
+            <translation>Consent withdrawn</translation>
+        </message>
+        <message>
+            <source>Rapporto di accesso ai dati di una persona</source>
+            <translation>Subject access report</translation>
+        </message>
+        <message>
+            <source>Anteprima della conservazione dei dati</source>
+            <translation>Retention preview</translation>
+        </message>
+        <message>
+            <source>Anonimizzazione di nuclei usciti</source>
+            <translation>Departed households anonymised</translation>
+        </message>
+        <message>
+            <source>Impostazione modificata</source>
+            <translation>Setting changed</translation>
+        </message>
+        <message>
+            <source>Apertura di una cartella sociale</source>
+            <translation>Case opened</translation>
+        </message>
+        <message>
+            <source>Nota nella cartella sociale</source>
+            <translation>Case note</translation>
+        </message>
+        <message>
+            <source>Correzione di una nota</source>
+            <translation>Note corrected</translation>
+        </message>
+        <message>
+            <source>Valutazione nella cartella sociale</source>
+            <translation>Case assessment</translation>
+        </message>
+        <message>
+            <source>Patto di accompagnamento salvato</source>
+            <translation>Support plan saved</translation>
+        </message>
+        <message>
+            <source>Patto di accompagnamento firmato</source>
+            <translation>Support plan agreed</translation>
+        </message>
+        <message>
+            <source>Invio ad altro servizio</source>
+            <translation>Referral to another service</translation>
+        </message>
+        <message>
+            <source>Esito di un invio</source>
+            <translation>Referral outcome</translation>
+        </message>
+        <message>
+            <source>Cambio di fase del percorso</source>
+            <translation>Case stage changed</translation>
+        </message>
+        <message>
+            <source>Assegnazione della cartella</source>
+            <translation>Case assigned</translation>
+        </message>
+        <message>
+            <source>Fine dell'assegnazione della cartella</source>
+            <translation>Case unassigned</translation>
+        </message>
+        <message>
+            <source>Accesso concesso alla cartella</source>
+            <translation>Case access granted</translation>
+        </message>
+        <message>
+            <source>Nuovo edificio</source>
+            <translation>New building</translation>
+        </message>
+        <message>
+            <source>Nuovo alloggio</source>
+            <translation>New unit</translation>
+        </message>
+        <message>
+            <source>Modifica alloggio</source>
+            <translation>Unit changed</translation>
+        </message>
+        <message>
+            <source>Nuovo contratto</source>
+            <translation>New lease</translation>
+        </message>
+        <message>
+            <source>Ingresso nell'alloggio</source>
+            <translation>Move-in</translation>
+        </message>
+        <message>
+            <source>Categoria di assegnazione salvata</source>
+            <translation>Allocation category saved</translation>
+        </message>
+        <message>
+            <source>Inserimento tra i candidati</source>
+            <translation>Added to the candidates</translation>
+        </message>
+        <message>
+            <source>Proposta di un alloggio</source>
+            <translation>Unit proposed</translation>
+        </message>
+        <message>
+            <source>Visita dell'alloggio</source>
+            <translation>Unit visited</translation>
+        </message>
+        <message>
+            <source>Offerta accettata</source>
+            <translation>Offer accepted</translation>
+        </message>
+        <message>
+            <source>Offerta rifiutata</source>
+            <translation>Offer refused</translation>
+        </message>
+        <message>
+            <source>Rimesso tra i candidati</source>
+            <translation>Back among the candidates</translation>
+        </message>
+        <message>
+            <source>Firma del contratto</source>
+            <translation>Lease signed</translation>
+        </message>
+        <message>
+            <source>Ingresso registrato</source>
+            <translation>Move-in recorded</translation>
+        </message>
+        <message>
+            <source>Importazione di nuclei</source>
+            <translation>Households imported</translation>
+        </message>
+        <message>
+            <source>Stampa scheda nucleo</source>
+            <translation>Household sheet printed</translation>
+        </message>
+        <message>
+            <source>Nuovo utente</source>
+            <translation>New user</translation>
+        </message>
+        <message>
+            <source>Utente riattivato</source>
+            <translation>User enabled</translation>
+        </message>
+        <message>
+            <source>Utente disattivato</source>
+            <translation>User disabled</translation>
+        </message>
+        <message>
+            <source>Cambio di ruolo di un utente</source>
+            <translation>User's role changed</translation>
+        </message>
+        <message>
+            <source>Cambio della propria password</source>
+            <translation>Own password changed</translation>
+        </message>
+        <message>
+            <source>Password reimpostata dall'amministratore</source>
+            <translation>Password reset by the administrator</translation>
+        </message>
+        <message>
+            <source>Accesso</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>Accesso non riuscito</source>
+            <translation>Failed login</translation>
+        </message>
+        <message>
+            <source>Uscita dal programma</source>
+            <translation>Logout</translation>
+        </message>
+        <message>
+            <source>Sblocco dello schermo</source>
+            <translation>Screen unlocked</translation>
+        </message>
+        <message>
+            <source>Segnalazione valutata</source>
+            <translation>Ticket triaged</translation>
+        </message>
+        <message>
+            <source>Segnalazione assegnata</source>
+            <translation>Ticket assigned</translation>
+        </message>
+        <message>
+            <source>Lavoro avviato</source>
+            <translation>Work started</translation>
+        </message>
+        <message>
+            <source>Segnalazione in attesa</source>
+            <translation>Ticket on hold</translation>
+        </message>
+        <message>
+            <source>Segnalazione risolta</source>
+            <translation>Ticket resolved</translation>
+        </message>
+        <message>
+            <source>Segnalazione riaperta</source>
+            <translation>Ticket reopened</translation>
+        </message>
+        <message>
+            <source>Costi di una segnalazione</source>
+            <translation>Costs of a ticket</translation>
+        </message>
+        <message>
+            <source>Appuntamento di accesso</source>
+            <translation>Access appointment</translation>
+        </message>
+        <message>
+            <source>Allegato a una segnalazione</source>
+            <translation>Attachment to a ticket</translation>
+        </message>
+        <message>
+            <source>Stampa ordine di lavoro</source>
+            <translation>Work order printed</translation>
+        </message>
+        <message>
+            <source>Stampa avviso agli inquilini</source>
+            <translation>Tenants' notice printed</translation>
+        </message>
+        <message>
+            <source>Stampa rapporto mensile di manutenzione</source>
+            <translation>Monthly maintenance report printed</translation>
+        </message>
+        <message>
+            <source>Presenze o chiavi di una prenotazione</source>
+            <translation>Attendance or keys of a booking</translation>
+        </message>
+        <message>
+            <source>Servizio del quartiere eliminato</source>
+            <translation>Neighbourhood service deleted</translation>
+        </message>
+        <message>
+            <source>Uscita da un gruppo</source>
+            <translation>Left a group</translation>
+        </message>
+        <message>
+            <source>Ingresso in un gruppo</source>
+            <translation>Joined a group</translation>
+        </message>
+        <message>
+            <source>Manutenzione programmata salvata</source>
+            <translation>Preventive maintenance plan saved</translation>
+        </message>
+        <message>
+            <source>Turni pianificati</source>
+            <translation>Rota planned</translation>
+        </message>
+        <message>
+            <source>Turno registrato</source>
+            <translation>Rota turn recorded</translation>
+        </message>
+        <message>
+            <source>Presa visione delle regole</source>
+            <translation>House rules acknowledged</translation>
+        </message>
+        <message>
+            <source>Nuova versione delle regole</source>
+            <translation>New version of the house rules</translation>
+        </message>
+        <message>
+            <source>Stampa programma settimanale</source>
+            <translation>Weekly programme printed</translation>
+        </message>
+        <message>
+            <source>Stampa turni</source>
+            <translation>Print rota</translation>
+        </message>
+        <message>
+            <source>Stampa volantino dei servizi</source>
+            <translation>Services leaflet printed</translation>
+        </message>
+        <message>
+            <source>Stampa patto di accompagnamento</source>
+            <translation>Support pact printed</translation>
+        </message>
+        <message>
+            <source>Stampa sintesi per l'équipe</source>
+            <translation>Team-meeting summary printed</translation>
+        </message>
+        <message>
+            <source>Nucleo</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Componente</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Alloggio</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Edificio</source>
+            <translation>Building</translation>
+        </message>
+        <message>
+            <source>Contratto</source>
+            <translation>Lease</translation>
+        </message>
+        <message>
+            <source>Categoria</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Ingresso</source>
+            <translation>Move-in</translation>
+        </message>
+        <message>
+            <source>Candidatura</source>
+            <translation>Application</translation>
+        </message>
+        <message>
+            <source>Spazio comune</source>
+            <translation>Common space</translation>
+        </message>
+        <message>
+            <source>Prenotazione</source>
+            <translation>Booking</translation>
+        </message>
+        <message>
+            <source>Cartella sociale</source>
+            <translation>Social case</translation>
+        </message>
+        <message>
+            <source>Utente</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Copia di sicurezza</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <source>Registro</source>
+            <translation>Audit trail</translation>
+        </message>
+        <message>
+            <source>Impostazioni</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Consenso</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>Conservazione dei dati</source>
+            <translation>Data retention</translation>
+        </message>
+        <message>
+            <source>Chiave di recupero</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <source>Evento</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Gruppo</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>creazione</source>
+            <translation>created</translation>
+        </message>
+        <message>
+            <source>aggiunta</source>
+            <translation>added</translation>
+        </message>
+        <message>
+            <source>modifica</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <source>salvataggio</source>
+            <translation>saved</translation>
+        </message>
+        <message>
+            <source>apertura</source>
+            <translation>opened</translation>
+        </message>
+        <message>
+            <source>chiusura</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>eliminazione</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
+            <source>disattivazione</source>
+            <translation>disabled</translation>
+        </message>
+        <message>
+            <source>riattivazione</source>
+            <translation>enabled</translation>
+        </message>
+        <message>
+            <source>reimpostazione</source>
+            <translation>reset</translation>
+        </message>
+        <message>
+            <source>cambio</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <source>cambio di ruolo</source>
+            <translation>role changed</translation>
+        </message>
+        <message>
+            <source>assegnazione</source>
+            <translation>assigned</translation>
+        </message>
+        <message>
+            <source>approvazione</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <source>rifiuto</source>
+            <translation>refused</translation>
+        </message>
+        <message>
+            <source>annullamento</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>ripristino</source>
+            <translation>restored</translation>
+        </message>
+        <message>
+            <source>verifica</source>
+            <translation>checked</translation>
+        </message>
+        <message>
+            <source>non riuscito</source>
+            <translation>failed</translation>
+        </message>
+        <message>
+            <source>riuscito</source>
+            <translation>succeeded</translation>
+        </message>
+        <message>
+            <source>anonimizzazione</source>
+            <translation>anonymised</translation>
+        </message>
+        <message>
+            <source>accesso concesso</source>
+            <translation>access granted</translation>
+        </message>
+        <message>
+            <source>accesso revocato</source>
+            <translation>access revoked</translation>
+        </message>
+        <message>
+            <source>commento</source>
+            <translation>comment</translation>
+        </message>
+        <message>
+            <source>Esportazione elenco</source>
+            <translation>List exported:</translation>
+        </message>
+        <message>
+            <source>Stampa elenco</source>
+            <translation>List printed:</translation>
+        </message>
+        <message>
+            <source>Importazione</source>
+            <translation>Import:</translation>
+        </message>
+        <message>
+            <source>nuclei</source>
+            <translation>households</translation>
+        </message>
+        <message>
+            <source>persone</source>
+            <translation>people</translation>
+        </message>
+        <message>
+            <source>alloggi</source>
+            <translation>units</translation>
+        </message>
+        <message>
+            <source>registro delle operazioni</source>
+            <translation>audit trail</translation>
+        </message>
+        <message>
+            <source>segnalazioni</source>
+            <translation>tickets</translation>
+        </message>
+        <message>
+            <source>prenotazioni</source>
+            <translation>bookings</translation>
+        </message>
     </context>
     <context>
         <name>Listing</name>
@@ -4606,6 +5681,38 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Scadenza</source>
             <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Registro delle operazioni</source>
+            <translation>Audit trail</translation>
+        </message>
+        <message>
+            <source>N.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Data e ora</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <source>Utente</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Operazione</source>
+            <translation>Operation</translation>
+        </message>
+        <message>
+            <source>Id del record</source>
+            <translation>Record id</translation>
+        </message>
+        <message>
+            <source>Campi modificati</source>
+            <translation>Fields changed</translation>
+        </message>
+        <message>
+            <source>Dettaglio</source>
+            <translation>Detail</translation>
         </message>
     </context>
     <context>
@@ -5603,6 +6710,10 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Codifica dei caratteri del file {name} non riconosciuta: salvarlo come «CSV UTF-8».</source>
             <translation>The character encoding of the file {name} was not recognised: save it as “CSV UTF-8”.</translation>
+        </message>
+        <message>
+            <source>Il foglio non è stato salvato in {path}: {reason}</source>
+            <translation>The sheet was not saved in {path}: {reason}</translation>
         </message>
         <message>
             <source>Importo non valido: scrivere ad esempio 450,00.</source>

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from borgo_desktop.models.enums import Stage
-from borgo_desktop.services import allocation
+from borgo_desktop.services import allocation, permissions
 from borgo_desktop.services.allocation import QuotaRow
 from borgo_desktop.services.context import Context
 from borgo_desktop.ui.allocation.category_dialog import CategoryDialog
@@ -94,6 +94,8 @@ class AllocationPage(QWidget):
         categories_button = QPushButton(self.tr("Categorie e quote…"))
         categories_button.setObjectName("categories_button")
         categories_button.clicked.connect(self.edit_categories)
+        if not permissions.allowed(ctx.actor, permissions.Permission.ALLOCATION_WRITE):
+            categories_button.hide()
         refresh_button = QPushButton(self.tr("Aggiorna"))
         refresh_button.setObjectName("refresh_button")
         refresh_button.clicked.connect(self.refresh)

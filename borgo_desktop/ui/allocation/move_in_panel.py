@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QPushButton, QVBoxLa
 
 from borgo_desktop.formatting import fmt_date
 from borgo_desktop.models.enums import MoveInItem
-from borgo_desktop.services import allocation, registry
+from borgo_desktop.services import allocation, permissions, registry
 from borgo_desktop.services.context import Context
 from borgo_desktop.ui.allocation.common import OK_STYLE, open_dialog, vocab
 from borgo_desktop.ui.allocation.dialogs import StepDialog
@@ -26,6 +26,7 @@ class MoveInPanel(QWidget):
         self.ctx = ctx
         self.household_id: uuid.UUID | None = None
         self.tasks = ()
+        self.may_write = permissions.allowed(ctx.actor, permissions.Permission.ALLOCATION_WRITE)
         self.dialog: QDialog | None = None
         self.empty_label = QLabel(self.tr("Nessun ingresso in corso"))
         self.empty_label.setObjectName("no_move_in_label")
@@ -78,7 +79,7 @@ class MoveInPanel(QWidget):
             done_label.setText(fmt_date(task.done_on) if done else self.tr("da fare"))
             by_label.setText(task.done_by)
             note_label.setText(task.note)
-            button.setVisible(not done)
+            button.setVisible(not done and self.may_write)
 
     def _mark_done(self, item: MoveInItem) -> None:
         ctx, household_id = self.ctx, self.household_id

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from borgo_desktop.errors import UserError
 from borgo_desktop.formatting import fmt_date
 from borgo_desktop.models.enums import Stage
-from borgo_desktop.services import allocation, registry
+from borgo_desktop.services import allocation, permissions, registry
 from borgo_desktop.services.context import Context
 from borgo_desktop.ui.allocation.common import ERROR_STYLE, error_text, open_dialog, vocab
 from borgo_desktop.ui.allocation.contract_dialog import SignContractDialog
@@ -44,6 +44,7 @@ class PipelinePanel(QWidget):
         self.refusal_label.setTextFormat(Qt.TextFormat.PlainText)  # the reason is typed text
         self.unit_label = QLabel()
         self.unit_label.setObjectName("unit_label")
+        self.may_write = permissions.allowed(ctx.actor, permissions.Permission.ALLOCATION_WRITE)
         self.buttons = self._make_buttons()
         self.history = self._make_history()
 
@@ -114,7 +115,7 @@ class PipelinePanel(QWidget):
         self.refusal_label.setText(self.tr("Offerta rifiutata: {reason}").format(reason=reason))
         self.refusal_label.setVisible(bool(reason))
         self._show_unit()
-        allowed = allocation.available_actions(stage) if self.detail else ()
+        allowed = allocation.available_actions(stage) if self.detail and self.may_write else ()
         for name, button in self.buttons.items():
             button.setVisible(name in allowed)
         self.history.clear()

@@ -39,6 +39,7 @@ STATUS_CHIPS = {HouseholdStatus.APPLICANT: "info", HouseholdStatus.RESIDENT: "ok
 class HouseholdPage(QWidget):
     changed = Signal(object)        # the household id, after any change made from this page
     unit_opened = Signal(object)    # a unit id
+    audit_requested = Signal(str)   # the administrator asks who did what on this household
     case_opened = Signal(object)    # a case id (accompaniment)
     ticket_created = Signal(object)  # a ticket reported from this page
     ticket_opened = Signal(object)  # a ticket id, from the «Segnalazioni» box
@@ -61,19 +62,26 @@ class HouseholdPage(QWidget):
                                        "add_member_button", self.add_member)
         self.print_button = self._button("fa5s.print", self.tr("Stampa scheda"), "print_button",
                                          self.print_sheet)
-        # What the role may not do is not offered (the services refuse it anyway).
+        # What the role may not do is not offered.
         may_write = allowed(ctx.actor, Permission.REGISTRY_WRITE)
-        self.edit_button.setVisible(may_write)
-        self.add_button.setVisible(may_write)
-        self.print_button.setVisible(allowed(ctx.actor, Permission.EXPORT_PERSONAL))
+        if not may_write:
+            self.edit_button.hide()
+            self.add_button.hide()
+        if not allowed(ctx.actor, Permission.EXPORT_PERSONAL):
+            self.print_button.hide()
         self.report_button = self._button("fa5s.wrench", self.tr("Segnala guasto"),
-                                          "report_fault_button", self.report_fault)
-        self.report_button.setVisible(allowed(ctx.actor, Permission.TICKET_CREATE))
+                                          "report_fault_button", self.report_fault,
+                                          allowed(ctx.actor, Permission.TICKET_CREATE))
+        self.audit_button = self._button("fa5s.search", self.tr("Registro operazioni"),
+                                         "audit_button", lambda: self.audit_requested.emit(
+                                             str(self.household_id)),
+                                         allowed(ctx.actor, Permission.AUDIT_READ))
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addWidget(self.status_chip)
         header.addStretch(1)
-        for button in (self.edit_button, self.add_button, self.report_button, self.print_button):
+        for button in (self.edit_button, self.add_button, self.report_button, self.print_button,
+                       self.audit_button):
             header.addWidget(button)
 
         self.info = InfoGrid([
@@ -123,10 +131,15 @@ class HouseholdPage(QWidget):
 
     # --- layout ----------------------------------------------------------------------------
 
-    def _button(self, icon_name: str, text: str, name: str, slot) -> QPushButton:
+    def _button(self, icon_name: str, text: str, name: str, slot,
+                offered: bool = True) -> QPushButton:
+        """A button; one the role may not use is hidden (the services refuse it anyway).
+        Never ``setVisible(True)`` here: a button without a parent yet would open as a window."""
         button = QPushButton(icon(icon_name), text)
         button.setObjectName(name)
         button.clicked.connect(slot)
+        if not offered:
+            button.hide()
         return button
 
     @staticmethod
@@ -155,9 +168,9 @@ class HouseholdPage(QWidget):
                                          "leave_button", self.leave_household)
         self.consents_button = self._button("fa5s.key", self.tr("Consensi"), "consents_button",
                                             self.open_consents)
-        may_write = allowed(self.ctx.actor, Permission.REGISTRY_WRITE)
-        self.edit_person_button.setVisible(may_write)
-        self.leave_button.setVisible(may_write)
+        if not allowed(self.ctx.actor, Permission.REGISTRY_WRITE):
+            self.edit_person_button.hide()
+            self.leave_button.hide()
         return self._boxed(self.tr("Componenti"), self.members_table, self.consents_button,
                            self.edit_person_button, self.leave_button)
 

@@ -47,7 +47,8 @@ class UnitPage(QWidget):
         self.report_button = QPushButton(icon("fa5s.wrench"), self.tr("Segnala guasto"))
         self.report_button.setObjectName("report_fault_button")
         self.report_button.clicked.connect(self.report_fault)
-        self.report_button.setVisible(allowed(ctx.actor, Permission.TICKET_CREATE))
+        if not allowed(ctx.actor, Permission.TICKET_CREATE):
+            self.report_button.hide()  # never setVisible(True) before it has a parent
         header.addWidget(self.report_button)
 
         self.details = InfoGrid([

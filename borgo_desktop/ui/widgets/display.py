@@ -67,7 +67,9 @@ class InfoGrid(QWidget):
             self.set(key, fmt_money(getattr(lease, cents)) if lease else "")
 
     def set(self, key: str, text: str, warn: bool = False) -> None:
-        label = self.values[key]
+        label = self.values.get(key)
+        if label is None:  # a field this grid leaves out (e.g. sensitive data for this role)
+            return
         label.setText(text or "—")
         label.setStyleSheet(WARN_STYLE if warn else "")
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from borgo_desktop.services import listing
 from borgo_desktop.services.context import Context
+from borgo_desktop.services.permissions import allowed
 from borgo_desktop.ui.widgets.icons import icon
 from borgo_desktop.ui.widgets.table_model import ID_ROLE, ListTableModel
 from borgo_desktop.ui.tasks import TaskRunner
@@ -73,6 +74,9 @@ class ListPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.export_button)
         top.addWidget(self.print_button)
+        if not allowed(ctx.actor, self.model.spec.export_permission):  # as services.exports
+            self.export_button.hide()
+            self.print_button.hide()
 
         self.text_filter = QLineEdit()
         self.text_filter.setObjectName("text_filter")
@@ -108,6 +112,7 @@ class ListPage(QWidget):
             bar.addWidget(combo)
             self.combos[definition.key] = combo
         bar.addStretch(1)
+        self.filter_bar, self.top_bar = bar, top  # subclasses add their own controls
 
         self.table = QTableView()
         self.table.setObjectName(f"{spec_name}_table")

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from borgo_desktop.formatting import fmt_date, fmt_decimal, fmt_money
+from borgo_desktop.formatting import fmt_date, fmt_decimal, fmt_instant, fmt_money
 from borgo_desktop.services import listing
 from borgo_desktop.services.context import Context
-from borgo_desktop.ui.widgets.texts import column_title, vocab, yes_no
+from borgo_desktop.ui.widgets.texts import column_title, vocab, vocab_word, yes_no
 
 PAGE_SIZE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -25,9 +25,13 @@ _ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ID
 def display(column: listing.Column, value) -> str:
     if value is None:
         return ""
+    if column.label_of is not None:
+        return column.label_of(value, vocab_word)
     kind = column.kind
     if kind == listing.DATE:
         return fmt_date(value)
+    if kind == listing.INSTANT:
+        return fmt_instant(value)
     if kind == listing.MONEY:
         return fmt_money(value)
     if kind == listing.BOOL:

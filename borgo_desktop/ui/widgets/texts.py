@@ -19,6 +19,11 @@ def vocab(member) -> str:
     return QCoreApplication.translate("Vocabulary", member.label) if member is not None else ""
 
 
+def vocab_word(text: str) -> str:
+    """A service's word (not an enum member) in the window's language."""
+    return QCoreApplication.translate("Vocabulary", text)
+
+
 def column_title(label: str) -> str:
     return QCoreApplication.translate("Listing", label)
 

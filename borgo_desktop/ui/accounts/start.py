@@ -1,0 +1,78 @@
+"""Who is at the keyboard, before the main window opens: the first-start wizard when no
+account exists, else the login dialog; then a temporary password must be replaced.
+
+``BORGO_PASSWORD`` in the environment, with ``BORGO_USER`` or ``--user``, logs in without
+the dialog (the start-up benchmark, scripted runs); a refusal falls back to the dialog.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog
+from sqlalchemy.engine import make_url
+
+from borgo_desktop.errors import UserError
+from borgo_desktop.services import accounts
+from borgo_desktop.ui.accounts.account_dialogs import ChangePasswordDialog
+from borgo_desktop.ui.accounts.login_dialog import LoginDialog
+
+log = logging.getLogger(__name__)
+USER_ENV, PASSWORD_ENV = "BORGO_USER", "BORGO_PASSWORD"
+
+
+def sign_in(gate, username: str = "", demo: bool = False):
+    """The Context of whoever logged in, or None if they gave up (the program then ends)."""
+    label = database_label(gate)
+    if gate.needs_setup():
+        # Loaded on a first start only.
+        from borgo_desktop.ui.accounts.setup_wizard import SetupWizard
+
+        wizard = SetupWizard(gate, label)
+        wizard.exec()
+        return wizard.context  # set even if closed on the last page: the account exists
+    ctx = _from_environment(gate, username)
+    if ctx is None:
+        if demo:
+            from borgo_desktop.seed.demo_accounts import DEMO_PASSWORD
+
+            label = QCoreApplication.translate(
+                "SignIn", "{db} · archivio dimostrativo: la password di ogni utente è "
+                          "«{password}»").format(db=label, password=DEMO_PASSWORD)
+        dialog = LoginDialog(gate, label, os.environ.get(USER_ENV) or username)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        ctx = dialog.context
+    return ctx if _temporary_password_replaced(ctx) else None
+
+
+def database_label(gate) -> str:
+    """Where the data are, without secrets: the file, or the server and database name."""
+    if gate.db_path is not None:
+        return str(gate.db_path)
+    url = make_url(gate.url)
+    return f"{url.get_backend_name()} · {url.host or ''}/{url.database or ''}"
+
+
+def _from_environment(gate, username: str):
+    """BORGO_PASSWORD with BORGO_USER (or --user, as for the commands): no dialog."""
+    user, password = os.environ.get(USER_ENV) or username, os.environ.get(PASSWORD_ENV)
+    if not (user and password):
+        return None
+    try:
+        return gate.log_in(user, password)
+    except UserError as exc:
+        log.warning("%s/%s refused: %s", USER_ENV, PASSWORD_ENV, exc.text)
+        return None
+
+
+def _temporary_password_replaced(ctx) -> bool:
+    """A password given by the administrator is replaced before any work."""
+    if not accounts.my_account(ctx).must_change_password:
+        return True
+    dialog = ChangePasswordDialog(ctx, intro=QCoreApplication.translate(
+        "SignIn", "La password attuale è temporanea (data dall'amministratore): ne scelga "
+                  "una sua per continuare."))
+    return dialog.exec() == QDialog.DialogCode.Accepted

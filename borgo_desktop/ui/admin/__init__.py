@@ -1,0 +1,1 @@
+"""Administration: audit trail, users, the account dialogs."""
