@@ -29,3 +29,8 @@ EN: dict[str, str] = {
     "segnalazioni": "tickets",
     "prenotazioni": "bookings",
 }
+EN.update({
+    "Servizio del quartiere salvato": "Neighbourhood service saved",
+    "Servizio autogestito salvato": "Self-managed service saved",
+    "Nuova password con la chiave di recupero": "New password with the recovery key",
+})

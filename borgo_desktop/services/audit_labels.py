@@ -66,6 +66,7 @@ ACTIONS: dict[str, str] = {
     "login_failed": "Accesso non riuscito",
     "logout": "Uscita dal programma",
     "unlock": "Sblocco dello schermo",
+    "account.recover": "Nuova password con la chiave di recupero",
     # maintenance
     "ticket.triage": "Segnalazione valutata",
     "ticket.assign": "Segnalazione assegnata",
@@ -81,6 +82,8 @@ ACTIONS: dict[str, str] = {
     "print.maintenance_month": "Stampa rapporto mensile di manutenzione",
     # shared spaces and community
     "booking.use": "Presenze o chiavi di una prenotazione",
+    "directory.save": "Servizio del quartiere salvato",
+    "selfservice.save": "Servizio autogestito salvato",
     "directory.delete": "Servizio del quartiere eliminato",
     "group.leave": "Uscita da un gruppo",
     "group.member": "Ingresso in un gruppo",

@@ -5228,6 +5228,10 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>Screen unlocked</translation>
         </message>
         <message>
+            <source>Nuova password con la chiave di recupero</source>
+            <translation>New password with the recovery key</translation>
+        </message>
+        <message>
             <source>Segnalazione valutata</source>
             <translation>Ticket triaged</translation>
         </message>
@@ -5278,6 +5282,14 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Presenze o chiavi di una prenotazione</source>
             <translation>Attendance or keys of a booking</translation>
+        </message>
+        <message>
+            <source>Servizio del quartiere salvato</source>
+            <translation>Neighbourhood service saved</translation>
+        </message>
+        <message>
+            <source>Servizio autogestito salvato</source>
+            <translation>Self-managed service saved</translation>
         </message>
         <message>
             <source>Servizio del quartiere eliminato</source>
