@@ -13,7 +13,7 @@ from borgo_desktop.services.accounts import create_account_unchecked
 from borgo_desktop.services.context import Context
 
 DEMO_PASSWORD = "borgo-demo"
-DEMO_ADMIN = ("admin", "Paolo Brambilla (amministratore)")
+DEMO_ADMIN = ("admin", "Anna Brambilla")
 # The window and the tour open the demo as the manager, who sees every area.
 DEMO_DEFAULT_USER = "responsabile"
 DEMO_ACCOUNTS = (
