@@ -153,10 +153,12 @@ def _slots(data: BookingInput, problems: Problems) -> list[Slot]:
     if data.start is None or data.end is None:
         problems.add("start", "Indicare l'ora di inizio e di fine.")
         return []
-    if data.end <= data.start:
+    # An end at 00:00 is midnight, the end of the same day (a party until midnight).
+    end_minutes = data.end.hour * 60 + data.end.minute or 24 * 60
+    minutes = end_minutes - (data.start.hour * 60 + data.start.minute)
+    if minutes <= 0:
         problems.add("end", "L'ora di fine deve venire dopo l'ora di inizio.")
         return []
-    minutes = (data.end.hour * 60 + data.end.minute) - (data.start.hour * 60 + data.start.minute)
     if timedelta(minutes=minutes) > MAX_DURATION:
         problems.add("end", "Una prenotazione dura al massimo {hours} ore.",
                      hours=int(MAX_DURATION.total_seconds() // 3600))

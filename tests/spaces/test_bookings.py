@@ -39,6 +39,16 @@ def test_one_off_booking_and_conflict_named_in_italian(ctx, rooms):
     bookings.create(ctx, booking(rooms["DOPO"], SATURDAY, "15:00", "19:00"))
 
 
+def test_a_booking_may_end_at_midnight(ctx, rooms):
+    with pytest.raises(bookings.BookingRefused, match="fuori dall'orario"):  # it closes at 23
+        bookings.create(ctx, booking(rooms["SALA"], SATURDAY, "20:00", "00:00"))
+    spaces.update_space(ctx, rooms["SALA"], spaces.SpaceInput(60, "", (("08:00", "24:00"),) * 7))
+    [party] = bookings.create(ctx, booking(rooms["SALA"], SATURDAY, "20:00", "00:00"))
+    assert party.ends_at == datetime(2026, 12, 12, 23, 0, tzinfo=timezone.utc)  # 24:00 in Rome
+    with pytest.raises(bookings.BookingRefused):
+        bookings.create(ctx, booking(rooms["SALA"], SATURDAY, "23:00", "00:00", who="Bianchi"))
+
+
 def test_check_shows_conflicts_before_saving_and_writes_nothing(ctx, rooms):
     bookings.create(ctx, booking(rooms["SALA"], SATURDAY, "15:00", "19:00"))
     result = bookings.check(ctx, booking(rooms["SALA"], SATURDAY, "16:00", "17:00"))
