@@ -166,3 +166,17 @@ def handle_exception(exc_type, exc, tb) -> None:
         CrashDialog(details, parent).exec()
     finally:
         _handling = False
+
+
+def tour(ctx: Context, out_dir: Path, lang: str = "it") -> list[Path]:
+    """The screenshot tour (ui/tour.py) in the chosen language, without a display."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    qt_app = QApplication.instance() or QApplication([])
+    translators = install_translators(qt_app, lang) if lang != "it" else []
+    from borgo_desktop.ui.tour import run_tour
+
+    try:
+        return run_tour(ctx, out_dir)
+    finally:
+        for translator in translators:
+            qt_app.removeTranslator(translator)

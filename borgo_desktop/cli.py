@@ -13,7 +13,7 @@
     borgo-desktop users list | disable USERNAME | enable USERNAME | passwd USERNAME | recover USERNAME
     borgo-desktop privacy report --person CF --out DIR
     borgo-desktop privacy retention [--apply]
-    borgo-desktop tour --out DIR
+    borgo-desktop tour --out DIR [--lang en]
 
 Every command that touches data logs in: ``--user NAME`` and the password from the
 ``BORGO_PASSWORD`` environment variable or a prompt. Before any account exists only
@@ -414,12 +414,12 @@ def cmd_privacy(args) -> int:
 
 
 def cmd_tour(args) -> int:
-    from borgo_desktop.ui.tour import run_tour
+    from borgo_desktop.app import tour
 
     if not args.data_dir and not args.database_url:
         args.demo = True  # the tour shows the demo data unless told otherwise
     ctx = open_context(args)  # the demo is set up and built there (prepare_demo)
-    for path in run_tour(ctx, args.out):
+    for path in tour(ctx, args.out, args.lang or "it"):
         print(path)
     return EXIT_OK
 

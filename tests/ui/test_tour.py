@@ -39,3 +39,13 @@ def test_the_tour_saves_every_screen(qtbot, ctx, world, tmp_path):
     from borgo_desktop.services import listing
 
     assert listing.count(ctx, listing.SPECS["households"]) == 3
+
+
+def test_the_tour_in_english_leaves_the_program_in_italian(qtbot, ctx, world, tmp_path):
+    from PySide6.QtCore import QCoreApplication
+
+    from borgo_desktop import app
+
+    paths = app.tour(ctx, tmp_path / "en", "en")  # no ticket here: no ticket page
+    assert [p.name for p in paths] == [name for name in NAMES if name != "10_segnalazione.png"]
+    assert QCoreApplication.translate("MainWindow", "Nuclei") == "Nuclei"
