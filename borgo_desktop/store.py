@@ -131,6 +131,9 @@ def _configure_sqlite(engine: Engine, key: bytes | None = None) -> None:
             cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
+        # Deleted or overwritten content (anonymised names, replaced notes) is zeroed on disk,
+        # not left readable in free pages of the file or of its copies.
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.close()
 
