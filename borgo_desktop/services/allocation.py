@@ -31,7 +31,7 @@ from borgo_desktop.services.allocation_views import (
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.permissions import Permission, require
 from borgo_desktop.services.lookups import get_or_fail
-from borgo_desktop.services.registry import open_lease
+from borgo_desktop.services.registry import open_lease, release_unit
 from borgo_desktop.services.registry_forms import LeaseInput, Problems, required
 
 
@@ -156,14 +156,6 @@ def _step_of(source: Stage | None, target: Stage) -> str:
                 if step.target == target and source in step.sources)
 
 
-def _release_unit(ctx: Context, session: Session, candidacy: Candidacy) -> None:
-    unit = session.get(Unit, candidacy.unit_id) if candidacy.unit_id else None
-    if unit is not None and unit.status == UnitStatus.PREALLOCATED:
-        unit.status = UnitStatus.VACANT
-        ctx.stamp(unit)
-    candidacy.reserved_until = None
-
-
 def add_candidate(ctx: Context, household_id: uuid.UUID, on: date | None = None,
                   note: str = "") -> None:
     require(ctx, Permission.ALLOCATION_WRITE)
@@ -231,7 +223,7 @@ def refuse_offer(ctx: Context, household_id: uuid.UUID, reason: str,
     with ctx.store.unit_of_work() as session:
         _household, candidacy = _open(session, household_id, "refuse_offer")
         on = _day(ctx, session, candidacy, on)
-        _release_unit(ctx, session, candidacy)
+        release_unit(ctx, session, candidacy)
         candidacy.refusal_reason = reason
         _advance(ctx, session, candidacy, Stage.REFUSED, on, reason)
         session.commit()

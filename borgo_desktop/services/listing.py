@@ -61,7 +61,6 @@ class ListSpec:
     text_columns: tuple[object, ...]
     filters: dict[str, Callable[[object], object]] = field(default_factory=dict)
     default_sort: str = ""
-    default_descending: bool = False
     permission: Permission = Permission.REGISTRY_READ  # needed to see the list
     personal: bool = True  # names people: exporting or printing it needs EXPORT_PERSONAL
     default_descending: bool = False  # newest first, for lists keyed by a growing code

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from borgo_desktop.errors import UserError, ValidationError
+from borgo_desktop.formatting import fmt_date
 from borgo_desktop.models import (
     Building, Candidacy, CommonSpace, Household, Lease, Membership, Person, TargetCategory, Unit,
 )
@@ -450,6 +451,15 @@ def move_person(ctx: Context, person_id: uuid.UUID, to_household_id: uuid.UUID,
         session.commit()
 
 
+def release_unit(ctx: Context, session: Session, candidacy: Candidacy) -> None:
+    """The unit a candidacy holds goes back to the pool (if it is still reserved for it)."""
+    unit = session.get(Unit, candidacy.unit_id) if candidacy.unit_id else None
+    if unit is not None and unit.status == UnitStatus.PREALLOCATED:
+        unit.status = UnitStatus.VACANT
+        ctx.stamp(unit)
+    candidacy.reserved_until = None
+
+
 def household_leaves(ctx: Context, household_id: uuid.UUID, on: date | None = None) -> None:
     """The whole household leaves the project: its lease ends and the unit is vacant again,
     every membership closes, the status becomes «Uscito». Nothing is deleted; the retention
@@ -457,7 +467,7 @@ def household_leaves(ctx: Context, household_id: uuid.UUID, on: date | None = No
     require(ctx, Permission.REGISTRY_WRITE)
     on = on or ctx.today()
     if on > ctx.today():
-        raise UserError("La data {date} è nel futuro.", field="on", date=on.strftime("%d/%m/%Y"))
+        raise UserError("La data {date} è nel futuro.", field="on", date=fmt_date(on))
     with ctx.store.unit_of_work() as session:
         household = get_or_fail(session, Household, household_id, "Nucleo")
         if household.status == HouseholdStatus.LEFT:
@@ -466,7 +476,7 @@ def household_leaves(ctx: Context, household_id: uuid.UUID, on: date | None = No
                                                          Lease.status == LeaseStatus.ACTIVE)):
             if on < lease.starts_on:
                 raise UserError("La data di uscita non può precedere l'inizio del contratto "
-                                "({date}).", field="on", date=lease.starts_on.strftime("%d/%m/%Y"))
+                                "({date}).", field="on", date=fmt_date(lease.starts_on))
             lease.ends_on, lease.status = on, LeaseStatus.ENDED
             ctx.stamp(lease)
             unit = session.get(Unit, lease.unit_id)
@@ -475,21 +485,18 @@ def household_leaves(ctx: Context, household_id: uuid.UUID, on: date | None = No
         candidacy = session.scalar(select(Candidacy).where(Candidacy.household_id == household_id))
         if candidacy is not None and candidacy.stage in (Stage.PROPOSED, Stage.VISIT,
                                                          Stage.ACCEPTED):
-            held = session.get(Unit, candidacy.unit_id)
-            if held is not None and held.status == UnitStatus.PREALLOCATED:
-                held.status = UnitStatus.VACANT  # the reserved unit goes back to the pool
-                ctx.stamp(held)
-            candidacy.reserved_until = None
+            release_unit(ctx, session, candidacy)  # the reserved unit goes back to the pool
             ctx.stamp(candidacy)
-        for membership, _person in current_members(session, household_id):
+        leaving = []
+        for membership, person in current_members(session, household_id):
             _close(ctx, membership, on)
+            leaving.append(person)
         household.status = HouseholdStatus.LEFT
         ctx.stamp(household)
         session.flush()
         search.reindex_household(session, household_id)
-        for membership in session.scalars(select(Membership).where(
-                Membership.household_id == household_id, Membership.left_on == on)):
-            search.reindex_person(session, session.get(Person, membership.person_id), "")
+        for person in leaving:
+            search.reindex_person(session, person, "")
         audit.record(ctx, session, "household.leave", "household", household_id, ["status"],
                      household.code)
         session.commit()
@@ -498,7 +505,7 @@ def household_leaves(ctx: Context, household_id: uuid.UUID, on: date | None = No
 def _close(ctx: Context, membership: Membership, left_on: date) -> None:
     if left_on < membership.joined_on:
         raise UserError("La data di uscita non può precedere quella di ingresso ({joined}).",
-                        joined=membership.joined_on.strftime("%d/%m/%Y"))
+                        joined=fmt_date(membership.joined_on))
     membership.left_on = left_on
     ctx.stamp(membership)
 

@@ -181,7 +181,7 @@ CALLS = {
 
 # Public functions of the guarded modules that need no permission, and why.
 UNGUARDED = {
-    "registry.add_household", "registry.open_lease",  # inside the caller's unit of work
+    "registry.add_household", "registry.open_lease", "registry.release_unit",  # in the caller's unit of work
     "registry.next_household_code", "registry.unit_code_for",
     "allocation.available_actions",  # pure: which buttons a stage offers
     "settings.get_setting", "settings.read_settings",  # office name, thresholds: not personal
