@@ -29,18 +29,18 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from urllib.parse import quote
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import make_url
 
 from borgo_desktop.errors import StoreError, UserError
+from borgo_desktop.formatting import ROME
+from borgo_desktop.services import keyfile
 from borgo_desktop.store import (
     BUSY_TIMEOUT_MS, cipher_module, export_encrypted, is_plain_sqlite, sqlite_path, unlock,
 )
 
 log = logging.getLogger(__name__)
 
-ROME = ZoneInfo("Europe/Rome")
 AUTOMATIC = ("start", "exit", "daily")
 KINDS = (*AUTOMATIC, "manual", "pre-migration", "before-restore", "pre-encryption")
 UNENCRYPTED_NOTE = ("Attenzione: copia non cifrata. Contiene i dati personali in chiaro: "
@@ -175,13 +175,9 @@ def create_backup(store, backup_dir: Path, kind: str = "manual", *,
     os.replace(temp, target)
     key_file = getattr(store, "key_file", None)
     if key_file is not None and key_file.exists():
-        shutil.copyfile(key_file, _keys_beside(target))
+        shutil.copyfile(key_file, keyfile.path_for(target))
     log.info("%s backup written to %s", kind, target)
     return BackupInfo(target, kind, when, target.stat().st_size, revision)
-
-
-def _keys_beside(copy: Path) -> Path:
-    return copy.with_suffix(".keys")
 
 
 def encrypt_into_backup(plain_db: Path, backup_dir: Path, key: bytes, kind: str) -> Path:
@@ -390,7 +386,7 @@ def rotate(backup_dir: Path, *, daily: int = 7, weekly: int = 4, monthly: int = 
                 if now.timestamp() - temp.stat().st_mtime > 86_400]  # left by a crash
     for path in removed:
         path.unlink(missing_ok=True)
-        _keys_beside(path).unlink(missing_ok=True)
+        keyfile.path_for(path).unlink(missing_ok=True)
     if removed:
         log.info("backup rotation removed %d files", len(removed))
     return removed

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -77,17 +78,21 @@ def _write_ics(ctx: Context, path: Path, space_id, first: date, last: date) -> i
                  .order_by(BookingSeries.local_start))
         if space_id is not None:
             query = query.where(BookingSeries.space_id == space_id)
+        cancelled = defaultdict(list)  # one query for every series' cancelled dates
+        for series_id, starts_at in session.execute(select(
+                Booking.series_id, Booking.starts_at).where(
+                Booking.series_id.in_(touching), Booking.status == BookingStatus.CANCELLED)):
+            cancelled[series_id].append(starts_at)
         items = []
         for series, space_name in session.execute(query):
-            cancelled = session.scalars(select(Booking.starts_at).where(
-                Booking.series_id == series.id, Booking.status == BookingStatus.CANCELLED))
             local_start = datetime.fromisoformat(series.local_start)
             items.append(SeriesOut(
                 uid=f"{series.id}@borgo-desktop", summary=series.title, location=space_name,
                 description=f"Prenotato da {series.requester}", local_start=local_start,
                 local_end=local_start + timedelta(minutes=series.duration_minutes),
                 rrule=series.rrule,
-                exdates=tuple(c.astimezone(ROME).replace(tzinfo=None) for c in cancelled),
+                exdates=tuple(c.astimezone(ROME).replace(tzinfo=None)
+                              for c in cancelled[series.id]),
                 tentative=series.status == BookingStatus.PENDING))
         name = "Prenotazioni degli spazi comuni"
         if space_id is not None:

@@ -26,14 +26,7 @@ from borgo_desktop.services import audit
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.lookups import get_or_fail
 from borgo_desktop.services.permissions import Permission, require
-from borgo_desktop.services.registry_forms import Problems
-
-
-def _required(problems: Problems, field: str, value: str, label: str) -> str:
-    value = value.strip()
-    if not value:
-        problems.add(field, "Il campo «{label}» è obbligatorio.", label=label)
-    return value
+from borgo_desktop.services.registry_forms import Problems, required
 
 
 def _write(ctx: Context, record, action: str, entity: str, detail: str = ""):
@@ -70,7 +63,7 @@ def save_group(ctx: Context, name: str, purpose: str = "",
                group_id: uuid.UUID | None = None) -> uuid.UUID:
     require(ctx, Permission.COMMUNITY_MANAGE)
     problems = Problems()
-    name = _required(problems, "name", name, "Nome del gruppo")
+    name = required(problems, "name", name, "Nome del gruppo")
     with ctx.store.read() as session:
         clash = session.scalar(select(CommunityGroup.id).where(
             func.lower(CommunityGroup.name) == name.lower()))
@@ -193,8 +186,8 @@ class EventRecord(EventInput):
 def _checked_event(data: EventInput) -> tuple[str, str]:
     """(title, place) stripped; every problem of the form at once."""
     problems = Problems()
-    title = _required(problems, "title", data.title, "Titolo")
-    place = _required(problems, "place", data.place, "Luogo")
+    title = required(problems, "title", data.title, "Titolo")
+    place = required(problems, "place", data.place, "Luogo")
     if data.held_on is None:
         problems.add("held_on", "Il campo «{label}» è obbligatorio.", label="Data")
     if data.other_participants < 0:
@@ -335,8 +328,8 @@ def publish_rules(ctx: Context, title: str, body: str, effective_on: date) -> uu
     """A new version of the house rules (versions are numbered 1, 2, 3 ...)."""
     require(ctx, Permission.COMMUNITY_MANAGE)
     problems = Problems()
-    title = _required(problems, "title", title, "Titolo")
-    body = _required(problems, "body", body, "Testo del regolamento")
+    title = required(problems, "title", title, "Titolo")
+    body = required(problems, "body", body, "Testo del regolamento")
     problems.raise_if_any()
     with ctx.store.unit_of_work() as session:
         version = (session.scalar(select(func.max(HouseRules.version))) or 0) + 1
@@ -411,7 +404,7 @@ def save_self_service(ctx: Context, name: str, description: str = "",
                       every_days: int = 7) -> uuid.UUID:
     require(ctx, Permission.COMMUNITY_MANAGE)
     problems = Problems()
-    name = _required(problems, "name", name, "Nome del servizio")
+    name = required(problems, "name", name, "Nome del servizio")
     if not 1 <= every_days <= 90:
         problems.add("every_days", "Il turno si ripete ogni 1-90 giorni.")
     problems.raise_if_any()
@@ -509,7 +502,7 @@ def save_service(ctx: Context, data: ServiceInput,
                  service_id: uuid.UUID | None = None) -> uuid.UUID:
     require(ctx, Permission.COMMUNITY_MANAGE)
     problems = Problems()
-    name = _required(problems, "name", data.name, "Nome")
+    name = required(problems, "name", data.name, "Nome")
     if data.phone.strip():
         problems.check("phone", validate_phone, data.phone)
     if data.email.strip():

@@ -12,11 +12,8 @@ from borgo_desktop.models.enums import BookingStatus, RequesterKind
 from borgo_desktop.reports.programme import PAPERS, ProgrammeEntry, ProgrammeSpace, render_programme
 from borgo_desktop.services import audit, bookings, spaces
 from borgo_desktop.services.context import Context
+from borgo_desktop.services.recurrence import monday_of
 from borgo_desktop.services.settings import get_setting
-
-
-def monday_of(day: date) -> date:
-    return day - timedelta(days=day.weekday())
 
 
 def print_programme(ctx: Context, space_id: uuid.UUID, day: date, path: Path,

@@ -9,7 +9,7 @@ while its UTC instant moves by an hour.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from enum import StrEnum
 
 from dateutil.rrule import rrulestr
@@ -89,17 +89,13 @@ def expand(local_start: datetime, minutes: int, rule: str) -> list[Slot]:
     return [Slot(to_utc(s), to_utc(s + duration)) for s in starts]
 
 
-def local_datetime(day: date, at: time) -> datetime:
-    return datetime.combine(day, at)
-
-
-def describe(slot: Slot) -> str:
-    """'sabato 14/03/2026 15:00–19:00' in Rome time."""
-    return str(slot_words(slot))
+def monday_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
 
 
 def slot_words(slot: Slot) -> Words:
-    """describe() as a message parameter: the window translates the weekday."""
+    """'sabato 14/03/2026 15:00–19:00' in Rome time, as a message parameter: the window
+    translates the weekday."""
     start, end = slot.local_start, slot.local_end
     return Words((WEEKDAYS[start.weekday()],
                   f"{fmt_date(start.date())} {start:%H:%M}–{end:%H:%M}"), sep=" ")

@@ -21,8 +21,7 @@ from borgo_desktop.models.enums import BookingStatus
 from borgo_desktop.services import bookings, spaces
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.permissions import Permission, allowed
-from borgo_desktop.services.programme import monday_of
-from borgo_desktop.services.recurrence import WEEKDAYS
+from borgo_desktop.services.recurrence import WEEKDAYS, monday_of
 from borgo_desktop.ui.spaces.booking_form import BookingForm
 from borgo_desktop.ui.spaces.calendar_grid import Block, CalendarGrid
 from borgo_desktop.ui.tasks import TaskRunner
