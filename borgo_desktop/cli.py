@@ -140,13 +140,14 @@ def _login_password(user: str) -> str:
     return password if password is not None else getpass.getpass(f"Password di {user}: ")
 
 
-def open_context(args, *, migrate: bool = True):
-    """Log in through the Gate: ``--user`` and the password (BORGO_PASSWORD or a prompt).
+def open_context(args, gate=None):
+    """Log in through the Gate (``gate``, or one opened from ``args``): ``--user`` and the
+    password (BORGO_PASSWORD or a prompt). The Gate brings the schema to head at every
+    opening, with a backup first.
 
     The demo database is set up on first use with its public accounts (README, "Accounts")
     and opens as the manager unless ``--user`` says otherwise."""
-    del migrate  # the Gate brings the schema to head at every opening (with a backup first)
-    gate = open_gate(args)
+    gate = gate or open_gate(args)
     if args.demo:
         return prepare_demo(gate, args.user)
     if gate.needs_setup():
@@ -194,17 +195,17 @@ def _ensure_demo(ctx) -> None:
 def cmd_db(args) -> int:
     from borgo_desktop.store import current_revision, head_revision, schema_drift
 
-    ctx = open_context(args, migrate=args.action == "upgrade")
+    ctx = open_context(args)
     if args.action == "upgrade":
         print(f"Database aggiornato alla revisione {current_revision(ctx.store)}.")
         return EXIT_OK
-    current = current_revision(ctx.store)
+    current, head = current_revision(ctx.store), head_revision()
     if args.action == "current":
-        print(f"Revisione del database: {current or 'nessuna'} (programma: {head_revision()})")
+        print(f"Revisione del database: {current or 'nessuna'} (programma: {head})")
         return EXIT_OK
-    if current != head_revision():
+    if current != head:
         print(f"Il database è alla revisione {current or 'nessuna'}, il programma alla "
-              f"{head_revision()}: eseguire 'borgo-desktop db upgrade'.", file=sys.stderr)
+              f"{head}: eseguire 'borgo-desktop db upgrade'.", file=sys.stderr)
         return EXIT_ERROR
     drift = schema_drift(ctx.store)
     if drift:
@@ -337,7 +338,7 @@ def cmd_users(args) -> int:
         if args.action != "add":
             raise UserError(NO_ACCOUNTS)
         return _first_admin(args, gate)
-    ctx = open_context(args)
+    ctx = open_context(args, gate)
     if args.action == "add":
         if not args.role:
             raise UserError("Indicare il ruolo con --role ({roles}).", roles=", ".join(ROLES))
