@@ -16,6 +16,9 @@ from sqlalchemy.orm import Session
 
 from borgo_desktop.models import Case, CaseWorker, Household, Person
 from borgo_desktop.models.casework import CaseOrigin, CaseStage, CloseReason, Duty
+from borgo_desktop.services.settings import read_settings
+
+WARN_DAYS = "cases.expiry_warning_days"
 
 
 @dataclass(frozen=True)
@@ -83,10 +86,11 @@ _COLUMNS = (Case.id, Case.household_id, Case.stage, Case.origin, Case.opened_on,
             Case.follow_up_due, Household.code, Person.surname, Person.given_name)
 
 
-def summaries_where(session: Session, condition, today: date,
-                    warn_days: int = 30) -> list[CaseSummary]:
+def summaries_where(session: Session, condition, today: date) -> list[CaseSummary]:
     """Views of the cases matching ``condition``: two queries however many cases (the
-    manager's overview reads thousands), columns only, no ORM objects."""
+    manager's overview reads thousands), columns only, no ORM objects. How early a deadline
+    counts as near is the office's setting, read here so every screen and print agrees."""
+    warn_days = int(read_settings(session, WARN_DAYS)[WARN_DAYS])
     rows = session.execute(
         select(*_COLUMNS).join(Household, Household.id == Case.household_id)
         .outerjoin(Person, Person.id == Household.reference_person_id).where(condition)).all()
@@ -113,13 +117,12 @@ def summaries_where(session: Session, condition, today: date,
     return result
 
 
-def summaries(session: Session, cases: list[Case], today: date,
-              warn_days: int = 30) -> list[CaseSummary]:
+def summaries(session: Session, cases: list[Case], today: date) -> list[CaseSummary]:
     """Views of these (few) cases, in the same order."""
     if not cases:
         return []
     found = {s.id: s for s in summaries_where(session, Case.id.in_([c.id for c in cases]),
-                                               today, warn_days)}
+                                               today)}
     return [found[c.id] for c in cases]
 
 

@@ -49,10 +49,6 @@ MANUAL_STEPS: dict[CaseStage, tuple[CaseStage, ...]] = {
 }
 
 
-def _warn_days(session) -> int:
-    return int(read_settings(session, "cases.expiry_warning_days")["cases.expiry_warning_days"])
-
-
 def set_stage(ctx: Context, session, case: Case, target: CaseStage, on: date, note: str = "") -> None:
     """The one place a stage changes: append the event, audit it."""
     if case.stage == target:
@@ -274,7 +270,7 @@ def my_cases(ctx: Context) -> list[CaseSummary]:
     with ctx.store.read() as session:
         rows = summaries_where(session, Case.id.in_(assigned_ids(ctx.actor.username))
                                & (Case.stage != CaseStage.FOLLOWED_UP),
-                               ctx.today(), _warn_days(session))
+                               ctx.today())
     return sorted(rows, key=lambda r: (r.next_action.due or date.max, r.household_code))
 
 
@@ -283,7 +279,7 @@ def overview(ctx: Context, include_closed: bool = False) -> list[CaseSummary]:
     require(ctx, P.CASE_OVERVIEW)
     with ctx.store.read() as session:
         condition = true() if include_closed else Case.stage != CaseStage.FOLLOWED_UP
-        rows = summaries_where(session, condition, ctx.today(), _warn_days(session))
+        rows = summaries_where(session, condition, ctx.today())
     return sorted(rows, key=lambda r: (r.next_action.due or date.max, r.household_code))
 
 
@@ -318,7 +314,7 @@ def household_case(ctx: Context, household_id: uuid.UUID) -> HouseholdCaseInfo:
         if case is None:
             return HouseholdCaseInfo(level, False, (), None, False,
                                      allowed(actor, P.CASE_WRITE))
-        summary = summaries(session, [case], ctx.today(), _warn_days(session))[0]
+        summary = summaries(session, [case], ctx.today())[0]
         readable = allowed(actor, P.CASE_READ) and can_read(session, actor.username, case.id)
     if level == "contact":
         return HouseholdCaseInfo("contact", True, summary.workers, None, False, False)
