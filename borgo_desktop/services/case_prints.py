@@ -26,10 +26,9 @@ def print_pact(ctx: Context, case_id: uuid.UUID, path: Path) -> Path:
     require(ctx, P.EXPORT_PERSONAL)
     with ctx.store.read() as session:
         case_file = load_file(session, case_id, ctx.today())
-    plans = [p for p in case_file.plans if p.superseded_on is None]
-    if not plans:
+    plan = case_file.current_plan  # the one in preparation is always the newest
+    if plan is None:
         raise UserError("La cartella non ha ancora un patto da stampare.")
-    plan = next((p for p in plans if p.agreed_on is None), plans[-1])
     s = case_file.summary
     label = f"nucleo {s.household_code}" + (f" – {s.household_name}" if s.household_name else "")
     render_pact(Path(path), case_file, plan, office_name=str(get_setting(ctx, "office.name")),
@@ -45,8 +44,8 @@ def print_summary(ctx: Context, case_id: uuid.UUID, path: Path) -> Path:
         case = get_or_fail(session, Case, case_id, "Cartella")
         content = allowed(ctx.actor, P.CASE_READ) and can_read(session, ctx.actor.username,
                                                                 case_id)
-        summary = summaries(session, [case], ctx.today())[0]
         case_file = load_file(session, case_id, ctx.today()) if content else None
+        summary = case_file.summary if case_file else summaries(session, [case], ctx.today())[0]
     render_summary(Path(path), summary, case_file, office_name=str(get_setting(ctx, "office.name")),
                    today=ctx.today())
     audit.record_event(ctx, "print.case_summary", "case", case_id,
