@@ -59,12 +59,14 @@ class MoveInPanel(QWidget):
         layout.addStretch(1)
         self._show()
 
-    def set_household(self, household_id: uuid.UUID | None) -> None:
+    def set_household(self, household_id: uuid.UUID | None, detail=None) -> None:
+        """``detail``: the household's record when the caller has just read it."""
         self.household_id = household_id
-        self.reload()
+        self.reload(detail)
 
-    def reload(self) -> None:
-        detail = registry.get_household(self.ctx, self.household_id) if self.household_id else None
+    def reload(self, detail=None) -> None:
+        detail = detail or (registry.get_household(self.ctx, self.household_id)
+                            if self.household_id else None)
         self.tasks = detail.move_in if detail else ()
         self._show()
 

@@ -97,13 +97,14 @@ class PipelinePanel(QWidget):
 
     # --- showing ------------------------------------------------------------------------
 
-    def set_household(self, household_id: uuid.UUID | None) -> None:
+    def set_household(self, household_id: uuid.UUID | None, detail=None) -> None:
+        """``detail``: the household's record when the caller has just read it."""
         self.household_id = household_id
-        self.reload()
+        self.reload(detail)
 
-    def reload(self) -> None:
-        self.detail = (registry.get_household(self.ctx, self.household_id)
-                       if self.household_id else None)
+    def reload(self, detail=None) -> None:
+        self.detail = detail or (registry.get_household(self.ctx, self.household_id)
+                                 if self.household_id else None)
         events = allocation.history(self.ctx, self.household_id) if self.detail else []
         stage = self.detail.stage if self.detail else None
         refused_after = next((e.from_stage for e in reversed(events)

@@ -212,8 +212,8 @@ class HouseholdPage(QWidget):
         self.past_box.setVisible(bool(d.past_members))
         self._show_unit(d)
         if self.shows_allocation:
-            self.pipeline_panel.set_household(self.household_id)
-            self.move_in_panel.set_household(self.household_id)
+            self.pipeline_panel.set_household(self.household_id, d)
+            self.move_in_panel.set_household(self.household_id, d)
         self.case_box.set_household(self.household_id)
         self.ticket_box.show_for(household_id=self.household_id)
         self.case_group.setVisible(self.case_box.visible_for_role())
