@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QToolBar, QWidget,
 )
 
-from borgo_desktop.services import audit, search
+from borgo_desktop.services import audit, registry, search
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.permissions import Permission, allowed
 from borgo_desktop.ui.accounts.roles import role_name
@@ -253,9 +253,7 @@ class MainWindow(QMainWindow):
         return self._list_page(HouseholdListPage(self.ctx), self.open_household)
 
     def _persons_page(self) -> QWidget:
-        page = PersonListPage(self.ctx)
-        return self._list_page(page, lambda person_id: self.open_person(
-            person_id, page.model.values_of(person_id).get("household") or ""))
+        return self._list_page(PersonListPage(self.ctx), self.open_person)
 
     def _units_page(self) -> QWidget:
         return self._list_page(UnitListPage(self.ctx), self.open_unit)
@@ -399,11 +397,9 @@ class MainWindow(QMainWindow):
         self.data_changed()
         self.open_ticket(ticket_id)
 
-    def open_person(self, person_id: uuid.UUID, household_code: str) -> HouseholdPage | None:
+    def open_person(self, person_id: uuid.UUID) -> HouseholdPage | None:
         """A person opens on their household's page (that is where they are edited)."""
-        from borgo_desktop.ui.registry.lookups import household_id_by_code
-
-        household_id = household_id_by_code(self.ctx, household_code)
+        household_id = registry.household_of_person(self.ctx, person_id)
         if household_id is not None:
             return self.open_household(household_id)
         QMessageBox.information(self, self.tr("Persona senza nucleo"),
@@ -415,9 +411,7 @@ class MainWindow(QMainWindow):
             return self.open_household(hit.ref_id)
         if hit.kind == search.KIND_UNIT:
             return self.open_unit(hit.ref_id)
-        from borgo_desktop.ui.registry.lookups import person_household_code
-
-        return self.open_person(hit.ref_id, person_household_code(self.ctx, hit.ref_id, hit.title))
+        return self.open_person(hit.ref_id)
 
     def new_household(self) -> HouseholdForm:
         from borgo_desktop.ui.registry.household_form import HouseholdForm

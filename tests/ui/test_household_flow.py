@@ -127,7 +127,7 @@ def test_a_person_who_left_gets_an_explanation(qtbot, window, world, monkeypatch
     registry.leave_household(window.ctx, child.id)
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
-    assert window.open_person(child.id, "") is None
+    assert window.open_person(child.id) is None
     assert "non fa parte" in told[0]
 
 

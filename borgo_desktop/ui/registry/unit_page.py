@@ -13,7 +13,6 @@ from borgo_desktop.services import registry
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.permissions import Permission, allowed
 from borgo_desktop.services.registry_views import HouseholdDetail, UnitView
-from borgo_desktop.ui.registry.lookups import unit_occupant
 from borgo_desktop.ui.tickets.place_box import TicketBox
 from borgo_desktop.ui.widgets.display import InfoGrid, set_chip, title_label
 from borgo_desktop.ui.widgets.icons import icon
@@ -105,7 +104,7 @@ class UnitPage(QWidget):
         d.set("rent_model", vocab(u.rent_model))
         d.set("rate", self._rate(u))
         d.set("cadastral", u.cadastral)
-        self._show_occupant(unit_occupant(self.ctx, u))
+        self._show_occupant(registry.household_in_unit(self.ctx, u.id))
         self.ticket_box.show_for(unit_id=self.unit_id)
 
     def _rate(self, u: UnitView) -> str:
