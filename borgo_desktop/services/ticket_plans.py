@@ -111,20 +111,26 @@ def save_contractor(ctx: Context, data: ContractorInput,
         audit.record(ctx, session, "contractor.save", "contractor", contractor.id, fields)
         session.commit()
         saved_id = contractor.id
-    return next(c for c in list_contractors(ctx, include_retired=True) if c.id == saved_id)
+    return list_contractors(ctx, include_retired=True, only=saved_id)[0]
 
 
-def list_contractors(ctx: Context, include_retired: bool = False) -> list[ContractorView]:
-    """Every contractor with its open tickets and how many it resolved by the deadline."""
+def list_contractors(ctx: Context, include_retired: bool = False,
+                     only: uuid.UUID | None = None) -> list[ContractorView]:
+    """Every contractor (or ``only`` that one) with its open tickets and how many it
+    resolved by the deadline."""
     resolved = Ticket.resolved_on.is_not(None)
     with ctx.store.read() as session:
-        figures = {r[0]: r[1:] for r in session.execute(
+        figures_query = (
             select(Ticket.contractor_id,
                    func.sum(case((Ticket.status.in_(OPEN_STATUSES), 1), else_=0)),
                    func.sum(case((resolved, 1), else_=0)),
                    func.sum(case((resolved & (Ticket.resolved_on <= Ticket.due_on), 1), else_=0)))
-            .where(Ticket.contractor_id.is_not(None)).group_by(Ticket.contractor_id))}
+            .where(Ticket.contractor_id.is_not(None)).group_by(Ticket.contractor_id))
         query = select(Contractor).order_by(Contractor.name)
+        if only is not None:
+            figures_query = figures_query.where(Ticket.contractor_id == only)
+            query = query.where(Contractor.id == only)
+        figures = {r[0]: r[1:] for r in session.execute(figures_query)}
         if not include_retired:
             query = query.where(Contractor.active.is_(True))
         return [ContractorView(c.id, c.name, c.trade, c.contact_person, c.phone, c.email,

@@ -79,8 +79,9 @@ def print_work_order(ctx: Context, ticket_id: uuid.UUID, path: Path) -> Path:
     if not ticket.assignee:
         raise UserError("Prima di stampare l'ordine di lavoro assegnare la segnalazione a una "
                         "ditta o a un tecnico interno.")
-    contractor = next((c for c in list_contractors(ctx, include_retired=True)
-                       if c.id == ticket.contractor_id), None)
+    found = (list_contractors(ctx, include_retired=True, only=ticket.contractor_id)
+             if ticket.contractor_id else [])
+    contractor = found[0] if found else None
     render_work_order(Path(path), ticket, detail.appointments, office_name=_office(ctx),
                       office_address=str(get_setting(ctx, "office.address")),
                       contractor=contractor, today=ctx.today())
