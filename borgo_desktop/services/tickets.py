@@ -213,25 +213,32 @@ def _event(ctx: Context, session: Session, ticket: Ticket, kind: EventKind,
 
 def _transition(ctx: Context, ticket_id: uuid.UUID, action: str, note: str,
                 apply: Callable[[Session, Ticket], None] = lambda _s, _t: None) -> TicketDetail:
-    step = STEPS[action]
-    require(ctx, step.permission)
+    require(ctx, STEPS[action].permission)
     with ctx.store.unit_of_work() as session:
-        ticket = get_or_fail(session, Ticket, ticket_id, "Segnalazione")
-        if ticket.status not in step.sources:
-            allowed_here = [STEPS[a].verb for a in available_actions(ticket.status)]
-            raise UserError("Non è possibile {verb}: la segnalazione {code} è nello stato "
-                            "«{status}». Ora si può: {allowed}.", verb=step.verb,
-                            code=ticket.code, status=ticket.status.label,
-                            allowed=Words(allowed_here or [NO_ACTION]))
-        before = ticket.status
-        apply(session, ticket)
-        ticket.status = step.target
-        ctx.stamp(ticket)
-        fields = audit.changed_fields(ticket)
-        _event(ctx, session, ticket, EventKind.STATUS, before, step.target, note.strip())
-        audit.record(ctx, session, f"ticket.{action}", "ticket", ticket.id, fields)
+        _step(ctx, session, get_or_fail(session, Ticket, ticket_id, "Segnalazione"), action,
+              note, apply)
         session.commit()
     return get_ticket(ctx, ticket_id)
+
+
+def _step(ctx: Context, session: Session, ticket: Ticket, action: str, note: str,
+          apply: Callable[[Session, Ticket], None]) -> None:
+    """One status change inside the caller's unit of work: checked, applied, on the
+    timeline and in the audit trail."""
+    step = STEPS[action]
+    if ticket.status not in step.sources:
+        allowed_here = [STEPS[a].verb for a in available_actions(ticket.status)]
+        raise UserError("Non è possibile {verb}: la segnalazione {code} è nello stato "
+                        "«{status}». Ora si può: {allowed}.", verb=step.verb,
+                        code=ticket.code, status=ticket.status.label,
+                        allowed=Words(allowed_here or [NO_ACTION]))
+    before = ticket.status
+    apply(session, ticket)
+    ticket.status = step.target
+    ctx.stamp(ticket)
+    fields = audit.changed_fields(ticket)
+    _event(ctx, session, ticket, EventKind.STATUS, before, step.target, note.strip())
+    audit.record(ctx, session, f"ticket.{action}", "ticket", ticket.id, fields)
 
 
 def triage(ctx: Context, ticket_id: uuid.UUID, priority: Priority, category_code: str = "",
@@ -298,25 +305,31 @@ def close(ctx: Context, ticket_id: uuid.UUID, rating: int | None = None,
     """Close after the tenant's confirmation; their rating (1–5) and words, if given."""
     if rating is not None and not 1 <= rating <= 5:
         raise UserError("Il giudizio dell'inquilino va da 1 a 5.", field="rating")
-    today = ctx.today()
+    note = f"Giudizio dell'inquilino: {rating}/5. {feedback}".strip() if rating else feedback
+    return _transition(ctx, ticket_id, "close", note, _closing(ctx.today(), rating, feedback))
 
+
+def _closing(today: date, rating: int | None, feedback: str):
     def apply(_session: Session, ticket: Ticket) -> None:
         ticket.closed_on = today
         ticket.feedback_rating, ticket.feedback_note = rating, feedback.strip()
-    note = f"Giudizio dell'inquilino: {rating}/5. {feedback}".strip() if rating else feedback
-    return _transition(ctx, ticket_id, "close", note, apply)
+    return apply
 
 
 def close_unconfirmed(ctx: Context) -> list[str]:
     """Close the tickets resolved more than ``tickets.autoclose_days`` ago; their codes."""
-    require(ctx, Permission.TICKET_CLOSE)
-    with ctx.store.read() as session:
+    require(ctx, STEPS["close"].permission)
+    with ctx.store.unit_of_work() as session:  # all of them, or none
         days = int(read_settings(session, "tickets.autoclose_days")["tickets.autoclose_days"])
-        stale = session.scalars(select(Ticket.id).where(
+        stale = session.scalars(select(Ticket).where(
             Ticket.status == S.RESOLVED,
             Ticket.resolved_on < ctx.today() - timedelta(days=days)).order_by(Ticket.code)).all()
-    note = f"Chiusa d'ufficio: nessun riscontro dell'inquilino entro {days} giorni."
-    return [close(ctx, ticket_id, None, note).ticket.code for ticket_id in stale]
+        note = f"Chiusa d'ufficio: nessun riscontro dell'inquilino entro {days} giorni."
+        for ticket in stale:
+            _step(ctx, session, ticket, "close", note, _closing(ctx.today(), None, note))
+        codes = [ticket.code for ticket in stale]
+        session.commit()
+    return codes
 
 
 def reopen(ctx: Context, ticket_id: uuid.UUID, reason: str) -> TicketDetail:
