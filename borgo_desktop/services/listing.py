@@ -109,37 +109,45 @@ def count(ctx: Context, spec: ListSpec, filters: dict | None = None) -> int:
         return session.scalar(query) or 0
 
 
-def fetch_page(ctx: Context, spec: ListSpec, filters: dict | None = None, sort: str = "",
-               descending: bool = False, offset: int = 0, limit: int = 200) -> list[Row]:
-    require(ctx, spec.permission)
+def _query(spec: ListSpec, filters: dict | None, sort: str, descending: bool) -> Select:
     if not sort:  # no order asked for: the list's own (newest first for tickets)
         descending = spec.default_descending
     sort_col = spec.column(sort or spec.default_sort or spec.columns[0].key).expr
     order = sort_col.desc() if descending else sort_col.asc()
-    query = (spec.base().with_only_columns(spec.id_expr, *(c.expr for c in spec.columns))
-             .where(*_where(spec, filters or {}))
-             .order_by(order, spec.id_expr).offset(offset).limit(limit))
+    return (spec.base().with_only_columns(spec.id_expr, *(c.expr for c in spec.columns))
+            .where(*_where(spec, filters or {})).order_by(order, spec.id_expr))
+
+
+def _row(spec: ListSpec, r) -> Row:
+    return Row(r[0], tuple(_plain(c, v) for c, v in zip(spec.columns, r[1:])))
+
+
+def fetch_page(ctx: Context, spec: ListSpec, filters: dict | None = None, sort: str = "",
+               descending: bool = False, offset: int = 0, limit: int = 200) -> list[Row]:
+    require(ctx, spec.permission)
+    query = _query(spec, filters, sort, descending).offset(offset).limit(limit)
     with ctx.store.read() as session:
         rows = session.execute(query).all()
-    return [Row(r[0], tuple(_plain(c, v) for c, v in zip(spec.columns, r[1:]))) for r in rows]
+    return [_row(spec, r) for r in rows]
 
 
 def iter_rows(ctx: Context, spec: ListSpec, filters: dict | None = None, sort: str = "",
               descending: bool = False, *,
               progress: Callable[[int, int], None] | None = None) -> Iterator[tuple]:
-    """Every row of the list, page by page (exports and printouts read through this)."""
-    page_size = PAGE_SIZE
+    """Every row of the list (exports and printouts read through this): one query streamed
+    in batches, so a long list is one consistent snapshot and no OFFSET rescans."""
+    require(ctx, spec.permission)
     total = count(ctx, spec, filters) if progress is not None else 0
-    offset = 0
-    while True:
-        page = fetch_page(ctx, spec, filters, sort, descending, offset, page_size)
-        for row in page:
-            yield row.values
-        offset += len(page)
-        if progress is not None:
-            progress(offset, max(total, offset))
-        if len(page) < page_size:
-            return
+    done = 0
+    query = _query(spec, filters, sort, descending).execution_options(yield_per=PAGE_SIZE)
+    with ctx.store.read() as session:
+        for r in session.execute(query):
+            yield _row(spec, r).values
+            done += 1
+            if progress is not None and done % PAGE_SIZE == 0:
+                progress(done, max(total, done))
+    if progress is not None:
+        progress(done, max(total, done))
 
 
 def display_text(column: Column, value) -> str:

@@ -191,7 +191,7 @@ UNGUARDED = {
     "search.unit_entry", "search.reindex_household", "search.reindex_person",
     "search.reindex_unit", "search.rebuild_index",  # index upkeep inside a unit of work
     "imports.write_report_csv", "exports.xlsx_value", "exports.csv_value",
-    "listing.iter_rows", "listing.display_text",  # read through fetch_page (guarded)
+    "listing.iter_rows", "listing.display_text",  # the list's own permission, as fetch_page
     "allocation.stage_counts", "allocation.allocated_in", "allocation.fit_reasons",
     "allocation.unit_by_code", "allocation.category_view",  # session helpers
     "privacy.register_collector", "privacy.collectors",  # wiring at import time
