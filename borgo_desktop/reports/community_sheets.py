@@ -8,10 +8,7 @@ from pathlib import Path
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from borgo_desktop.reports.common import STYLES, document, table_style
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+from borgo_desktop.reports.list_sheet import _escape
 
 
 def render_rota(path: Path, *, office_name: str, title: str, subtitle: str, description: str,

@@ -15,19 +15,11 @@ from reportlab.platypus import Paragraph, Table
 from borgo_desktop.formatting import fmt_date, fmt_decimal, fmt_money
 from borgo_desktop.models.enums import Vulnerability
 from borgo_desktop.reports.common import STYLES, document, table_style
-from borgo_desktop.reports.list_sheet import _escape
+from borgo_desktop.reports.list_sheet import _escape, pairs
 
 
 def _age(born: date, today: date) -> int:
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-
-
-def _pairs(rows: list[tuple[str, str]]) -> Table:
-    table = Table([[Paragraph(f"<b>{_escape(k)}</b>", STYLES["cell"]),
-                    Paragraph(_escape(v or "—"), STYLES["cell"])] for k, v in rows],
-                  colWidths=[45 * mm, None])
-    table.setStyle(table_style(header_rows=0))
-    return table
 
 
 def render_household(path: Path, detail, *, office_name: str, today: date) -> Path:
@@ -38,7 +30,7 @@ def render_household(path: Path, detail, *, office_name: str, today: date) -> Pa
     masked = getattr(detail, "sensitive_masked", False)
     flags = ("riservato" if masked
              else ", ".join(Vulnerability(v).label for v in detail.vulnerabilities) or "nessuna")
-    story += [Paragraph("Dati del nucleo", STYLES["heading"]), _pairs([
+    story += [Paragraph("Dati del nucleo", STYLES["heading"]), pairs([
         ("Telefono", detail.phone), ("E-mail", detail.email),
         ("Lingua preferita", detail.preferred_language),
         ("Categoria del piano", detail.target_category_label),
@@ -47,7 +39,7 @@ def render_household(path: Path, detail, *, office_name: str, today: date) -> Pa
         ("ISEE", f"{fmt_money(detail.isee_cents)} (scade il {fmt_date(detail.isee_expires_on)})"
          if detail.isee_cents is not None else ("riservato" if masked else "")),
         ("Consenso privacy", fmt_date(detail.privacy_consent_on)),
-    ])]
+    ], 45 * mm)]
     members = [["Cognome e nome", "Relazione", "Codice fiscale", "Nato/a il", "Età"]]
     members += [[m.person.full_name, m.relation.label, m.person.tax_code,
                  fmt_date(m.person.birth_date), str(_age(m.person.birth_date, today))]
@@ -57,14 +49,14 @@ def render_household(path: Path, detail, *, office_name: str, today: date) -> Pa
     story += [Paragraph(f"Componenti ({len(detail.members)})", STYLES["heading"]), table]
     unit = detail.unit
     lease = detail.active_lease
-    story += [Paragraph("Alloggio e contratto", STYLES["heading"]), _pairs([
+    story += [Paragraph("Alloggio e contratto", STYLES["heading"]), pairs([
         ("Alloggio", f"{unit.code} – {unit.building_name}, scala {unit.staircase}, piano "
                      f"{unit.floor}, {fmt_decimal(unit.surface_m2)} m², {unit.rooms} locali"
          if unit else ""),
         ("Fase di assegnazione", detail.stage.label if detail.stage else ""),
         ("Contratto", f"dal {fmt_date(lease.starts_on)}, canone {fmt_money(lease.monthly_rent_cents)}"
                       f" + spese {fmt_money(lease.service_charges_cents)}" if lease else ""),
-    ])]
+    ], 45 * mm)]
     if detail.move_in:
         checklist = [["Ingresso: attività", "Fatto il", "Da"]]
         checklist += [[t.item.label, fmt_date(t.done_on), t.done_by] for t in detail.move_in]

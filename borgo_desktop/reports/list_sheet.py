@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.platypus import LongTable, Paragraph, Spacer
+from reportlab.lib.units import mm
+from reportlab.platypus import LongTable, Paragraph, Spacer, Table
 
 from borgo_desktop.reports.common import STYLES, document, table_style
 
@@ -35,3 +36,11 @@ def _widths(total: float, headers: list[str], rows: list[list[str]]) -> list[flo
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def pairs(rows: list[tuple[str, str]], label_width: float = 42 * mm) -> Table:
+    table = Table([[Paragraph(f"<b>{_escape(k)}</b>", STYLES["cell"]),
+                    Paragraph(_escape(v or "—").replace("\n", "<br/>"), STYLES["cell"])]
+                   for k, v in rows], colWidths=[label_width, None])
+    table.setStyle(table_style(header_rows=0))
+    return table

@@ -10,8 +10,7 @@ from reportlab.platypus import Paragraph, Table
 
 from borgo_desktop.formatting import fmt_date, fmt_decimal, fmt_money
 from borgo_desktop.reports.common import STYLES, document, table_style
-from borgo_desktop.reports.list_sheet import _escape
-from borgo_desktop.reports.ticket_sheets import pairs
+from borgo_desktop.reports.list_sheet import _escape, pairs
 
 MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
           "settembre", "ottobre", "novembre", "dicembre")

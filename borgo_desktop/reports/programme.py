@@ -16,6 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from borgo_desktop.reports.common import ACCENT, STYLES, document
+from borgo_desktop.reports.list_sheet import _escape
 
 PAPERS = {"A4": A4, "A3": A3}
 DAYS = ("Lunedì", "Martedì", "Mercoledì", "Giovedì", "Venerdì", "Sabato", "Domenica")
@@ -37,10 +38,6 @@ class ProgrammeSpace:
     hours: tuple[str, ...]  # one line per day, Monday first
     rules: str
     key_holder: str
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def render_programme(path: Path, *, office_name: str, space: ProgrammeSpace, monday: date,

@@ -18,16 +18,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from borgo_desktop.formatting import fmt_date, fmt_instant
-from borgo_desktop.reports.common import ACCENT, STYLES, document, table_style
-from borgo_desktop.reports.list_sheet import _escape
-
-
-def pairs(rows: list[tuple[str, str]], label_width: float = 42 * mm) -> Table:
-    table = Table([[Paragraph(f"<b>{_escape(k)}</b>", STYLES["cell"]),
-                    Paragraph(_escape(v or "—").replace("\n", "<br/>"), STYLES["cell"])]
-                   for k, v in rows], colWidths=[label_width, None])
-    table.setStyle(table_style(header_rows=0))
-    return table
+from borgo_desktop.reports.common import ACCENT, STYLES, document
+from borgo_desktop.reports.list_sheet import _escape, pairs
 
 
 def render_work_order(path: Path, ticket, appointments, *, office_name: str, office_address: str,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from borgo_desktop.errors import UserError

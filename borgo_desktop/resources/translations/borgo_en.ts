@@ -6524,6 +6524,10 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>Say who reported it.</translation>
         </message>
         <message>
+            <source>Non è possibile {verb}: la segnalazione {code} è nello stato «{status}». Ora si può: {allowed}.</source>
+            <translation>Cannot {verb}: ticket {code} is “{status}”. What can be done now: {allowed}.</translation>
+        </message>
+        <message>
             <source>Indicare una ditta oppure il nome di un tecnico interno.</source>
             <translation>Give a contractor or the name of an in-house technician.</translation>
         </message>
@@ -6566,10 +6570,6 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Categoria sconosciuta o ritirata: {code}.</source>
             <translation>Unknown or retired category: {code}.</translation>
-        </message>
-        <message>
-            <source>Non è possibile {verb}: la segnalazione {code} è nello stato «{status}». Ora si può: {allowed}.</source>
-            <translation>Cannot {verb}: ticket {code} is “{status}”. What can be done now: {allowed}.</translation>
         </message>
         <message>
             <source>La segnalazione non è aperta: non servono appuntamenti.</source>
