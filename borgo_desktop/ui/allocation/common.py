@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QMessageBox, QSizePolicy, QWidget
 
 from borgo_desktop.errors import UserError
 from borgo_desktop.formatting import fmt_decimal
+from borgo_desktop.ui.widgets import forms
+from borgo_desktop.ui.widgets.fields import from_qdate, to_qdate
+from borgo_desktop.ui.widgets.forms import ERROR_LABEL_STYLE
 from borgo_desktop.ui.widgets.texts import error_text, problems_of, vocab
 
-__all__ = ["error_text", "vocab"]  # re-exported for the allocation screens
+__all__ = ["error_text", "vocab", "from_qdate", "to_qdate"]  # re-exported for the screens
 
-ERROR_STYLE = "color: #b3261e;"
+ERROR_STYLE = ERROR_LABEL_STYLE
 OK_STYLE = "color: #1b7a33;"
 
 
@@ -36,20 +39,10 @@ def show_errors(parent: QWidget, error: UserError, labels: dict[str, QLabel]) ->
 
 
 def error_label(name: str) -> QLabel:
-    label = QLabel()
+    """The shared error label (widgets/forms.py), named as the allocation screens name it."""
+    label = forms.error_label(name)
     label.setObjectName(name)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
     return label
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def date_edit(value: date, name: str) -> QDateEdit:
