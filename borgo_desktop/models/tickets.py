@@ -142,6 +142,10 @@ class Ticket(Tracked, Base):
         Index("ix_tickets_building_opened", "building_id", "opened_on"),
         # A category's tickets newest first: the list's default order, without a sort.
         Index("ix_tickets_category_code", "category_id", "code"),
+        # The filters by priority (alone or with a category): counted from the index, and
+        # their first page read in code order without sorting every match.
+        Index("ix_tickets_category_priority_code", "category_id", "priority", "code"),
+        Index("ix_tickets_priority_code", "priority", "code"),
         # A preventive plan opens one ticket per period, never two (two seats at once).
         UniqueConstraint("plan_id", "plan_period", name="uq_tickets_plan_period"),
     )

@@ -28,6 +28,7 @@ from borgo_desktop.formatting import ROME, fmt_date, fmt_decimal, fmt_instant, f
 from borgo_desktop.services.audit_labels import action_label
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.permissions import Permission, require
+from borgo_desktop.services import text_search
 
 # Column kinds tell the window and the exports how to format a value.
 TEXT, INT, DATE, MONEY, BOOL, ENUM, DECIMAL = "text", "int", "date", "money", "bool", "enum", "decimal"
@@ -47,6 +48,9 @@ class Column:
     # How a stored code reads (an audit action code): label_of(value[, translate]), where the
     # window passes its translator for the words.
     label_of: Callable[..., str] | None = None
+    # Never NULL and indexed: the next page is read after the last row's value (keyset),
+    # not by skipping OFFSET rows again.
+    keyset: bool = False
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,13 @@ class ListSpec:
     default_descending: bool = False  # newest first, for lists keyed by a growing code
     # A cheaper FROM for counting, when no filter needs the joined tables (large lists).
     count_base: Callable[[], Select] | None = None
+    # The "text" filter through a dialect adapter (services/text_search.py), instead of
+    # LIKE over text_columns: text_search(dialect, value) -> conditions.
+    text_search: Callable[[str, object], list] | None = None
+    # Short cuts by index, or None where they do not apply: the count, and a condition
+    # naming the candidates of one page (filters, sort, descending, last row, limit).
+    count_by_index: Callable[[str, dict], Select | None] | None = None
+    page_by_index: Callable[..., object | None] | None = None
 
     @property
     def export_permission(self) -> Permission:
@@ -81,12 +92,14 @@ class Row:
     values: tuple
 
 
-def _where(spec: ListSpec, filters: dict[str, object]) -> list:
+def _where(spec: ListSpec, filters: dict[str, object], dialect: str = "sqlite") -> list:
     clauses = []
     for name, value in (filters or {}).items():
         if value in (None, "", ()):
             continue
-        if name == "text":
+        if name == "text" and spec.text_search is not None:
+            clauses += spec.text_search(dialect, value)
+        elif name == "text":
             for word in str(value).split():
                 pattern = f"%{word}%"
                 clauses.append(or_(*(c(pattern.lower()) if callable(c) else
@@ -99,8 +112,12 @@ def _where(spec: ListSpec, filters: dict[str, object]) -> list:
 
 def count(ctx: Context, spec: ListSpec, filters: dict | None = None) -> int:
     require(ctx, spec.permission)
-    clauses = _where(spec, filters or {})
-    if clauses:
+    dialect = ctx.store.dialect
+    clauses = _where(spec, filters or {}, dialect)
+    by_index = spec.count_by_index(dialect, filters or {}) if spec.count_by_index else None
+    if by_index is not None:
+        query = by_index
+    elif clauses:
         base = spec.count_base or spec.base
         query = base().with_only_columns(func.count(spec.id_expr)).order_by(None).where(*clauses)
     else:  # the joins of a list are outer joins on one row each: the bare table counts the same
@@ -109,23 +126,54 @@ def count(ctx: Context, spec: ListSpec, filters: dict | None = None) -> int:
         return session.scalar(query) or 0
 
 
-def _query(spec: ListSpec, filters: dict | None, sort: str, descending: bool) -> Select:
+def _order(spec: ListSpec, sort: str, descending: bool) -> tuple[Column, bool]:
     if not sort:  # no order asked for: the list's own (newest first for tickets)
         descending = spec.default_descending
-    sort_col = spec.column(sort or spec.default_sort or spec.columns[0].key).expr
-    order = sort_col.desc() if descending else sort_col.asc()
+    return spec.column(sort or spec.default_sort or spec.columns[0].key), descending
+
+
+def _query(spec: ListSpec, filters: dict | None, sort: str, descending: bool,
+           dialect: str = "sqlite") -> Select:
+    column, descending = _order(spec, sort, descending)
+    order = column.expr.desc() if descending else column.expr.asc()
     return (spec.base().with_only_columns(spec.id_expr, *(c.expr for c in spec.columns))
-            .where(*_where(spec, filters or {})).order_by(order, spec.id_expr))
+            .where(*_where(spec, filters or {}, dialect)).order_by(order, spec.id_expr))
 
 
 def _row(spec: ListSpec, r) -> Row:
     return Row(r[0], tuple(_plain(c, v) for c, v in zip(spec.columns, r[1:])))
 
 
+def _after(spec: ListSpec, column: Column, descending: bool, last: Row):
+    """Rows after ``last`` in (column, id) order; None when the column cannot say it."""
+    if not column.keyset:
+        return None
+    value = last.values[spec.columns.index(column)]
+    if value is None:
+        return None
+    beyond = column.expr < value if descending else column.expr > value
+    return or_(beyond, and_(column.expr == value, spec.id_expr > last.id))
+
+
 def fetch_page(ctx: Context, spec: ListSpec, filters: dict | None = None, sort: str = "",
-               descending: bool = False, offset: int = 0, limit: int = 200) -> list[Row]:
+               descending: bool = False, offset: int = 0, limit: int = 200,
+               after: Row | None = None) -> list[Row]:
+    """One page: ``limit`` rows from ``offset``, or after the row ``after`` (the last one
+    of the previous page) when the sort column allows it, so no earlier row is read again."""
     require(ctx, spec.permission)
-    query = _query(spec, filters, sort, descending).offset(offset).limit(limit)
+    dialect = ctx.store.dialect
+    query = _query(spec, filters, sort, descending, dialect)
+    column, desc = _order(spec, sort, descending)
+    keyed = _after(spec, column, desc, after) if after is not None else None
+    if keyed is not None:
+        query = query.where(keyed)
+    elif offset:
+        query = query.offset(offset)
+    if spec.page_by_index is not None and (keyed is not None or not offset):
+        candidates = spec.page_by_index(dialect, filters or {}, column.key, desc, after, limit)
+        if candidates is not None:
+            query = query.where(candidates)
+    query = query.limit(limit)
     with ctx.store.read() as session:
         rows = session.execute(query).all()
     return [_row(spec, r) for r in rows]
@@ -139,7 +187,8 @@ def iter_rows(ctx: Context, spec: ListSpec, filters: dict | None = None, sort: s
     require(ctx, spec.permission)
     total = count(ctx, spec, filters) if progress is not None else 0
     done = 0
-    query = _query(spec, filters, sort, descending).execution_options(yield_per=PAGE_SIZE)
+    query = _query(spec, filters, sort, descending, ctx.store.dialect) \
+        .execution_options(yield_per=PAGE_SIZE)
     with ctx.store.read() as session:
         for r in session.execute(query):
             yield _row(spec, r).values
@@ -201,7 +250,7 @@ _member_count = (select(func.count(Membership.id))
 HOUSEHOLDS = ListSpec(
     name="households", title="Nuclei familiari", id_expr=Household.id,
     columns=(
-        Column("code", "Codice", Household.code),
+        Column("code", "Codice", Household.code, keyset=True),
         Column("reference", "Intestatario", _reference.surname + " " + _reference.given_name),
         Column("members", "Componenti", _member_count, INT),
         Column("category", "Categoria", TargetCategory.label),
@@ -226,7 +275,7 @@ _person_household = aliased(Household)
 PERSONS = ListSpec(
     name="persons", title="Persone", id_expr=Person.id,
     columns=(
-        Column("surname", "Cognome", Person.surname),
+        Column("surname", "Cognome", Person.surname, keyset=True),
         Column("given_name", "Nome", Person.given_name),
         Column("tax_code", "Codice fiscale", Person.tax_code),
         Column("birth_date", "Data di nascita", Person.birth_date, DATE),
@@ -251,7 +300,7 @@ PERSONS = ListSpec(
 UNITS = ListSpec(
     name="units", title="Alloggi", id_expr=Unit.id,
     columns=(
-        Column("code", "Codice", Unit.code),
+        Column("code", "Codice", Unit.code, keyset=True),
         Column("building", "Edificio", Building.name),
         Column("staircase", "Scala", Unit.staircase),
         Column("floor", "Piano", Unit.floor, INT),
@@ -293,8 +342,8 @@ _ticket_unit = aliased(Unit)
 TICKETS = ListSpec(
     name="tickets", title="Segnalazioni di manutenzione", id_expr=Ticket.id,
     columns=(
-        Column("code", "Codice", Ticket.code),
-        Column("opened_on", "Aperta il", Ticket.opened_on, DATE),
+        Column("code", "Codice", Ticket.code, keyset=True),
+        Column("opened_on", "Aperta il", Ticket.opened_on, DATE, keyset=True),
         Column("priority", "Priorità", Ticket.priority, ENUM, Priority),
         Column("status", "Stato", Ticket.status, ENUM, TicketStatus),
         Column("category", "Categoria", TicketCategory.label),
@@ -312,9 +361,16 @@ TICKETS = ListSpec(
                   .outerjoin(CommonSpace, CommonSpace.id == Ticket.common_space_id)
                   .outerjoin(Contractor, Contractor.id == Ticket.contractor_id)),
     # Every condition on the tickets table alone (subqueries for codes of other tables), so
-    # the count of 300,000 rows runs without a join.
-    text_columns=(Ticket.code, Ticket.summary, lambda pattern: Ticket.unit_id.in_(
-        select(Unit.id).where(func.lower(Unit.code).like(pattern)))),
+    # the count of 300,000 rows runs without a join; the text through its index.
+    text_columns=(Ticket.code, Ticket.summary),
+    text_search=text_search.ticket_text,
+    count_by_index=lambda dialect, filters: (
+        None if (words := text_search.only_indexed_text(dialect, filters)) is None
+        else text_search.count_from_index(words)),
+    page_by_index=lambda dialect, filters, sort, descending, after, limit: (
+        None if sort != "code" or not descending
+        or (words := text_search.only_indexed_text(dialect, filters)) is None
+        else text_search.page_candidates(words, after.values[0] if after else None, limit)),
     filters={
         "status": lambda v: Ticket.status == v,
         "open": lambda v: Ticket.status.in_(OPEN_STATUSES) if v else Ticket.status.not_in(OPEN_STATUSES),
@@ -345,8 +401,8 @@ def _field_names(fields: str, _translate=None) -> str:
 AUDIT = ListSpec(
     name="audit", title="Registro delle operazioni", id_expr=AuditEntry.id,
     columns=(
-        Column("seq", "N.", AuditEntry.seq, INT),
-        Column("at", "Data e ora", AuditEntry.at, INSTANT),
+        Column("seq", "N.", AuditEntry.seq, INT, keyset=True),
+        Column("at", "Data e ora", AuditEntry.at, INSTANT, keyset=True),
         Column("actor", "Utente", AuditEntry.actor),
         Column("action", "Operazione", AuditEntry.action, label_of=action_label),
         Column("entity_id", "Id del record", AuditEntry.entity_id),

@@ -65,8 +65,10 @@ class ListTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _page(self, offset: int) -> list[listing.Row]:
+        # The next page starts after the last row loaded (keyset) where the order allows it.
+        after = self._rows[-1] if offset and self._rows else None
         return listing.fetch_page(self.ctx, self.spec, self.filters, self.sort_key,
-                                  self.descending, offset, PAGE_SIZE)
+                                  self.descending, offset, PAGE_SIZE, after=after)
 
     def setFilters(self, filters: dict) -> None:  # noqa: N802 - named like Qt's setters
         self.filters = {k: v for k, v in filters.items() if v not in (None, "", ())}
