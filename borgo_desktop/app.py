@@ -34,10 +34,13 @@ SHOWN_MARK = "borgo-shown-at"
 
 
 def run(entry, *, lang: str = "it", username: str = "", demo: bool = False,
-        started: Callable[[Context], None] | None = None) -> int:
+        started: Callable[[Context], None] | None = None,
+        backup_dir: Path | None = None) -> int:
     """The window for ``entry``: a Gate (wizard or login first, then the idle lock) or an
     already open Context (no login, no lock: tests and tools). ``username`` fills the login
-    dialog; ``started`` gets the Context once someone is logged in, before the window."""
+    dialog; ``started`` gets the Context once someone is logged in, before the window.
+    With ``backup_dir`` the day's copy is made in the background if missing; closing the
+    window stops it (the next start makes it) and never waits for a copy."""
     app = QApplication.instance() or QApplication(sys.argv)
     configure(app, lang)
     gate = None if isinstance(entry, Context) else entry
@@ -62,6 +65,14 @@ def run(entry, *, lang: str = "it", username: str = "", demo: bool = False,
     window = MainWindow(ctx)
     if gate is not None:
         attach_screen_lock(window, ctx, gate)
+    runner = None
+    if backup_dir is not None:
+        from borgo_desktop.services.backup_runner import BackgroundBackup
+
+        runner = BackgroundBackup(ctx.store, backup_dir)
+        if runner.applies:
+            runner.start_if_due()
+            window.attach_backup(runner)
     settings = QSettings()
     geometry = settings.value(GEOMETRY_KEY)
     if geometry is not None:
@@ -72,6 +83,8 @@ def run(entry, *, lang: str = "it", username: str = "", demo: bool = False,
         shown.installEventFilter(_QuitWhenPainted(shown))
     window.show()
     code = app.exec()
+    if runner is not None:
+        runner.stop()  # a copy in progress is dropped: the next start makes it
     settings.setValue(GEOMETRY_KEY, window.saveGeometry())
     if gate is not None:
         gate.log_out(ctx)  # the session's end, in the audit trail

@@ -425,24 +425,6 @@ def cmd_tour(args) -> int:
     return EXIT_OK
 
 
-def auto_backup(ctx, backup_dir: Path, kind: str) -> None:
-    """The daily copy (first start of the day) and the copy at exit, then rotation.
-
-    A copy that fails is logged and said, never a reason to refuse to work.
-    """
-    from borgo_desktop.services import backups
-    from borgo_desktop.store import sqlite_path
-
-    if sqlite_path(ctx.store) is None or (kind == "daily" and not backups.backup_due(backup_dir)):
-        return
-    try:
-        backups.create_backup(ctx.store, backup_dir, kind)
-        backups.rotate(backup_dir)
-    except UserError as exc:
-        log.warning("automatic %s backup failed: %s", kind, exc.text)
-        print(f"Attenzione: copia di sicurezza non riuscita: {exc.text}", file=sys.stderr)
-
-
 def cmd_gui(args) -> int:
     import gc
 
@@ -457,17 +439,10 @@ def cmd_gui(args) -> int:
         prepare_demo(gate)  # set up and built on first use; the login comes in the window
         user = user or DEMO_DEFAULT_USER
     backup_dir = resolve_paths(args.data_dir, demo=args.demo).backup_dir
-    logged_in = []
-
-    def started(ctx) -> None:  # after the login, before the main window
-        logged_in.append(ctx)
-        auto_backup(ctx, backup_dir, "daily")
-
-    code = app.run(gate, lang=args.lang or "it", username=user or "", demo=args.demo,
-                   started=started)
-    if logged_in:
-        auto_backup(logged_in[0], backup_dir, "exit")
-    return code
+    # The day's copy runs in the background once logged in (services/backup_runner.py);
+    # closing never waits for a copy.
+    return app.run(gate, lang=args.lang or "it", username=user or "", demo=args.demo,
+                   backup_dir=backup_dir)
 
 
 COMMANDS = {"db": cmd_db, "import": cmd_import, "export": cmd_export, "seed": cmd_seed,

@@ -258,9 +258,11 @@ def action_codes(ctx: Context) -> list[str]:
 
 
 def _distinct(ctx: Context, column) -> list[str]:
+    """Kept between calls: the log only grows (services/counts.py)."""
+    from borgo_desktop.services import counts
+
     require(ctx, Permission.AUDIT_READ)
-    with ctx.store.read() as session:
-        return list(session.scalars(select(column).distinct().order_by(column)))
+    return counts.distinct(ctx.store, "audit", AuditEntry.seq, column)
 
 
 __all__ = ["VerifyResult", "AuditView", "record", "record_event", "record_view",

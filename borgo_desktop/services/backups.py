@@ -113,7 +113,8 @@ def _revision(conn) -> str | None:
 
 
 def _copy_to_temp(source: Path, folder: Path, *, check: bool = True,
-                  key: bytes | None = None) -> tuple[Path, str | None]:
+                  key: bytes | None = None, pages: int = -1,
+                  progress=None, should_stop=None) -> tuple[Path, str | None]:
     """Copy ``source`` into a new temp file in ``folder``; returns it and the revision.
 
     The caller renames the temp file into place, so no real name ever holds a half-written
@@ -121,6 +122,12 @@ def _copy_to_temp(source: Path, folder: Path, *, check: bool = True,
     ``check`` a copy failing ``integrity_check`` is discarded with a StoreError. With ``key``
     the copy is encrypted with it: the source too, unless it is a plain file, which is then
     encrypted on the way (``sqlcipher_export``).
+
+    ``pages`` > 0 copies that many pages per step, calling ``progress(remaining, total)``
+    after each (it may sleep, to leave the disk to the user, or raise to give up): the
+    source stays in one read transaction meanwhile, so the steps copy one snapshot and a
+    writer never makes the copy start over. ``should_stop()`` returning True interrupts the
+    check of the copy too (a long integrity_check must not hold up closing).
     """
     fd, name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=".tmp", dir=folder)
     os.close(fd)
@@ -133,8 +140,16 @@ def _copy_to_temp(source: Path, folder: Path, *, check: bool = True,
         with contextlib.closing(_connect(temp, key=key)) as dst:
             if not encrypting:
                 with contextlib.closing(_connect(source, key=key)) as src:
-                    src.backup(dst)
+                    if pages > 0:
+                        src.isolation_level = None
+                        src.execute("BEGIN")
+                        src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                    src.backup(dst, pages=pages,
+                               progress=(lambda _s, remaining, total: progress(remaining, total))
+                               if progress is not None else None)
             dst.execute("PRAGMA journal_mode=DELETE")
+            if should_stop is not None:
+                dst.set_progress_handler(lambda: 1 if should_stop() else 0, 10_000)
             problem = _integrity(dst) if check else "ok"
             revision = _revision(dst)
         if problem != "ok":
@@ -149,6 +164,35 @@ def _copy_to_temp(source: Path, folder: Path, *, check: bool = True,
     return temp, revision
 
 
+def _sync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX: fsync the folder; elsewhere nothing to do)."""
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def remove_partials(backup_dir: Path, older_than: timedelta = timedelta(minutes=15)) -> list[Path]:
+    """Delete what an interrupted copy left (never listed, never offered for restore);
+    a recent one may be another window's copy in progress and is left to it."""
+    gone, limit = [], datetime.now(UTC).timestamp() - older_than.total_seconds()
+    for path in backup_dir.glob(f"{_TEMP_PREFIX}*") if backup_dir.is_dir() else ():
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < limit:
+                path.unlink()
+                gone.append(path)
+    return gone
+
+
+def last_good(backup_dir: Path) -> BackupInfo | None:
+    """The newest copy in the folder (every listed copy was checked before it got its name)."""
+    found = list_backups(backup_dir, read_revisions=False)
+    return found[0] if found else None
+
+
 def _free_name(backup_dir: Path, kind: str, when: datetime) -> Path:
     base = f"borgo-{kind}-{when.strftime(STAMP)}"
     target, n = backup_dir / f"{base}.sqlite", 1
@@ -159,8 +203,14 @@ def _free_name(backup_dir: Path, kind: str, when: datetime) -> Path:
 
 
 def create_backup(store, backup_dir: Path, kind: str = "manual", *,
-                  now: datetime | None = None) -> BackupInfo:
-    """Copy the open SQLite database into ``backup_dir`` (encrypted like the database)."""
+                  now: datetime | None = None, pages: int = -1, progress=None,
+                  should_stop=None) -> BackupInfo:
+    """Copy the open SQLite database into ``backup_dir`` (encrypted like the database).
+
+    ``pages`` and ``progress``: in steps, as :func:`_copy_to_temp` says (background copies).
+    The copy gets its real name only once complete, checked and on disk, its key file
+    beside it first: a stop at any moment leaves the earlier copies as they were and at
+    most a partial file no listing shows (:func:`remove_partials` clears it)."""
     if kind not in KINDS:
         raise ValueError(f"unknown backup kind {kind!r}")
     if store.dialect != "sqlite":
@@ -171,11 +221,18 @@ def create_backup(store, backup_dir: Path, kind: str = "manual", *,
     backup_dir.mkdir(parents=True, exist_ok=True)
     when = _utc(now).replace(microsecond=0)
     target = _free_name(backup_dir, kind, when)
-    temp, revision = _copy_to_temp(source, backup_dir, key=store.key)
-    os.replace(temp, target)
-    key_file = getattr(store, "key_file", None)
-    if key_file is not None and key_file.exists():
-        shutil.copyfile(key_file, keyfile.path_for(target))
+    temp, revision = _copy_to_temp(source, backup_dir, key=store.key, pages=pages,
+                                   progress=progress, should_stop=should_stop)
+    try:
+        key_file = getattr(store, "key_file", None)
+        if key_file is not None and key_file.exists():
+            keys_temp = Path(f"{temp}.keys")
+            shutil.copyfile(key_file, keys_temp)
+            os.replace(keys_temp, keyfile.path_for(target))
+        os.replace(temp, target)
+        _sync_folder(backup_dir)
+    finally:
+        temp.unlink(missing_ok=True)
     log.info("%s backup written to %s", kind, target)
     return BackupInfo(target, kind, when, target.stat().st_size, revision)
 

@@ -28,7 +28,7 @@ from borgo_desktop.formatting import ROME, fmt_date, fmt_decimal, fmt_instant, f
 from borgo_desktop.services.audit_labels import action_label
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.permissions import Permission, require
-from borgo_desktop.services import text_search
+from borgo_desktop.services import counts, text_search
 
 # Column kinds tell the window and the exports how to format a value.
 TEXT, INT, DATE, MONEY, BOOL, ENUM, DECIMAL = "text", "int", "date", "money", "bool", "enum", "decimal"
@@ -77,6 +77,9 @@ class ListSpec:
     # naming the candidates of one page (filters, sort, descending, last row, limit).
     count_by_index: Callable[[str, dict], Select | None] | None = None
     page_by_index: Callable[..., object | None] | None = None
+    # The key of an append-only table (rows never change or go): counts are kept between
+    # calls and only the rows added since are counted (services/counts.py).
+    append_only_key: object | None = None
 
     @property
     def export_permission(self) -> Permission:
@@ -115,6 +118,10 @@ def count(ctx: Context, spec: ListSpec, filters: dict | None = None) -> int:
     dialect = ctx.store.dialect
     clauses = _where(spec, filters or {}, dialect)
     by_index = spec.count_by_index(dialect, filters or {}) if spec.count_by_index else None
+    if spec.append_only_key is not None:
+        return counts.count(ctx.store, spec.name, spec.append_only_key, clauses,
+                            repr(sorted((k, str(v)) for k, v in (filters or {}).items()
+                                        if v not in (None, "", ()))))
     if by_index is not None:
         query = by_index
     elif clauses:
@@ -420,6 +427,7 @@ AUDIT = ListSpec(
         "until": lambda v: AuditEntry.at < _day_start(v + timedelta(days=1)),  # inclusive too
     },
     default_sort="seq", default_descending=True, permission=Permission.AUDIT_READ,
+    append_only_key=AuditEntry.seq,
 )
 
 SPECS = {spec.name: spec for spec in (HOUSEHOLDS, PERSONS, UNITS, TICKETS, AUDIT)}

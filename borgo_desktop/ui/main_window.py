@@ -188,6 +188,13 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(screen_lock.lock)
         self.lock_action.setVisible(True)
 
+    def attach_backup(self, runner) -> None:
+        """The automatic copy made in the background: its state in the status bar."""
+        from borgo_desktop.ui.widgets.backup_status import BackupStatus
+
+        self.backup_runner = runner
+        self.statusBar().addPermanentWidget(BackupStatus(runner, self))
+
     def change_password(self):
         from borgo_desktop.ui.accounts.account_dialogs import ChangePasswordDialog
         from borgo_desktop.ui.widgets.dialogs import open_tracked

@@ -40,3 +40,18 @@ def test_stored_text_reads_as_the_orm_reads_it():
     at = datetime(2026, 1, 2, 3, 4, 5, 0, tzinfo=timezone.utc)
     assert audit._stored_instant("2026-01-02 03:04:05.000000") == audit._instant(at)
     assert audit._stored_instant("2026-01-02 03:04:05") == audit._instant(at)
+
+
+def test_counts_kept_between_calls_follow_new_entries(admin_ctx):
+    from borgo_desktop.services import listing
+
+    for i in range(3):
+        audit.record_event(admin_ctx, "household.view", "household", f"r{i}")
+    assert listing.count(admin_ctx, listing.AUDIT, {"actor": "admin"}) == 3
+    assert audit.actors(admin_ctx) == ["admin"]
+    other = admin_ctx.__class__(admin_ctx.store, admin_ctx.actor.__class__("altro", "admin"))
+    audit.record_event(other, "login", "account", "altro")
+    assert listing.count(admin_ctx, listing.AUDIT, {"actor": "admin"}) == 3
+    assert listing.count(admin_ctx, listing.AUDIT, {}) == 4
+    assert audit.actors(admin_ctx) == ["admin", "altro"]
+    assert audit.action_codes(admin_ctx) == ["household.view", "login"]
