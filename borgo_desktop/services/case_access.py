@@ -61,17 +61,32 @@ def can_read(session: Session, username: str, case_id: uuid.UUID) -> bool:
         or_(CaseGrant.case_id == case_id, CaseGrant.case_id.is_(None))).limit(1)) is not None
 
 
-def check_case(ctx: Context, case_id: uuid.UUID, permission: Permission) -> None:
-    """The actor holds ``permission`` and the case is theirs (assigned or granted)."""
+def check_case(ctx: Context, case_id: uuid.UUID, permission: Permission,
+               session: Session | None = None) -> None:
+    """The actor holds ``permission`` and the case is theirs (assigned or granted); inside
+    ``session`` when given (a unit of work: a refusal is audited and committed in it)."""
     require(ctx, permission)
-    with ctx.store.read() as session:
-        if session.get(Case, case_id) is None:
-            raise NotFound("Cartella sociale non trovata.")
-        allowed_here = can_read(session, ctx.actor.username, case_id)
+    if session is None:
+        with ctx.store.read() as own:
+            allowed_here = _readable(own, ctx.actor.username, case_id)
+    else:
+        allowed_here = _readable(session, ctx.actor.username, case_id)
     if not allowed_here:
-        audit.record_event(ctx, "permission_denied", "case", case_id, detail="case.not_assigned")
+        if session is None:
+            audit.record_event(ctx, "permission_denied", "case", case_id,
+                               detail="case.not_assigned")
+        else:
+            audit.record(ctx, session, "permission_denied", "case", case_id,
+                         detail="case.not_assigned")
+            session.commit()
         raise PermissionDenied("La cartella non è assegnata a lei e nessuna regola d'équipe le "
                                "consente di consultarla: rivolgersi al responsabile.")
+
+
+def _readable(session: Session, username: str, case_id: uuid.UUID) -> bool:
+    if session.get(Case, case_id) is None:
+        raise NotFound("Cartella sociale non trovata.")
+    return can_read(session, username, case_id)
 
 
 def open_case_of(session: Session, household_id: uuid.UUID) -> Case | None:

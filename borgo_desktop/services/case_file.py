@@ -55,12 +55,19 @@ from borgo_desktop.services.search import query_words
 
 def open_file(ctx: Context, case_id: uuid.UUID, *, opening: bool = True) -> CaseFile:
     """The case file of a worker who may read it. An opening is in the audit trail; a page
-    re-reading what it just saved passes ``opening=False``."""
-    check_case(ctx, case_id, P.CASE_READ)
-    with ctx.store.read() as session:
+    re-reading what it just saved passes ``opening=False``.
+
+    The opening is one transaction: the check, the reads and the audit entry together, so
+    the file shown and the entry saying it was seen are never apart."""
+    if not opening:
+        check_case(ctx, case_id, P.CASE_READ)
+        with ctx.store.read() as session:
+            return load_file(session, case_id, ctx.today())
+    with ctx.store.unit_of_work() as session:
+        check_case(ctx, case_id, P.CASE_READ, session)
         case_file = load_file(session, case_id, ctx.today())
-    if opening:
-        audit.record_view(ctx, "case", case_id)
+        audit.record(ctx, session, "case.view", "case", case_id)
+        session.commit()
     return case_file
 
 
