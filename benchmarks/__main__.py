@@ -9,7 +9,7 @@ from benchmarks import (
     audit_bench, cases_bench, encryption_bench, list_bench, search_bench, spaces_bench,
     startup_bench, tickets_bench,
 )
-from benchmarks.common import DEFAULT_DATA_DIR, ensure_data, log, open_context
+from benchmarks.common import DEFAULT_DATA_DIR, RESULTS, ensure_data, log, open_context, summary
 
 GROUPS = ("search", "startup", "list", "tickets", "spaces", "cases", "encryption", "audit")
 
@@ -45,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
         audit_bench.run(data_dir)
     if "startup" in args.only:
         startup_bench.run(data_dir)
+    log("")
+    log(summary(RESULTS))
     log("Fatto.")
     return 0
 

@@ -20,12 +20,66 @@ DEFAULT_DATA_DIR = Path(".bench-data")
 TODAY = date(2026, 11, 20)  # the seed's reference day: fixed, so runs compare
 
 
+# The goals of the figures that have one (issue 13 and the earlier ones): ("ratio", n) is
+# at most n times the raw baseline of the same run, ("ms", n) at most n milliseconds.
+GOALS: dict[str, tuple[str, float]] = {
+    "cold_start_ms": ("ratio", 1.5),
+    "login_to_first_list_ms": ("ms", 400),
+    "start_to_exit_ms": ("ms", 1500),
+    "audit_first_page_ms": ("ms", 10),
+    "audit_verify_50k_ms": ("ratio", 2),
+    "booking_check_p50_ms": ("ratio", 3),
+    "booking_check_p95_ms": ("ratio", 3),
+    "case_open_audited_p50_ms": ("ratio", 3),
+    "tickets_overdue_count_ms": ("ms", 100),
+    "tickets_monthly_pdf_ms": ("ms", 3000),
+}
+TICKET_LIST_GOAL_MS = 60  # every ticket list's first page (tickets_list_*)
+RESULTS: list[dict] = []  # every figure of this run, for the summary
+
+
+def goal_of(name: str) -> tuple[str, float] | None:
+    if name.startswith("tickets_list_"):
+        return "ms", TICKET_LIST_GOAL_MS
+    return GOALS.get(name)
+
+
 def result(name: str, value: float, unit: str, baseline: float) -> dict:
     ratio = value / baseline if baseline else None
     line = {"name": name, "value": round(value, 3), "unit": unit,
             "baseline": round(baseline, 3), "ratio": round(ratio, 3) if ratio else None}
     print(json.dumps(line), flush=True)
+    RESULTS.append(line)
     return line
+
+
+def passed(line: dict) -> bool | None:
+    goal = goal_of(line["name"])
+    if goal is None:
+        return None
+    kind, limit = goal
+    measured = line["ratio"] if kind == "ratio" else line["value"]
+    return measured is not None and measured <= limit
+
+
+def summary(lines: list[dict]) -> str:
+    """One screen: figure, value, raw, ratio, goal, pass or fail."""
+    rows = [("misura", "valore", "grezzo", "rapporto", "obiettivo", "esito")]
+    for line in lines:
+        goal = goal_of(line["name"])
+        verdict = passed(line)
+        rows.append((line["name"], f"{line['value']:g} {line['unit']}",
+                     f"{line['baseline']:g}", f"{line['ratio']:g}×" if line["ratio"] else "—",
+                     "—" if goal is None else
+                     (f"≤ {goal[1]:g}×" if goal[0] == "ratio" else f"≤ {goal[1]:g} ms"),
+                     "" if verdict is None else ("ok" if verdict else "NO")))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    text = ["  ".join(cell.ljust(w) if i == 0 else cell.rjust(w)
+                      for i, (cell, w) in enumerate(zip(row, widths))) for row in rows]
+    text.insert(1, "-" * len(text[0]))
+    failing = sum(1 for line in lines if passed(line) is False)
+    text.append(f"{len(lines)} misure, {failing} sotto l'obiettivo")
+    return "\n".join(text)
 
 
 def percentile(samples: list[float], pct: float) -> float:

@@ -28,6 +28,8 @@ FILTERS = (
     {"building": "ERP0042"},
     {"status": "waiting", "category": "heating"},
     {"text": "ascensore"},
+    {"priority": "urgent"},
+    {"open": True},
 )
 MONTH = (TODAY.year, TODAY.month - 1) if TODAY.month > 1 else (TODAY.year - 1, 12)
 
@@ -103,7 +105,7 @@ def run(ctx: Context, database: Path) -> list[dict]:
     lines = []
     log("Segnalazioni: elenco filtrato, prima pagina (conteggio + 200 righe)")
     model, one = _list_first_page(ctx)
-    per_filter = [_compare(f"tickets_list_{'_'.join(f)}_ms", ctx, database, one(f), 150)
+    per_filter = [_compare(f"tickets_list_{'_'.join(f)}_ms", ctx, database, one(f), 60)
                   for f in FILTERS]
     worst = max(per_filter, key=lambda line: line["value"])
     lines += per_filter

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import bisect
 import functools
+import json
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
-from sqlalchemy import Uuid, and_, bindparam, select
+from sqlalchemy import String, Uuid, and_, bindparam, select, type_coerce
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -132,8 +133,14 @@ class _SpaceRules:
     opening_hours: list | None
 
 
-_RULES = (CommonSpace.name, CommonSpace.code, CommonSpace.bookable, CommonSpace.bookable_by,
-          CommonSpace.capacity, CommonSpace.needs_approval, CommonSpace.opening_hours)
+# The JSON columns come as text (repeated on every row of the join: decoded once, below).
+_RULES = (CommonSpace.name, CommonSpace.code, CommonSpace.bookable,
+          type_coerce(CommonSpace.bookable_by, String), CommonSpace.capacity,
+          CommonSpace.needs_approval, type_coerce(CommonSpace.opening_hours, String))
+
+
+def _json(value):
+    return json.loads(value) if isinstance(value, str) else value  # psycopg decodes itself
 
 
 @functools.cache
@@ -162,8 +169,9 @@ def _load(connection, space_id, slots: list[Slot]):
                               {"space_id": space_id, "low": low, "high": high}).all()
     if not rows:
         return None, []
-    first = rows[0]
-    rules = _SpaceRules(*first[:len(_RULES)])
+    name, code, bookable, bookable_by, capacity, approval, hours = rows[0][:len(_RULES)]
+    rules = _SpaceRules(name, code, bookable, _json(bookable_by), capacity, approval,
+                        _json(hours))
     existing = [_view(row[len(_RULES):]) for row in rows if row[len(_RULES)] is not None]
     return rules, existing
 
