@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from borgo_desktop.errors import UserError
 from borgo_desktop.services.context import Context
+from borgo_desktop.ui.accounts.preload import LazyGate, Preloader
 from borgo_desktop.ui.widgets.collector import MainThreadCollector
 from borgo_desktop.ui.widgets.theme import apply_theme
 
@@ -35,22 +36,31 @@ SHOWN_MARK = "borgo-shown-at"
 
 def run(entry, *, lang: str = "it", username: str = "", demo: bool = False,
         started: Callable[[Context], None] | None = None,
-        backup_dir: Path | None = None) -> int:
+        backup_dir: Path | None = None, label: str | None = None) -> int:
     """The window for ``entry``: a Gate (wizard or login first, then the idle lock) or an
     already open Context (no login, no lock: tests and tools). ``username`` fills the login
     dialog; ``started`` gets the Context once someone is logged in, before the window.
     With ``backup_dir`` the day's copy is made in the background if missing; closing the
-    window stops it (the next start makes it) and never waits for a copy."""
+    window stops it (the next start makes it) and never waits for a copy.
+
+    ``entry`` may also be a Preloader (ui/accounts/preload.py) when a login is sure to come
+    (``label`` names the data): the login window is painted first, then the heavy imports
+    and the Gate load on a thread while the password is typed."""
     app = QApplication.instance() or QApplication(sys.argv)
     configure(app, lang)
     gate = None if isinstance(entry, Context) else entry
+    login_kwargs = {}
+    if isinstance(entry, Preloader):
+        gate = LazyGate(entry)
+        login_kwargs = dict(label=label, setup=False, shown=lambda dialog: _after_first_paint(
+            dialog, lambda: _login_painted(entry, dialog)))
     if gate is None:
         ctx = entry
     else:
         from borgo_desktop.ui.accounts.start import sign_in
 
         try:
-            ctx = sign_in(gate, username=username, demo=demo)
+            ctx = sign_in(gate, username=username, demo=demo, **login_kwargs)
         except UserError as exc:  # e.g. the key file is missing: no console to print it on
             from borgo_desktop.ui.widgets.dialogs import show_error
 
@@ -134,6 +144,54 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     return installed
 
 
+LOGIN_SHOWN_MARK, LOGIN_MARK = "borgo-login-shown-at", "borgo-login-at"
+
+
+class _AfterPaint(QObject):
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # once this paint is done
+        return False
+
+
+def _after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
+    widget.installEventFilter(_AfterPaint(widget, then))
+
+
+def _login_painted(preloader, dialog) -> None:
+    """The login window is on screen: load the rest behind it. The start-up benchmark
+    (BORGO_QUIT_WHEN_SHOWN with BORGO_PASSWORD) then types the password once the loading
+    is done, as a person would a few seconds later, and marks both moments."""
+    preloader.start()
+    if os.environ.get(QUIT_WHEN_SHOWN) != "1" or not os.environ.get("BORGO_PASSWORD"):
+        return
+    _mark(LOGIN_SHOWN_MARK)
+    poll = QTimer(dialog, interval=10)
+
+    def type_when_loaded() -> None:
+        if not preloader.done:
+            return
+        poll.stop()
+        if not dialog.username.text():
+            dialog.username.setText(os.environ.get("BORGO_USER", ""))
+        dialog.password.setText(os.environ["BORGO_PASSWORD"])
+        _mark(LOGIN_MARK)
+        dialog.login_button.click()
+
+    poll.timeout.connect(type_when_loaded)
+    poll.start()
+
+
+def _mark(name: str) -> None:
+    if sys.stdout is not None:  # a windowed build has no console
+        print(f"{name} {time.monotonic()}", flush=True)
+
+
 class _QuitWhenPainted(QObject):
     """After the first paint: tell the benchmark when (a system-wide monotonic clock, so the
     launching process can subtract its spawn time) and quit."""
@@ -146,8 +204,7 @@ class _QuitWhenPainted(QObject):
 
 
 def _report_shown_and_quit() -> None:
-    if sys.stdout is not None:  # a windowed build has no console
-        print(f"{SHOWN_MARK} {time.monotonic()}", flush=True)
+    _mark(SHOWN_MARK)
     QApplication.quit()
 
 

@@ -23,7 +23,6 @@ Every command that touches data logs in: ``--user NAME`` and the password from t
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
 import os
 import sys
@@ -137,7 +136,11 @@ _OPENED: list = []  # gates opened by the running command, closed when it ends
 
 def _login_password(user: str) -> str:
     password = os.environ.get(PASSWORD_ENV)
-    return password if password is not None else getpass.getpass(f"Password di {user}: ")
+    if password is not None:
+        return password
+    import getpass
+
+    return getpass.getpass(f"Password di {user}: ")
 
 
 def open_context(args, gate=None):
@@ -316,6 +319,8 @@ def cmd_audit(args) -> int:
 def _new_password(args, prompt: str) -> str:
     if args.password_stdin:
         return sys.stdin.readline().rstrip("\r\n")
+    import getpass
+
     first = getpass.getpass(prompt)
     if getpass.getpass("Ripetere la password: ") != first:
         raise UserError("Le due password non coincidono.")
@@ -330,6 +335,8 @@ def cmd_users(args) -> int:
         return EXIT_ERROR
     gate = open_gate(args)
     if args.action == "recover":
+        import getpass
+
         recovery = os.environ.get("BORGO_RECOVERY_KEY") or getpass.getpass("Chiave di recupero: ")
         gate.recover(recovery, args.username, _new_password(args, "Nuova password: "))
         print(f"Password di {args.username} reimpostata con la chiave di recupero.")
@@ -430,19 +437,39 @@ def cmd_gui(args) -> int:
 
     gc.disable()  # the window collects on its own thread (ui/widgets/collector.py); this also
     from borgo_desktop import app  # spares the collector's passes over the start-up imports
+    from borgo_desktop.config import login_expected
 
-    gate = open_gate(args)
+    paths = resolve_paths(args.data_dir, demo=args.demo).ensure()
     user = args.user
+    backup_dir = paths.backup_dir
+    if not args.demo and login_expected(paths, args.database_url):
+        # The login window first; the store's imports and the Gate load behind it.
+        from borgo_desktop.ui.accounts.preload import Preloader
+
+        _log_to_file(paths.log_dir / "borgo.log")
+        return app.run(Preloader(lambda: _opened(args)), lang=args.lang or "it",
+                       username=user or "", backup_dir=backup_dir,
+                       label=str(paths.database_file))
+    gate = open_gate(args)
     if args.demo:
         from borgo_desktop.seed.demo_accounts import DEMO_DEFAULT_USER
 
         prepare_demo(gate)  # set up and built on first use; the login comes in the window
         user = user or DEMO_DEFAULT_USER
-    backup_dir = resolve_paths(args.data_dir, demo=args.demo).backup_dir
     # The day's copy runs in the background once logged in (services/backup_runner.py);
     # closing never waits for a copy.
     return app.run(gate, lang=args.lang or "it", username=user or "", demo=args.demo,
                    backup_dir=backup_dir)
+
+
+def _opened(args):
+    """The Gate, made on the preloading thread (no logging set-up there: done already)."""
+    from borgo_desktop.services.gate import Gate
+
+    paths = resolve_paths(args.data_dir, demo=args.demo)
+    gate = Gate.for_paths(paths, args.database_url)
+    _OPENED.append(gate)
+    return gate
 
 
 COMMANDS = {"db": cmd_db, "import": cmd_import, "export": cmd_export, "seed": cmd_seed,

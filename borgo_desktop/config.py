@@ -11,8 +11,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 APP_NAME = "BorgoDesktop"
 DB_FILENAME = "borgo.sqlite"
 DEMO_DIRNAME = "demo"
@@ -41,6 +39,8 @@ class Paths:
 
 
 def default_data_dir() -> Path:
+    from platformdirs import user_data_dir  # only without --data-dir: not on every start
+
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
@@ -56,3 +56,21 @@ def resolve_paths(data_dir: str | os.PathLike | None = None, *, demo: bool = Fal
 def resolve_database_url(paths: Paths, database_url: str | None = None) -> str:
     url = database_url or os.environ.get("BORGO_DATABASE_URL")
     return url or f"sqlite:///{paths.database_file}"
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def login_expected(paths: Paths, database_url: str | None = None) -> bool:
+    """True when the start will surely ask for a login (an encrypted database file with its
+    key file beside it), known without opening anything: the login window can then show at
+    once, before the store's imports. False: let the Gate decide (first start, a server)."""
+    if database_url or os.environ.get("BORGO_DATABASE_URL"):
+        return False
+    db = paths.database_file
+    try:
+        with open(db, "rb") as handle:
+            encrypted = handle.read(len(_SQLITE_HEADER)) not in (b"", _SQLITE_HEADER)
+    except OSError:
+        return False
+    return encrypted and db.with_suffix(".keys").is_file()  # services.keyfile.path_for

@@ -7,7 +7,6 @@ import re
 from decimal import Decimal, InvalidOperation
 from zoneinfo import ZoneInfo
 
-from babel.numbers import format_currency, format_decimal
 
 ROME = ZoneInfo("Europe/Rome")
 LOCALE = "it_IT"
@@ -25,12 +24,16 @@ def fmt_instant(value: datetime | None) -> str:
 def fmt_money(cents: int | None) -> str:
     if cents is None:
         return ""
+    from babel.numbers import format_currency  # imported on first use: not before the login
+
     return format_currency(Decimal(cents) / 100, "EUR", locale=LOCALE)
 
 
 def fmt_decimal(value: float | None, digits: int = 2) -> str:
     if value is None:
         return ""
+    from babel.numbers import format_decimal
+
     return format_decimal(value, format="#,##0." + "0" * digits, locale=LOCALE)
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from borgo_desktop.store import Store
+if TYPE_CHECKING:  # the window's first screen is drawn before the store's imports
+    from borgo_desktop.store import Store
 
 ROLES = ("front_desk", "facility_manager", "social_worker", "manager", "admin")
 

@@ -7,10 +7,11 @@ form; when the Gate asks to wait after repeated failures, the button counts the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -20,8 +21,11 @@ from PySide6.QtWidgets import (
 
 from borgo_desktop.ui.accounts.form_parts import FieldGrid, NewPassword, call_service
 from borgo_desktop.ui.accounts.password_field import PasswordEdit
-from borgo_desktop.ui.widgets.display import title_label
 from borgo_desktop.ui.widgets.forms import FormErrors, banner_label
+from borgo_desktop.ui.widgets.styles import TITLE_STYLE
+
+# This is the program's first window, painted before anything heavy is loaded: it does not
+# touch QtCore.Qt (building that namespace of enums costs ~17 ms) until it is on screen.
 
 
 def wait_seconds(error) -> int:
@@ -52,7 +56,6 @@ class LoginDialog(QDialog):
         self.forgot.setObjectName("forgot_button")
         self.forgot.setFlat(True)
         self.forgot.setAutoDefault(False)  # Enter logs in, it does not open the recovery
-        self.forgot.setCursor(Qt.CursorShape.PointingHandCursor)
         self.forgot.setStyleSheet("color: #1565c0; text-decoration: underline; text-align: left;")
         self.forgot.clicked.connect(self.open_recovery)
         buttons = QDialogButtonBox()
@@ -69,7 +72,10 @@ class LoginDialog(QDialog):
         self._countdown.timeout.connect(self._tick)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(title_label(self.tr("Ufficio di borgo"), "login_title"))
+        title = QLabel(self.tr("Ufficio di borgo"))
+        title.setObjectName("login_title")
+        title.setStyleSheet(TITLE_STYLE)
+        layout.addWidget(title)
         if database_label:
             where = QLabel(self.tr("Archivio: {db}").format(db=database_label))
             where.setStyleSheet("color: #607d8b;")
@@ -77,9 +83,18 @@ class LoginDialog(QDialog):
             layout.addWidget(where)
         layout.addWidget(self.banner)
         layout.addWidget(grid)
-        layout.addWidget(self.forgot, 0, Qt.AlignmentFlag.AlignLeft)
+        forgot_row = QHBoxLayout()  # the link on the left
+        forgot_row.addWidget(self.forgot)
+        forgot_row.addStretch(1)
+        layout.addLayout(forgot_row)
         layout.addWidget(buttons)
         (self.password if username else self.username).setFocus()
+        QTimer.singleShot(0, self._when_shown)
+
+    def _when_shown(self) -> None:
+        from PySide6.QtCore import Qt  # see the note at the top: after the first paint
+
+        self.forgot.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def log_in(self) -> None:
         if self._waiting:

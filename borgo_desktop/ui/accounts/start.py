@@ -9,31 +9,34 @@ from __future__ import annotations
 
 import logging
 import os
+from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
-from sqlalchemy.engine import make_url
 
 from borgo_desktop.errors import UserError
-from borgo_desktop.services import accounts
-from borgo_desktop.ui.accounts.account_dialogs import ChangePasswordDialog
 from borgo_desktop.ui.accounts.login_dialog import LoginDialog
 
 log = logging.getLogger(__name__)
 USER_ENV, PASSWORD_ENV = "BORGO_USER", "BORGO_PASSWORD"
 
 
-def sign_in(gate, username: str = "", demo: bool = False):
-    """The Context of whoever logged in, or None if they gave up (the program then ends)."""
-    label = database_label(gate)
-    if gate.needs_setup():
+def sign_in(gate, username: str = "", demo: bool = False, *, label: str | None = None,
+            setup: bool | None = None, shown: Callable[[LoginDialog], None] | None = None):
+    """The Context of whoever logged in, or None if they gave up (the program then ends).
+
+    ``label`` and ``setup`` (whether the first-start wizard is due), when the caller knows
+    them without the Gate, let the login dialog show before the Gate is ready (a LazyGate,
+    ui/accounts/preload.py); ``shown`` gets the dialog once it is on screen."""
+    label = database_label(gate) if label is None else label
+    if gate.needs_setup() if setup is None else setup:
         # Loaded on a first start only.
         from borgo_desktop.ui.accounts.setup_wizard import SetupWizard
 
         wizard = SetupWizard(gate, label)
         wizard.exec()
         return wizard.context  # set even if closed on the last page: the account exists
-    ctx = _from_environment(gate, username)
+    ctx = None if shown is not None else _from_environment(gate, username)
     if ctx is None:
         if demo:
             from borgo_desktop.seed.demo_accounts import DEMO_PASSWORD
@@ -42,6 +45,8 @@ def sign_in(gate, username: str = "", demo: bool = False):
                 "SignIn", "{db} · archivio dimostrativo: la password di ogni utente è "
                           "«{password}»").format(db=label, password=DEMO_PASSWORD)
         dialog = LoginDialog(gate, label, os.environ.get(USER_ENV) or username)
+        if shown is not None:
+            shown(dialog)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         ctx = dialog.context
@@ -52,6 +57,8 @@ def database_label(gate) -> str:
     """Where the data are, without secrets: the file, or the server and database name."""
     if gate.db_path is not None:
         return str(gate.db_path)
+    from sqlalchemy.engine import make_url
+
     url = make_url(gate.url)
     return f"{url.get_backend_name()} · {url.host or ''}/{url.database or ''}"
 
@@ -70,6 +77,9 @@ def _from_environment(gate, username: str):
 
 def _temporary_password_replaced(ctx) -> bool:
     """A password given by the administrator is replaced before any work."""
+    from borgo_desktop.services import accounts
+    from borgo_desktop.ui.accounts.account_dialogs import ChangePasswordDialog
+
     if not accounts.my_account(ctx).must_change_password:
         return True
     dialog = ChangePasswordDialog(ctx, intro=QCoreApplication.translate(

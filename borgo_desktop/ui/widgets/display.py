@@ -9,9 +9,9 @@ from PySide6.QtWidgets import (
 )
 
 from borgo_desktop.formatting import fmt_money
+from borgo_desktop.ui.widgets.styles import TITLE_STYLE
 from borgo_desktop.ui.widgets.texts import lease_text
 
-TITLE_STYLE = "font-size: 16pt; font-weight: 600;"
 CHIP_COLORS = {"info": ("#e3f2fd", "#0d47a1"), "ok": ("#e8f5e9", "#1b5e20"),
                "warn": ("#fff3e0", "#e65100"), "bad": ("#fdecea", "#b3261e"),
                "muted": ("#eceff1", "#37474f")}

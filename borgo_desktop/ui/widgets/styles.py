@@ -1,0 +1,3 @@
+"""Style sheet snippets shared by the windows (plain strings: no Qt import needed)."""
+
+TITLE_STYLE = "font-size: 16pt; font-weight: 600;"
