@@ -245,6 +245,25 @@
         </message>
     </context>
     <context>
+        <name>BackupStatus</name>
+        <message>
+            <source>nessuna copia di sicurezza</source>
+            <translation>no backup yet</translation>
+        </message>
+        <message>
+            <source>ultima copia di sicurezza {when}</source>
+            <translation>last backup {when}</translation>
+        </message>
+        <message>
+            <source>Copia di sicurezza in corso ({percent}%) · {last}</source>
+            <translation>Backup in progress ({percent}%) · {last}</translation>
+        </message>
+        <message>
+            <source>Copia di sicurezza non riuscita ({error}) · {last}</source>
+            <translation>Backup failed ({error}) · {last}</translation>
+        </message>
+    </context>
+    <context>
         <name>BookingForm</name>
         <message>
             <source>Nuova prenotazione</source>
@@ -6040,12 +6059,12 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>This case is not assigned to you and no team rule lets you read it: ask the manager.</translation>
         </message>
         <message>
-            <source>Nucleo non trovato: forse è stato ritirato da un altro utente.</source>
-            <translation>Household not found: another user may have retired it.</translation>
-        </message>
-        <message>
             <source>Cartella sociale non trovata.</source>
             <translation>Case file not found.</translation>
+        </message>
+        <message>
+            <source>Nucleo non trovato: forse è stato ritirato da un altro utente.</source>
+            <translation>Household not found: another user may have retired it.</translation>
         </message>
         <message>
             <source>La cartella non ha ancora un patto da stampare.</source>
