@@ -1,0 +1,1 @@
+"""Allocation: applications, the waiting list, offers, visits, contracts and move-ins."""

@@ -1,0 +1,1 @@
+"""Community: events, self-managed services and their printed rotas and leaflets."""

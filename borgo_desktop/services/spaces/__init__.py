@@ -1,0 +1,1 @@
+"""Spaces: shared rooms, their bookings, exports and the printed programme."""

@@ -1,0 +1,1 @@
+"""Tickets: facility-management reports, their plans, views and printed documents."""
