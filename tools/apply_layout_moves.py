@@ -101,10 +101,17 @@ class Rewriter:
     def _join(indent: str, module: str, names: list[tuple[str, str | None]], tail: str) -> str:
         words = [f"{n} as {a}" if a else n for n, a in names]
         line = f"{indent}from {module} import {', '.join(words)}"
-        if len(line) + len(tail) > 99 and len(words) > 1:
-            inner = "".join(f"{indent}    {w},\n" for w in words)
-            return f"{indent}from {module} import (\n{inner}{indent})" + tail
-        return line + tail
+        if len(line) + len(tail) <= 99 or len(words) == 1:
+            return line + tail
+        rows, row = [], ""
+        for word in words:  # packed like the rest of the code: 99 columns
+            if row and len(indent) + 4 + len(row) + len(word) + 2 > 99:
+                rows.append(row)
+                row = ""
+            row += f"{word}, "
+        rows.append(row)
+        inner = "".join(f"{indent}    {r.rstrip()}\n" for r in rows)
+        return f"{indent}from {module} import (\n{inner}{indent})" + tail
 
     def _from(self, match: re.Match) -> str:
         indent, module, tail = match["indent"], match["module"], match["tail"]

@@ -63,20 +63,20 @@ def qt_tool(name: str) -> str:
 def vocabulary() -> list[str]:
     # The no-category row of the allocation board and pipeline reads like an enum label.
     from borgo_desktop.models import enums
-    from borgo_desktop.services.allocation_views import NO_CATEGORY_LABEL
+    from borgo_desktop.services.allocation.views import NO_CATEGORY_LABEL
 
     labels, pending = [], list(enums.Labelled.__subclasses__())
     while pending:
         cls = pending.pop(0)
         labels += [member.label for member in cls]
         pending += cls.__subclasses__()
-    from borgo_desktop.services.audit_labels import words as audit_words
+    from borgo_desktop.services.core.audit_labels import words as audit_words
 
     return [*labels, NO_CATEGORY_LABEL, *audit_words()]
 
 
 def listing_titles() -> list[str]:
-    from borgo_desktop.services import listing
+    from borgo_desktop.services.core import listing
 
     words = []
     for spec in listing.SPECS.values():
@@ -161,18 +161,19 @@ def error_words() -> tuple[list[str], list[str]]:
     # with the request to correct or confirm it (registry_forms.check_person).
     templates += [t + s for s in suffixes for t in templates if "{decoded}" in t]
     # Words the allocation service picks by stage for {verb} and {hint}.
-    from borgo_desktop.services import allocation
+    from borgo_desktop.services.allocation import allocation
 
     words += [step.verb for step in allocation.STEPS.values()]
     words += list(allocation.NEXT_HINT.values())
     # The actions a ticket refusal names ({verb}, {allowed}) and the weekdays of the booking
     # messages ({weekday}, {day}, the first word of {when}).
-    from borgo_desktop.services import recurrence, tickets
+    from borgo_desktop.services.core import recurrence
+    from borgo_desktop.services.tickets import tickets
 
     words += [step.verb for step in tickets.STEPS.values()] + [tickets.NO_ACTION]
     words += list(recurrence.WEEKDAYS)
     # The role and the action a permission refusal names ({role}, {what}).
-    from borgo_desktop.services import permissions
+    from borgo_desktop.services.core import permissions
 
     words += [*permissions.ROLE_LABELS.values(), *permissions.LABELS.values()]
     return templates, [w for w in words if w not in templates]

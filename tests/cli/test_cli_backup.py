@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from borgo_desktop.cli import main
-from borgo_desktop.services import registry
-from borgo_desktop.services.registry_forms import BuildingInput
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.registry.forms import BuildingInput
 
 
 def _buildings(cli_data) -> list[str]:

@@ -9,9 +9,9 @@ import pytest
 from icalendar import Calendar
 
 from borgo_desktop.cli import main
-from borgo_desktop.services import bookings
-from borgo_desktop.services.recurrence import Repeat
-from spaces_support import booking, make_spaces
+from borgo_desktop.services.spaces import bookings
+from borgo_desktop.services.core.recurrence import Repeat
+from helpers.spaces_support import booking, make_spaces
 
 
 @pytest.fixture

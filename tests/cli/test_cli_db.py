@@ -56,8 +56,8 @@ def test_database_url_option_wins(tmp_path, monkeypatch):
 
 
 def test_audit_verify_names_the_altered_entry(cli_data, capsys):
-    from borgo_desktop.services import registry
-    from borgo_desktop.services.registry_forms import BuildingInput
+    from borgo_desktop.services.registry import registry
+    from borgo_desktop.services.registry.forms import BuildingInput
 
     ctx = cli_data.context()
     for code in ("DL51", "DL55", "DL59"):

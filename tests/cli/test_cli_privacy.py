@@ -11,8 +11,8 @@ import pytest
 from borgo_desktop.cli import main
 from borgo_desktop.identifiers import make_tax_code
 from borgo_desktop.models.enums import Relation, Sex
-from borgo_desktop.services import registry
-from borgo_desktop.services.registry_forms import HouseholdInput, MemberInput, PersonInput
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.registry.forms import HouseholdInput, MemberInput, PersonInput
 
 BORN = date(1950, 5, 5)
 TAX = make_tax_code("Galli", "Rita", BORN, "F", "F205")

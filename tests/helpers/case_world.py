@@ -8,13 +8,10 @@ from datetime import date
 from borgo_desktop.identifiers import make_tax_code
 from borgo_desktop.models.casework import CaseOrigin
 from borgo_desktop.models.enums import Relation, Sex
-from borgo_desktop.services import cases, registry
-from borgo_desktop.services.context import Actor, Context
-from borgo_desktop.services.registry_forms import (
-    HouseholdInput,
-    MemberInput,
-    PersonInput,
-)
+from borgo_desktop.services.casework import cases
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.core.context import Actor, Context
+from borgo_desktop.services.registry.forms import HouseholdInput, MemberInput, PersonInput
 
 TODAY = date(2026, 11, 25)
 WORKER = Actor("assistente", "social_worker", "Giulia Ferri")

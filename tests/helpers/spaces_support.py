@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date, time
 
 from borgo_desktop.models.enums import RequesterKind
-from borgo_desktop.services import registry, spaces
-from borgo_desktop.services.bookings import BookingInput
-from borgo_desktop.services.recurrence import Repeat
-from borgo_desktop.services.registry_forms import BuildingInput
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.spaces import spaces
+from borgo_desktop.services.spaces.bookings import BookingInput
+from borgo_desktop.services.core.recurrence import Repeat
+from borgo_desktop.services.registry.forms import BuildingInput
 
 EVERY_DAY = (("08:00", "23:00"),) * 7
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from borgo_desktop.services.context import Actor, Context
+from borgo_desktop.services.core.context import Actor, Context
 
 
 def as_admin(ctx: Context) -> Context:

@@ -9,13 +9,13 @@ from types import SimpleNamespace
 
 from borgo_desktop.identifiers import make_tax_code
 from borgo_desktop.models.enums import Regime, Relation, RentModel, Sex
-from borgo_desktop.services import registry
-from borgo_desktop.services.context import Actor
-from borgo_desktop.services.registry_forms import (
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.core.context import Actor
+from borgo_desktop.services.registry.forms import (
     BuildingInput, HouseholdInput, LeaseInput, MemberInput, PersonInput, UnitInput,
 )
-from borgo_desktop.services.ticket_plans import ContractorInput, save_contractor
-from borgo_desktop.services.tickets import TicketInput
+from borgo_desktop.services.tickets.plans import ContractorInput, save_contractor
+from borgo_desktop.services.tickets.tickets import TicketInput
 
 
 def as_role(ctx, role: str):

@@ -20,8 +20,9 @@ from borgo_desktop.models.enums import (
 )
 from borgo_desktop.seed.city import build_city
 from borgo_desktop.seed.demo import build_demo, is_seeded
-from borgo_desktop.services import listing, privacy, search
-from borgo_desktop.services.context import Actor, Context
+from borgo_desktop.services import privacy
+from borgo_desktop.services.core import listing, search
+from borgo_desktop.services.core.context import Actor, Context
 from borgo_desktop.store import Store
 
 
@@ -186,7 +187,7 @@ def test_demo_has_bookings_and_community_life(demo):
         Booking, CommunityEvent, CommunityGroup, NeighbourhoodService, RotaTurn,
         RulesAcknowledgement,
     )
-    from borgo_desktop.services import bookings
+    from borgo_desktop.services.spaces import bookings
 
     assert _count(demo, Booking) > 300
     assert all(_count(demo, model) for model in (CommunityEvent, CommunityGroup, RotaTurn,

@@ -25,9 +25,10 @@ from sqlalchemy import func, select
 
 from borgo_desktop.models import AuditEntry, Household, Lease, Membership, SearchEntry, Unit
 from borgo_desktop.models.enums import UnitStatus
-from borgo_desktop.services import audit, registry
-from borgo_desktop.services.context import Actor, Context
-from borgo_desktop.services.registry_forms import BuildingInput
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.core.context import Actor, Context
+from borgo_desktop.services.registry.forms import BuildingInput
 from borgo_desktop.store import Store, connect_file
 
 WRITER = """
@@ -37,9 +38,10 @@ from sqlalchemy import func, select
 from borgo_desktop.identifiers import make_tax_code
 from borgo_desktop.models import Unit
 from borgo_desktop.models.enums import Regime, Relation, RentModel, Sex
-from borgo_desktop.services import audit, registry
-from borgo_desktop.services.context import Actor, Context
-from borgo_desktop.services.registry_forms import (
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.core.context import Actor, Context
+from borgo_desktop.services.registry.forms import (
     HouseholdInput, LeaseInput, MemberInput, PersonInput, Problems, UnitInput,
 )
 from borgo_desktop.store import Store, connect_file

@@ -13,9 +13,11 @@ from sqlalchemy import inspect, select, text
 from borgo_desktop.models import Person
 from borgo_desktop.seed.demo import build_demo
 from borgo_desktop.seed.demo_accounts import add_demo_accounts
-from borgo_desktop.services import backups, registry, search
-from borgo_desktop.services.gate import Gate
-from borgo_desktop.services.registry_forms import BuildingInput
+from borgo_desktop.services.admin import backups
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.core import search
+from borgo_desktop.services.admin.gate import Gate
+from borgo_desktop.services.registry.forms import BuildingInput
 from borgo_desktop.store import Store, is_plain_sqlite
 
 PW = "amministro il borgo"
@@ -90,7 +92,7 @@ def test_the_key_is_never_in_the_url_or_the_log(demo, caplog):
 def test_an_unencrypted_database_is_encrypted_at_set_up_with_a_backup(tmp_path):
     database = tmp_path / "borgo.sqlite"
     store = Store.open(f"sqlite:///{database}")
-    from borgo_desktop.services.context import Actor, Context
+    from borgo_desktop.services.core.context import Actor, Context
 
     registry.create_building(Context(store, Actor("t")),
                              BuildingInput("DL51", "Corte Boldinasco", "Via De Lemene 51", "20151", 8))

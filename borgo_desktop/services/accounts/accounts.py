@@ -2,7 +2,7 @@
 
 Passwords are hashed with argon2id (argon2-cffi's PasswordHasher). On an encrypted SQLite
 file each active account also holds a copy of the data key in the key file, wrapped with
-its password (services/keyfile.py): adding an account or setting a password wraps a copy,
+its password (services/admin/keyfile.py): adding an account or setting a password wraps a copy,
 disabling removes it, so a disabled account cannot open the file even with the right
 password. The key file is saved inside the unit of work, just before the commit: a failed
 save leaves the database unchanged.
@@ -25,9 +25,10 @@ from sqlalchemy.orm import Session
 from borgo_desktop.errors import NotFound, UserError, ValidationError
 from borgo_desktop.models import Account
 from borgo_desktop.models.base import utcnow
-from borgo_desktop.services import audit, keyfile
-from borgo_desktop.services.context import ROLES, Context
-from borgo_desktop.services.permissions import ROLE_LABELS, Permission, require
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.admin import keyfile
+from borgo_desktop.services.core.context import ROLES, Context
+from borgo_desktop.services.core.permissions import ROLE_LABELS, Permission, require
 
 USERNAME = re.compile(r"[a-z][a-z0-9._-]{2,31}")
 MIN_PASSWORD = 10
@@ -288,7 +289,7 @@ def reset_password(ctx: Context, username: str, new_password: str) -> None:
 
 
 def recover_password(ctx: Context, new_password: str) -> None:
-    """Set a new password after the recovery key was proved (services/gate.py only)."""
+    """Set a new password after the recovery key was proved (services/admin/gate.py only)."""
     check_password_policy(new_password, ctx.actor.username)
     _set_password(ctx, ctx.actor.username, new_password, must_change=False,
                   action="account.recover")

@@ -4,7 +4,7 @@ After the login, if no automatic copy exists from today (the first start of the 
 start after a day whose copy was interrupted), :class:`BackgroundBackup` makes one on a
 thread of its own with SQLite's online backup API in small steps, pausing between steps so
 the user's work keeps the disk. The copy is written under a temporary name and renamed
-only when complete and checked (services/backups.py), so stopping it at any moment (the
+only when complete and checked (services/admin/backups.py), so stopping it at any moment (the
 window closing, the power going) leaves the earlier copies untouched. Closing the program
 just asks the thread to stop; the next start makes the copy that is missing.
 
@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from borgo_desktop.errors import UserError
-from borgo_desktop.services import backups
+from borgo_desktop.services.admin import backups
 from borgo_desktop.store import sqlite_path
 
 log = logging.getLogger(__name__)

@@ -2,7 +2,7 @@
 
 SQLite file (a laptop, the office's single seat): the file is encrypted with SQLCipher.
 A password is checked by unwrapping that account's copy of the data key from the key file
-(services/keyfile.py); that key then opens the database. The database says whether the
+(services/admin/keyfile.py); that key then opens the database. The database says whether the
 account is still active and which role it has. A database left by an earlier version
 (not encrypted) is encrypted at set-up, after an encrypted copy of it is kept in the
 backup folder.
@@ -33,9 +33,11 @@ from borgo_desktop.errors import StoreError, UserError
 from borgo_desktop.formatting import ROME
 from borgo_desktop.models import Account, Setting
 from borgo_desktop.models.base import utcnow
-from borgo_desktop.services import accounts, audit, keyfile
-from borgo_desktop.services.context import Actor, Context
-from borgo_desktop.services.keyfile import RECOVERY, Attempts, KeyFile
+from borgo_desktop.services.accounts import accounts
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.admin import keyfile
+from borgo_desktop.services.core.context import Actor, Context
+from borgo_desktop.services.admin.keyfile import RECOVERY, Attempts, KeyFile
 from borgo_desktop.store import (
     KEY_BYTES, Store, connect_file, is_plain_sqlite,
 )
@@ -142,7 +144,7 @@ class Gate:
 
     def set_up(self, username: str, display_name: str, password: str) -> tuple[Context, str]:
         """Create the first administrator; returns the logged-in context and the recovery
-        key, to be shown once (and printed: reports/recovery_sheet.py)."""
+        key, to be shown once (and printed: reports/admin_recovery.py)."""
         if not self.needs_setup():
             raise UserError("Il programma è già configurato: accedere con un utente esistente.")
         username, display_name = username.strip(), display_name.strip()
@@ -188,14 +190,14 @@ class Gate:
             Path(f"{self.db_path}{suffix}").unlink(missing_ok=True)
         os.replace(temp, self.db_path)
         if plain:
-            from borgo_desktop.services import backups
+            from borgo_desktop.services.admin import backups
 
             backups.encrypt_plain_backups(self.backup_dir, data_key)
         log.info("database %s set up encrypted", self.db_path)
 
     def _encrypted_copy_aside(self, data_key: bytes) -> Path:
         """The unencrypted database of an earlier version, kept as an encrypted backup."""
-        from borgo_desktop.services import backups
+        from borgo_desktop.services.admin import backups
 
         return backups.encrypt_into_backup(self.db_path, self.backup_dir, data_key,
                                            "pre-encryption")

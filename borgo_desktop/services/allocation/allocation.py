@@ -22,17 +22,18 @@ from borgo_desktop.models import (
 )
 from borgo_desktop.models.base import utcnow
 from borgo_desktop.models.enums import HouseholdStatus, MoveInItem, Stage, UnitStatus
-from borgo_desktop.services import audit, case_triggers, search
-from borgo_desktop.services.allocation_views import (
-    CategoryView, EventView, FitPolicy, PipelineRow, QuotaRow, allocated_in,
-    category_view, fit_problems, fit_reasons, history, list_categories, pipeline, quota_board,
-    stage_counts, suggest_rent_cents, unit_by_code,
+from borgo_desktop.services.core import audit, search
+from borgo_desktop.services.casework import triggers as case_triggers
+from borgo_desktop.services.allocation.views import (
+    CategoryView, EventView, FitPolicy, PipelineRow, QuotaRow, allocated_in, category_view,
+    fit_problems, fit_reasons, history, list_categories, pipeline, quota_board, stage_counts,
+    suggest_rent_cents, unit_by_code,
 )
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, require
-from borgo_desktop.services.lookups import get_or_fail
-from borgo_desktop.services.registry import open_lease, release_unit
-from borgo_desktop.services.registry_forms import LeaseInput, Problems, required
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission, require
+from borgo_desktop.services.core.lookups import get_or_fail
+from borgo_desktop.services.registry.registry import open_lease, release_unit
+from borgo_desktop.services.registry.forms import LeaseInput, Problems, required
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Read side of the allocation plan: views, quota board, pipeline, history, unit fit, rent.
 
-Kept apart from the workflow (services/allocation.py, which re-exports everything here) so
+Kept apart from the workflow (services/allocation/allocation.py, which re-exports everything here) so
 the transitions stay readable; nothing in this module writes.
 """
 
@@ -21,10 +21,10 @@ from borgo_desktop.models import (
 from borgo_desktop.errors import NotFound, UserError
 from borgo_desktop.formatting import fmt_date
 from borgo_desktop.models.enums import RentModel, Stage, UnitStatus
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, allowed, require
-from borgo_desktop.services.lookups import current_members, get_or_fail
-from borgo_desktop.services.settings import read_settings
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission, allowed, require
+from borgo_desktop.services.core.lookups import current_members, get_or_fail
+from borgo_desktop.services.core.settings import read_settings
 
 # Stages in which a candidacy holds its unit (reserved, not yet let).
 HOLDING = (Stage.PROPOSED, Stage.VISIT, Stage.ACCEPTED)

@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session
 from borgo_desktop.errors import NotFound
 from borgo_desktop.models import Case, CaseEvent, CaseGrant, CaseWorker, Household
 from borgo_desktop.models.casework import CaseOrigin, CaseStage
-from borgo_desktop.services import audit
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, PermissionDenied, require
-from borgo_desktop.services.settings import read_settings
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission, PermissionDenied, require
+from borgo_desktop.services.core.settings import read_settings
 
 OPEN_STAGES = tuple(s for s in CaseStage if s not in (CaseStage.CLOSED, CaseStage.FOLLOWED_UP))
 

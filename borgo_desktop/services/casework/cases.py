@@ -19,24 +19,18 @@ from borgo_desktop.errors import UserError
 from borgo_desktop.formatting import fmt_date
 from borgo_desktop.models import Account, Case, CaseEvent, CaseGrant, CaseWorker
 from borgo_desktop.models.casework import CaseOrigin, CaseStage, CloseReason
-from borgo_desktop.services import audit
-from borgo_desktop.services.case_access import (
-    OPEN_STAGES,
-    add_months,
-    assigned_ids,
-    can_read,
-    check_case,
-    create_case,
-    ensure_open_case,
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.casework.access import (
+    OPEN_STAGES, add_months, assigned_ids, can_read, check_case, create_case, ensure_open_case,
     open_case_of,
 )
-from borgo_desktop.services.case_views import CaseSummary, summaries, summaries_where
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.lookups import get_or_fail
-from borgo_desktop.services.permissions import Permission as P
-from borgo_desktop.services.permissions import allowed, require
-from borgo_desktop.services.registry_forms import Problems
-from borgo_desktop.services.settings import read_settings
+from borgo_desktop.services.casework.views import CaseSummary, summaries, summaries_where
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.lookups import get_or_fail
+from borgo_desktop.services.core.permissions import Permission as P
+from borgo_desktop.services.core.permissions import allowed, require
+from borgo_desktop.services.registry.forms import Problems
+from borgo_desktop.services.core.settings import read_settings
 
 # Manual steps a worker may take; the others follow from records (a meeting note ends the
 # referral stage, an assessment starts the assessment stage, a signed pact, a review).

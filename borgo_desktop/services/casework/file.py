@@ -32,25 +32,16 @@ from borgo_desktop.models.casework import (
     ReferralReason,
     ReferralStatus,
 )
-from borgo_desktop.services import audit
-from borgo_desktop.services.case_access import check_case, grants_all, readable_ids
-from borgo_desktop.services.case_views import (
-    ActionView,
-    AssessmentView,
-    CaseFile,
-    GoalView,
-    NoteView,
-    PlanView,
-    ReferralView,
-    ReviewView,
-    ScoreView,
-    TimelineEntry,
-    summaries,
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.casework.access import check_case, grants_all, readable_ids
+from borgo_desktop.services.casework.views import (
+    ActionView, AssessmentView, CaseFile, GoalView, NoteView, PlanView, ReferralView, ReviewView,
+    ScoreView, TimelineEntry, summaries,
 )
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission as P
-from borgo_desktop.services.permissions import require
-from borgo_desktop.services.search import query_words
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission as P
+from borgo_desktop.services.core.permissions import require
+from borgo_desktop.services.core.search import query_words
 
 
 def open_file(ctx: Context, case_id: uuid.UUID, *, opening: bool = True) -> CaseFile:

@@ -8,16 +8,16 @@ from pathlib import Path
 
 from borgo_desktop.errors import UserError
 from borgo_desktop.models import Case
-from borgo_desktop.reports.case_pact import render_pact, render_summary
-from borgo_desktop.services import audit
-from borgo_desktop.services.case_access import can_read, check_case
-from borgo_desktop.services.case_file import load_file
-from borgo_desktop.services.case_views import summaries
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.lookups import get_or_fail
-from borgo_desktop.services.permissions import Permission as P
-from borgo_desktop.services.permissions import allowed, require
-from borgo_desktop.services.settings import get_setting
+from borgo_desktop.reports.casework_pact import render_pact, render_summary
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.casework.access import can_read, check_case
+from borgo_desktop.services.casework.file import load_file
+from borgo_desktop.services.casework.views import summaries
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.lookups import get_or_fail
+from borgo_desktop.services.core.permissions import Permission as P
+from borgo_desktop.services.core.permissions import allowed, require
+from borgo_desktop.services.core.settings import get_setting
 
 
 def print_pact(ctx: Context, case_id: uuid.UUID, path: Path) -> Path:

@@ -39,13 +39,13 @@ from borgo_desktop.models.casework import (
     ReferralReason,
     ReferralStatus,
 )
-from borgo_desktop.services import audit
-from borgo_desktop.services.case_access import add_months, check_case
-from borgo_desktop.services.cases import set_stage
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission as P
-from borgo_desktop.services.registry_forms import Problems, required
-from borgo_desktop.services.settings import read_settings
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.casework.access import add_months, check_case
+from borgo_desktop.services.casework.cases import set_stage
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission as P
+from borgo_desktop.services.registry.forms import Problems, required
+from borgo_desktop.services.core.settings import read_settings
 
 MEETING_KINDS = (NoteKind.OFFICE_MEETING, NoteKind.HOME_VISIT, NoteKind.PHONE_CALL)
 BODY_MAX = 20_000

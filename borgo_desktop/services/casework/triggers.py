@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session
 
 from borgo_desktop.models.casework import CaseOrigin
 from borgo_desktop.models.enums import Regime, Vulnerability
-from borgo_desktop.services.case_access import ensure_open_case
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.casework.access import ensure_open_case
+from borgo_desktop.services.core.context import Context
 
 _TRIGGERS = {
     Vulnerability.HOUSING_EMERGENCY.value: (CaseOrigin.COMUNE, "Emergenza abitativa"),

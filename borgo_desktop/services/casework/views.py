@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from borgo_desktop.models import Case, CaseWorker, Household, Person
 from borgo_desktop.models.casework import CaseOrigin, CaseStage, CloseReason, Duty
-from borgo_desktop.services.settings import read_settings
+from borgo_desktop.services.core.settings import read_settings
 
 WARN_DAYS = "cases.expiry_warning_days"
 

@@ -22,11 +22,11 @@ from borgo_desktop.models import (
 )
 from borgo_desktop.models.base import new_id
 from borgo_desktop.models.enums import Audience, HouseholdStatus, ServiceKind, TurnStatus
-from borgo_desktop.services import audit
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.lookups import get_or_fail
-from borgo_desktop.services.permissions import Permission, require
-from borgo_desktop.services.registry_forms import Problems, required
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.lookups import get_or_fail
+from borgo_desktop.services.core.permissions import Permission, require
+from borgo_desktop.services.registry.forms import Problems, required
 
 
 def _write(ctx: Context, record, action: str, entity: str, detail: str = ""):

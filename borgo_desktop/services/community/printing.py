@@ -10,11 +10,12 @@ from borgo_desktop.errors import UserError
 from borgo_desktop.formatting import fmt_date
 from borgo_desktop.models.enums import ServiceKind, TurnStatus
 from borgo_desktop.reports.community_sheets import render_leaflet, render_rota
-from borgo_desktop.services import audit, community
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, require
-from borgo_desktop.services.recurrence import WEEKDAYS
-from borgo_desktop.services.settings import get_setting
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.community import community
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission, require
+from borgo_desktop.services.core.recurrence import WEEKDAYS
+from borgo_desktop.services.core.settings import get_setting
 
 
 def print_rota(ctx: Context, service_id: uuid.UUID, first_day: date, last_day: date,

@@ -29,8 +29,8 @@ from sqlalchemy.orm import Session
 
 from borgo_desktop.models import AuditEntry
 from borgo_desktop.models.base import new_id, utcnow
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, require
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission, require
 
 GENESIS = "0" * 64
 BATCH = 5000  # entries per fetch while verifying
@@ -258,8 +258,8 @@ def action_codes(ctx: Context) -> list[str]:
 
 
 def _distinct(ctx: Context, column) -> list[str]:
-    """Kept between calls: the log only grows (services/counts.py)."""
-    from borgo_desktop.services import counts
+    """Kept between calls: the log only grows (services/core/counts.py)."""
+    from borgo_desktop.services.core import counts
 
     require(ctx, Permission.AUDIT_READ)
     return counts.distinct(ctx.store, "audit", AuditEntry.seq, column)

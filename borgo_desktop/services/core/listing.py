@@ -25,10 +25,10 @@ from borgo_desktop.models.enums import (
     HouseholdStatus, Labelled, LeaseStatus, Regime, Sex, Stage, UnitStatus,
 )
 from borgo_desktop.formatting import ROME, fmt_date, fmt_decimal, fmt_instant, fmt_money
-from borgo_desktop.services.audit_labels import action_label
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, require
-from borgo_desktop.services import counts, text_search
+from borgo_desktop.services.core.audit_labels import action_label
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission, require
+from borgo_desktop.services.core import counts, text_search
 
 # Column kinds tell the window and the exports how to format a value.
 TEXT, INT, DATE, MONEY, BOOL, ENUM, DECIMAL = "text", "int", "date", "money", "bool", "enum", "decimal"
@@ -70,7 +70,7 @@ class ListSpec:
     default_descending: bool = False  # newest first, for lists keyed by a growing code
     # A cheaper FROM for counting, when no filter needs the joined tables (large lists).
     count_base: Callable[[], Select] | None = None
-    # The "text" filter through a dialect adapter (services/text_search.py), instead of
+    # The "text" filter through a dialect adapter (services/core/text_search.py), instead of
     # LIKE over text_columns: text_search(dialect, value) -> conditions.
     text_search: Callable[[str, object], list] | None = None
     # Short cuts by index, or None where they do not apply: the count, and a condition
@@ -78,7 +78,7 @@ class ListSpec:
     count_by_index: Callable[[str, dict], Select | None] | None = None
     page_by_index: Callable[..., object | None] | None = None
     # The key of an append-only table (rows never change or go): counts are kept between
-    # calls and only the rows added since are counted (services/counts.py).
+    # calls and only the rows added since are counted (services/core/counts.py).
     append_only_key: object | None = None
 
     @property

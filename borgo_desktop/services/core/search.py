@@ -17,9 +17,9 @@ from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from borgo_desktop.models import Building, Household, Person, SearchEntry, Unit
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, require
-from borgo_desktop.services.lookups import current_members, current_unit
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission, require
+from borgo_desktop.services.core.lookups import current_members, current_unit
 
 KIND_HOUSEHOLD, KIND_PERSON, KIND_UNIT = "household", "person", "unit"
 _WORD = re.compile(r"[0-9a-z]+")

@@ -6,9 +6,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from borgo_desktop.models import Setting
-from borgo_desktop.services import audit
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, require
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission, require
 
 DEFAULTS: dict[str, object] = {
     "office.name": "Ufficio di borgo - Abitare in borgo",

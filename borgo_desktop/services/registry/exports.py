@@ -13,10 +13,12 @@ from typing import Callable
 
 from borgo_desktop.errors import UserError
 from borgo_desktop.exchange.tabular import SheetOut, write_csv, write_xlsx
-from borgo_desktop.services import audit, listing
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.listing import BOOL, DATE, DECIMAL, ENUM, INSTANT, INT, MONEY, Column
-from borgo_desktop.services.permissions import require
+from borgo_desktop.services.core import audit, listing
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.listing import (
+    BOOL, DATE, DECIMAL, ENUM, INSTANT, INT, MONEY, Column,
+)
+from borgo_desktop.services.core.permissions import require
 
 FORMATS = ("xlsx", "csv")
 # Spreadsheets must open in Excel or LibreOffice, so they are written in clear: say so

@@ -24,10 +24,11 @@ from borgo_desktop.exchange.tabular import read_table, write_csv
 from borgo_desktop.identifiers import check_tax_code
 from borgo_desktop.models import Household, Lease, Person, Unit
 from borgo_desktop.models.enums import HouseholdStatus, LeaseStatus, Relation, UnitStatus
-from borgo_desktop.services import audit, registry
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, require
-from borgo_desktop.services.registry_forms import (
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission, require
+from borgo_desktop.services.registry.forms import (
     HouseholdInput, LeaseInput, MemberInput, PersonInput, Problems, check_members, check_person,
 )
 

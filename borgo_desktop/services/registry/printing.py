@@ -6,13 +6,13 @@ import uuid
 from pathlib import Path
 
 from borgo_desktop.formatting import fmt_date
-from borgo_desktop.reports.household_sheet import render_household
+from borgo_desktop.reports.registry_household import render_household
 from borgo_desktop.reports.list_sheet import render_list
-from borgo_desktop.services import audit, listing
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, require
-from borgo_desktop.services.registry import get_household
-from borgo_desktop.services.settings import get_setting
+from borgo_desktop.services.core import audit, listing
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission, require
+from borgo_desktop.services.registry.registry import get_household
+from borgo_desktop.services.core.settings import get_setting
 
 
 def print_list(ctx: Context, spec_name: str, filters: dict | None, sort: str, descending: bool,

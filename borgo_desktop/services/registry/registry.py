@@ -1,6 +1,6 @@
 """Registry use cases: buildings, units, households and their members, leases.
 
-Every call is one transaction; results are frozen views (services/registry_views.py), never
+Every call is one transaction; results are frozen views (services/registry/views.py), never
 ORM objects. Invalid input raises :class:`ValidationError` listing every problem.
 """
 
@@ -18,15 +18,16 @@ from borgo_desktop.models import (
     Building, Candidacy, CommonSpace, Household, Lease, Membership, Person, TargetCategory, Unit,
 )
 from borgo_desktop.models.enums import HouseholdStatus, LeaseStatus, Relation, Stage, UnitStatus
-from borgo_desktop.services import audit, case_triggers, search
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.lookups import current_members, current_membership, get_or_fail
-from borgo_desktop.services.permissions import Permission, allowed, require
-from borgo_desktop.services.registry_forms import (
+from borgo_desktop.services.core import audit, search
+from borgo_desktop.services.casework import triggers as case_triggers
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.lookups import current_members, current_membership, get_or_fail
+from borgo_desktop.services.core.permissions import Permission, allowed, require
+from borgo_desktop.services.registry.forms import (
     BuildingInput, HouseholdInput, LeaseInput, MemberInput, PersonInput, Problems, UnitInput,
     check_building, check_household, check_members, check_person, check_unit,
 )
-from borgo_desktop.services.registry_views import (
+from borgo_desktop.services.registry.views import (
     BuildingView, HouseholdDetail, PersonView, UnitView, building_view, household_detail_of,
     person_view, unit_view, visible_to,
 )

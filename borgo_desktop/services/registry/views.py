@@ -16,8 +16,8 @@ from borgo_desktop.models.enums import (
     Education, Employment, HouseholdStatus, LeaseStatus, MoveInItem, Regime, Relation,
     RentModel, Sex, Stage, UnitStatus,
 )
-from borgo_desktop.services.lookups import current_members, current_unit, get_or_fail
-from borgo_desktop.services.permissions import Permission, allowed
+from borgo_desktop.services.core.lookups import current_members, current_unit, get_or_fail
+from borgo_desktop.services.core.permissions import Permission, allowed
 
 
 @dataclass(frozen=True)

@@ -28,14 +28,14 @@ from borgo_desktop.formatting import ROME
 from borgo_desktop.models import Booking, BookingSeries, CommonSpace
 from borgo_desktop.models.base import UtcDateTime
 from borgo_desktop.models.enums import BookingStatus, RequesterKind
-from borgo_desktop.services import audit
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.lookups import get_or_fail
-from borgo_desktop.services.permissions import Permission, allowed, require
-from borgo_desktop.services.recurrence import (
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.lookups import get_or_fail
+from borgo_desktop.services.core.permissions import Permission, allowed, require
+from borgo_desktop.services.core.recurrence import (
     WEEKDAYS, Repeat, Slot, describe_rule, expand, slot_words, rule_for, to_utc, with_until,
 )
-from borgo_desktop.services.registry_forms import Problems
+from borgo_desktop.services.registry.forms import Problems
 
 # The longest booking: bounds the overlap query to an index range on starts_at.
 MAX_DURATION = timedelta(hours=16)

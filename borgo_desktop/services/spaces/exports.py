@@ -15,10 +15,10 @@ from borgo_desktop.exchange.tabular import SheetOut, write_csv, write_xlsx
 from borgo_desktop.formatting import ROME
 from borgo_desktop.models import Booking, BookingSeries, CommonSpace
 from borgo_desktop.models.enums import BookingStatus
-from borgo_desktop.services import audit
-from borgo_desktop.services.bookings import OccurrenceView, occurrences
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, require
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.spaces.bookings import OccurrenceView, occurrences
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission, require
 
 FORMATS = ("xlsx", "csv", "ics")
 HEADER = ("Spazio", "Data", "Dalle", "Alle", "Motivo", "Richiedente", "Stato", "Ricorrente",

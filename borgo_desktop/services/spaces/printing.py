@@ -9,11 +9,14 @@ from pathlib import Path
 from borgo_desktop.errors import UserError
 from borgo_desktop.formatting import ROME
 from borgo_desktop.models.enums import BookingStatus, RequesterKind
-from borgo_desktop.reports.programme import PAPERS, ProgrammeEntry, ProgrammeSpace, render_programme
-from borgo_desktop.services import audit, bookings, spaces
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.recurrence import monday_of
-from borgo_desktop.services.settings import get_setting
+from borgo_desktop.reports.spaces_programme import (
+    PAPERS, ProgrammeEntry, ProgrammeSpace, render_programme,
+)
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.spaces import bookings, spaces
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.recurrence import monday_of
+from borgo_desktop.services.core.settings import get_setting
 
 
 def print_programme(ctx: Context, space_id: uuid.UUID, day: date, path: Path,

@@ -10,12 +10,12 @@ from sqlalchemy import select
 
 from borgo_desktop.models import Building, CommonSpace
 from borgo_desktop.models.enums import RequesterKind
-from borgo_desktop.services import audit
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.lookups import get_or_fail
-from borgo_desktop.services.permissions import Permission, require
-from borgo_desktop.services.recurrence import WEEKDAYS
-from borgo_desktop.services.registry_forms import Problems
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.lookups import get_or_fail
+from borgo_desktop.services.core.permissions import Permission, require
+from borgo_desktop.services.core.recurrence import WEEKDAYS
+from borgo_desktop.services.registry.forms import Problems
 
 _HHMM = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]|24:00")
 

@@ -20,11 +20,11 @@ from borgo_desktop.errors import UserError
 from borgo_desktop.identifiers import validate_email, validate_phone
 from borgo_desktop.models import Building, Contractor, PreventivePlan, Ticket, TicketCategory
 from borgo_desktop.models.tickets import OPEN_STATUSES, Channel, EventKind, Priority, TicketStatus
-from borgo_desktop.services import audit
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, require
-from borgo_desktop.services.registry_forms import Problems, required
-from borgo_desktop.services.tickets import _event, next_ticket_code
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission, require
+from borgo_desktop.services.registry.forms import Problems, required
+from borgo_desktop.services.tickets.tickets import _event, next_ticket_code
 
 
 @dataclass(frozen=True)

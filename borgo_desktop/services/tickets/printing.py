@@ -17,16 +17,16 @@ from borgo_desktop.models import (
 )
 from borgo_desktop.models.enums import LeaseStatus
 from borgo_desktop.models.tickets import CostBearer
-from borgo_desktop.reports.maintenance_report import render_monthly
-from borgo_desktop.reports.ticket_sheets import render_notice, render_work_order
-from borgo_desktop.services import audit
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.lookups import get_or_fail
-from borgo_desktop.services.permissions import Permission, allowed, require
-from borgo_desktop.services.registry_forms import Problems, required
-from borgo_desktop.services.settings import get_setting
-from borgo_desktop.services.ticket_plans import list_contractors
-from borgo_desktop.services.ticket_views import get_ticket
+from borgo_desktop.reports.tickets_monthly import render_monthly
+from borgo_desktop.reports.tickets_sheets import render_notice, render_work_order
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.lookups import get_or_fail
+from borgo_desktop.services.core.permissions import Permission, allowed, require
+from borgo_desktop.services.registry.forms import Problems, required
+from borgo_desktop.services.core.settings import get_setting
+from borgo_desktop.services.tickets.plans import list_contractors
+from borgo_desktop.services.tickets.views import get_ticket
 
 IN_HOUSE_LABEL = "Personale interno"
 

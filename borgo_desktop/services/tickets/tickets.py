@@ -29,13 +29,13 @@ from borgo_desktop.models.base import utcnow
 from borgo_desktop.models.tickets import (
     OPEN_STATUSES, Channel, CostBearer, EventKind, Priority, TicketStatus, WaitReason,
 )
-from borgo_desktop.services import audit
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.lookups import current_unit, get_or_fail
-from borgo_desktop.services.permissions import Permission, require
-from borgo_desktop.services.registry_forms import Problems, required
-from borgo_desktop.services.settings import read_settings
-from borgo_desktop.services.ticket_views import (  # noqa: F401 - the read side, re-exported
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.lookups import current_unit, get_or_fail
+from borgo_desktop.services.core.permissions import Permission, require
+from borgo_desktop.services.registry.forms import Problems, required
+from borgo_desktop.services.core.settings import read_settings
+from borgo_desktop.services.tickets.views import (
     BoardCard, Counters, TicketDetail, TicketView, board, counters, deadline_days, due_date,
     get_ticket, list_categories, overdue_count, ticket_view, tickets_of,
 )

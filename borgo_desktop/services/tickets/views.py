@@ -20,10 +20,10 @@ from borgo_desktop.models import (
 from borgo_desktop.models.tickets import (
     OPEN_STATUSES, Channel, CostBearer, EventKind, Priority, TicketStatus, WaitReason,
 )
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.lookups import get_or_fail
-from borgo_desktop.services.permissions import Permission, allowed, require
-from borgo_desktop.services.settings import read_settings
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.lookups import get_or_fail
+from borgo_desktop.services.core.permissions import Permission, allowed, require
+from borgo_desktop.services.core.settings import read_settings
 
 BOARD_LIMIT = 40  # cards per column of the board: the oldest deadlines first
 PLACE_LIMIT = 30  # rows of the ticket box of a household's or unit's page

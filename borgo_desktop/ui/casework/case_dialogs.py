@@ -27,12 +27,12 @@ from borgo_desktop.models.casework import (
     GoalOutcome,
     ReferralReason,
 )
-from borgo_desktop.services import case_records as rec
-from borgo_desktop.services.case_views import PlanView
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.casework import records as rec
+from borgo_desktop.services.casework.views import PlanView
+from borgo_desktop.services.core.context import Context
 from borgo_desktop.ui.allocation.common import error_label
 from borgo_desktop.ui.allocation.dialogs import ActionDialog
-from borgo_desktop.ui.cases.service_picker import ServicePicker
+from borgo_desktop.ui.casework.service_picker import ServicePicker
 from borgo_desktop.ui.widgets.fields import (
     DateEdit,
     combo_enum,
@@ -292,7 +292,7 @@ class OpenCaseDialog(ActionDialog):
         self.add_row(self.tr("Data della segnalazione"), self.date_edit, "on")
 
     def submit(self) -> None:
-        from borgo_desktop.services import cases
+        from borgo_desktop.services.casework import cases
 
         self.case_id = cases.open_case(self.ctx, self.household_id,
                                        combo_enum(self.origin, CaseOrigin), self.reason.text(),

@@ -10,7 +10,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from borgo_desktop.formatting import fmt_date
-from borgo_desktop.services.case_views import CaseSummary
+from borgo_desktop.services.casework.views import CaseSummary
 from borgo_desktop.ui.widgets.rows_model import RowsModel
 from borgo_desktop.ui.widgets.texts import vocab
 

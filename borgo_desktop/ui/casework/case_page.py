@@ -16,18 +16,15 @@ from borgo_desktop.errors import UserError
 from borgo_desktop.models.casework import (
     CaseStage, Dimension, GoalOutcome, NoteKind, ReferralReason, ReferralStatus,
 )
-from borgo_desktop.services import case_file, cases
-from borgo_desktop.services.case_views import CaseFile
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.casework import file as case_file, cases
+from borgo_desktop.services.casework.views import CaseFile
+from borgo_desktop.services.core.context import Context
 from borgo_desktop.ui.allocation.common import open_dialog
-from borgo_desktop.ui.cases.case_dialogs import (
-    AssessmentDialog,
-    PlanDialog,
-    ReferralDialog,
-    ReviewDialog,
+from borgo_desktop.ui.casework.case_dialogs import (
+    AssessmentDialog, PlanDialog, ReferralDialog, ReviewDialog,
 )
-from borgo_desktop.ui.cases.case_steps import CloseCaseDialog, ReferralStatusDialog
-from borgo_desktop.ui.cases.note_editor import NoteEditor
+from borgo_desktop.ui.casework.case_steps import CloseCaseDialog, ReferralStatusDialog
+from borgo_desktop.ui.casework.note_editor import NoteEditor
 from borgo_desktop.ui.tasks import TaskRunner
 from borgo_desktop.ui.widgets.dialogs import show_error, task_failed
 from borgo_desktop.ui.widgets.display import (
@@ -335,12 +332,12 @@ class CasePage(QWidget):
                               lambda exc: task_failed(self, exc))
 
     def print_pact(self):
-        from borgo_desktop.services.case_prints import print_pact  # ReportLab: lazily
+        from borgo_desktop.services.casework.printing import print_pact  # ReportLab: lazily
 
         return self._print("patto", print_pact, self.tr("Preparazione del patto"))
 
     def print_summary(self):
-        from borgo_desktop.services.case_prints import print_summary
+        from borgo_desktop.services.casework.printing import print_summary
 
         return self._print("sintesi", print_summary, self.tr("Preparazione della sintesi"))
 

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 
 from borgo_desktop.formatting import fmt_date
 from borgo_desktop.models.casework import CaseStage, NoteKind
-from borgo_desktop.services import case_file, cases
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, allowed
+from borgo_desktop.services.casework import file as case_file, cases
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission, allowed
 from borgo_desktop.ui.allocation.common import open_dialog
-from borgo_desktop.ui.cases.case_model import CASE_ID_ROLE, DUE, CaseModel
-from borgo_desktop.ui.cases.grants_dialog import GrantsDialog
+from borgo_desktop.ui.casework.case_model import CASE_ID_ROLE, DUE, CaseModel
+from borgo_desktop.ui.casework.grants_dialog import GrantsDialog
 from borgo_desktop.ui.tasks import Cancelled, Progress, TaskRunner
 from borgo_desktop.ui.widgets.dialogs import task_failed
 from borgo_desktop.ui.widgets.display import MUTED_STYLE, title_label

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from borgo_desktop.errors import UserError
 from borgo_desktop.formatting import fmt_date
-from borgo_desktop.services import cases
-from borgo_desktop.services.case_views import CaseSummary
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.casework import cases
+from borgo_desktop.services.casework.views import CaseSummary
+from borgo_desktop.services.core.context import Context
 from borgo_desktop.ui.allocation.common import error_label, show_errors
 from borgo_desktop.ui.widgets.display import MUTED_STYLE, ScrollingTable
 from borgo_desktop.ui.widgets.icons import icon

@@ -10,13 +10,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from borgo_desktop.formatting import fmt_date
-from borgo_desktop.services import cases
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, allowed
+from borgo_desktop.services.casework import cases
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission, allowed
 from borgo_desktop.ui.allocation.common import open_dialog
-from borgo_desktop.ui.cases.case_dialogs import OpenCaseDialog
-from borgo_desktop.ui.cases.case_steps import AssignWorkerDialog
-from borgo_desktop.ui.cases.grants_dialog import GrantsDialog
+from borgo_desktop.ui.casework.case_dialogs import OpenCaseDialog
+from borgo_desktop.ui.casework.case_steps import AssignWorkerDialog
+from borgo_desktop.ui.casework.grants_dialog import GrantsDialog
 from borgo_desktop.ui.widgets.icons import icon
 from borgo_desktop.ui.widgets.texts import vocab
 

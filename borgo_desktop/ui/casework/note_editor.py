@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from borgo_desktop.errors import UserError
 from borgo_desktop.formatting import fmt_instant
 from borgo_desktop.models.casework import NoteKind
-from borgo_desktop.services import case_records as rec
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.casework import records as rec
+from borgo_desktop.services.core.context import Context
 from borgo_desktop.ui.allocation.common import error_label, show_errors
 from borgo_desktop.ui.widgets.display import MUTED_STYLE
 from borgo_desktop.ui.widgets.fields import (

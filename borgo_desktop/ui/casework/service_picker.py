@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from borgo_desktop.models.enums import ServiceKind
-from borgo_desktop.services import community
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.community import community
+from borgo_desktop.services.core.context import Context
 from borgo_desktop.ui.widgets.fields import combo_enum, enum_combo
 from borgo_desktop.ui.widgets.texts import vocab
 

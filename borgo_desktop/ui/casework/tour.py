@@ -8,8 +8,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from borgo_desktop.models.casework import CaseStage, Dimension, NoteKind
-from borgo_desktop.services import cases
-from borgo_desktop.services.context import Actor, Context
+from borgo_desktop.services.casework import cases
+from borgo_desktop.services.core.context import Actor, Context
 from borgo_desktop.ui.widgets.fields import set_combo_data
 
 WORKER = Actor("assistente", "social_worker", "Chiara Moretti")

@@ -7,9 +7,10 @@ import dataclasses
 import pytest
 
 from borgo_desktop.errors import NotFound, UserError, ValidationError
-from borgo_desktop.services import accounts, audit
-from borgo_desktop.services.context import ROLES, Actor
-from borgo_desktop.services.permissions import PermissionDenied
+from borgo_desktop.services.accounts import accounts
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.core.context import ROLES, Actor
+from borgo_desktop.services.core.permissions import PermissionDenied
 
 PW = "frase abbastanza lunga"
 

@@ -15,8 +15,9 @@ import pytest
 
 from borgo_desktop.errors import StoreError, UserError
 from borgo_desktop.models.enums import Regime, RentModel
-from borgo_desktop.services import backups, registry
-from borgo_desktop.services.registry_forms import BuildingInput, UnitInput
+from borgo_desktop.services.admin import backups
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.registry.forms import BuildingInput, UnitInput
 from borgo_desktop.store import Store, backup_before_migration, sqlite_path
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)  # a Wednesday

@@ -9,10 +9,9 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from borgo_desktop.errors import UserError, ValidationError
-from borgo_desktop.services import accounts, audit
-from borgo_desktop.services.gate import (
-    BASE_DELAY, LOCK_AFTER, LOCK_FOR, Gate, LoginRefused,
-)
+from borgo_desktop.services.accounts import accounts
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.admin.gate import BASE_DELAY, LOCK_AFTER, LOCK_FOR, Gate, LoginRefused
 
 ADMIN_PW = "amministro il borgo"
 START = datetime(2026, 11, 25, 9, 0, tzinfo=timezone.utc)
@@ -234,7 +233,7 @@ def test_the_wizard_gets_every_problem_at_once(url, tmp_path):
 
 
 def test_an_interrupted_set_up_starts_again_on_the_untouched_database(tmp_path, monkeypatch):
-    from borgo_desktop.services import gate as gate_module
+    from borgo_desktop.services.admin import gate as gate_module
     from borgo_desktop.store import Store, is_plain_sqlite
 
     database = tmp_path / "borgo.sqlite"

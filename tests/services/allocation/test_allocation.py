@@ -12,9 +12,10 @@ from borgo_desktop.identifiers import make_tax_code
 from borgo_desktop.models.enums import (
     HouseholdStatus, MoveInItem, Regime, Relation, RentModel, Sex, Stage, UnitStatus,
 )
-from borgo_desktop.services import allocation as alloc
-from borgo_desktop.services import registry, search
-from borgo_desktop.services.registry_forms import (
+from borgo_desktop.services.allocation import allocation as alloc
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.core import search
+from borgo_desktop.services.registry.forms import (
     BuildingInput, HouseholdInput, MemberInput, PersonInput, UnitInput,
 )
 
@@ -273,7 +274,7 @@ def test_propose_refuses_an_unfit_unit_with_every_reason(ctx, world):
 
 
 def test_size_standard_comes_from_the_settings(ctx, world):
-    from borgo_desktop.services.settings import set_setting
+    from borgo_desktop.services.core.settings import set_setting
     set_setting(ctx, "allocation.min_surface_by_size", {"1": 28, "2": 38, "3": 65, "4": 70})
     set_setting(ctx, "allocation.extra_person_surface", 30)
     set_setting(ctx, "allocation.max_spare_rooms", 1)

@@ -9,16 +9,16 @@ import sys
 import textwrap
 from pathlib import Path
 
-from borgo_desktop.services import case_records as rec
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.casework import records as rec
+from borgo_desktop.services.core.context import Context
 from borgo_desktop.store import Store
-from tests.unit.case_world import TODAY, WORKER, make_world
+from helpers.case_world import TODAY, WORKER, make_world
 
 CHILD = textwrap.dedent("""
     import sys, time, uuid
     from datetime import date
-    from borgo_desktop.services import case_records as rec
-    from borgo_desktop.services.context import Actor, Context
+    from borgo_desktop.services.casework import records as rec
+    from borgo_desktop.services.core.context import Actor, Context
     from borgo_desktop.store import Store
 
     store = Store.open(sys.argv[1])
@@ -41,7 +41,7 @@ def test_draft_survives_a_kill(ctx, tmp_path: Path):
     ctx.store.close()
     child = subprocess.Popen([sys.executable, "-c", CHILD, url, str(world.case_id)],
                              stdout=subprocess.PIPE, text=True,
-                             cwd=Path(__file__).resolve().parents[2])
+                             cwd=Path(__file__).resolve().parents[3])
     try:
         assert child.stdout.readline().strip() == "saved"
     finally:

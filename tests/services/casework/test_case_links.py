@@ -14,11 +14,13 @@ from borgo_desktop.errors import StoreError, UserError, ValidationError
 from borgo_desktop.models import Referral
 from borgo_desktop.models.casework import ReferralReason, ReferralStatus
 from borgo_desktop.models.enums import ServiceKind
-from borgo_desktop.services import audit, case_file, case_prints, cases, community
-from borgo_desktop.services import case_records as rec
-from borgo_desktop.services.permissions import PermissionDenied
-from support import as_admin
-from tests.unit.case_world import MANAGER, OTHER_WORKER, WORKER, as_, make_world
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.casework import file as case_file, printing as case_prints, cases
+from borgo_desktop.services.community import community
+from borgo_desktop.services.casework import records as rec
+from borgo_desktop.services.core.permissions import PermissionDenied
+from helpers.support import as_admin
+from helpers.case_world import MANAGER, OTHER_WORKER, WORKER, as_, make_world
 
 CAF = community.ServiceInput("CAF Acli Niguarda", ServiceKind.CAF, address="Via Ornato 7",
                              phone="02 6610 1234")

@@ -14,19 +14,13 @@ from borgo_desktop.models.casework import (
     NoteKind,
     ReferralReason,
 )
-from borgo_desktop.services import audit, case_file, cases
-from borgo_desktop.services import case_records as rec
-from borgo_desktop.services.context import Actor
-from borgo_desktop.services.permissions import PermissionDenied
-from support import as_admin
-from tests.unit.case_world import (
-    FRONT_DESK,
-    MANAGER,
-    OTHER_WORKER,
-    WORKER,
-    as_,
-    make_world,
-)
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.casework import file as case_file, cases
+from borgo_desktop.services.casework import records as rec
+from borgo_desktop.services.core.context import Actor
+from borgo_desktop.services.core.permissions import PermissionDenied
+from helpers.support import as_admin
+from helpers.case_world import FRONT_DESK, MANAGER, OTHER_WORKER, WORKER, as_, make_world
 
 FACILITY = Actor("tecnico", "facility_manager")
 ADMIN = Actor("admin", "admin")

@@ -23,20 +23,15 @@ from borgo_desktop.models.casework import (
     ReferralStatus,
 )
 from borgo_desktop.models.enums import Vulnerability
-from borgo_desktop.services import audit, case_file, cases, registry
-from borgo_desktop.services import case_records as rec
-from borgo_desktop.services.case_views import CaseSummary
-from borgo_desktop.services.registry_forms import HouseholdInput
-from support import as_admin
-from tests.unit.case_world import (
-    FRONT_DESK,
-    MANAGER,
-    OTHER_WORKER,
-    TODAY,
-    WORKER,
-    as_,
-    household,
-    make_world,
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.casework import file as case_file, cases
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.casework import records as rec
+from borgo_desktop.services.casework.views import CaseSummary
+from borgo_desktop.services.registry.forms import HouseholdInput
+from helpers.support import as_admin
+from helpers.case_world import (
+    FRONT_DESK, MANAGER, OTHER_WORKER, TODAY, WORKER, as_, household, make_world,
 )
 
 
@@ -289,7 +284,7 @@ def test_alert_entry_point_reuses_the_open_case(ctx):
 def test_pact_and_summary_print_what_the_role_may_see(ctx, tmp_path):
     from pypdf import PdfReader
 
-    from borgo_desktop.services import case_prints
+    from borgo_desktop.services.casework import printing as case_prints
 
     w, worker = make_world(ctx), as_(ctx, WORKER)
     rec.add_note(worker, w.case_id, visit(body="Dettaglio riservato della visita"))
@@ -309,8 +304,8 @@ def test_pact_and_summary_print_what_the_role_may_see(ctx, tmp_path):
 
 def test_moving_into_temporary_housing_opens_a_case(ctx):
     from borgo_desktop.models.enums import Regime, RentModel
-    from borgo_desktop.services import allocation
-    from borgo_desktop.services.registry_forms import BuildingInput, UnitInput
+    from borgo_desktop.services.allocation import allocation
+    from borgo_desktop.services.registry.forms import BuildingInput, UnitInput
 
     registry.create_building(ctx, BuildingInput("DL59", "Ex fienile", "Via De Lemene 59",
                                                 "20151", 8))

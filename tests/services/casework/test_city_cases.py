@@ -11,8 +11,8 @@ from borgo_desktop.models import Case, CaseNote
 from borgo_desktop.models.casework import CaseStage
 from borgo_desktop.seed.city import build_city
 from borgo_desktop.seed.city_cases import LONG_TIMELINE, worker_name
-from borgo_desktop.services import case_file, cases
-from borgo_desktop.services.context import Actor
+from borgo_desktop.services.casework import file as case_file, cases
+from borgo_desktop.services.core.context import Actor
 
 
 def test_small_city_cases(ctx):

@@ -11,9 +11,10 @@ from pypdf import PdfReader
 from borgo_desktop.errors import UserError, ValidationError
 from borgo_desktop.identifiers import make_tax_code
 from borgo_desktop.models.enums import Audience, HouseholdStatus, Relation, ServiceKind, Sex, TurnStatus
-from borgo_desktop.services import community, registry
-from borgo_desktop.services.community_printing import print_leaflet, print_rota
-from borgo_desktop.services.registry_forms import HouseholdInput, MemberInput, PersonInput
+from borgo_desktop.services.community import community
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.community.printing import print_leaflet, print_rota
+from borgo_desktop.services.registry.forms import HouseholdInput, MemberInput, PersonInput
 
 
 def _household(ctx, surname: str, given: str, born: date):
@@ -73,7 +74,7 @@ def test_events_and_participation_by_month_and_audience(ctx, families):
 
 def test_an_event_is_corrected_and_deleted_with_its_participants_and_audited(ctx, admin_ctx,
                                                                             families):
-    from borgo_desktop.services.audit import list_entries
+    from borgo_desktop.services.core.audit import list_entries
 
     people = [_person_id(f) for f in families]
     party = community.create_event(ctx, community.EventInput(
@@ -140,9 +141,9 @@ def test_rota_turns_done_and_missed_and_printed(ctx, families, tmp_path):
 def test_the_front_desk_records_acknowledgements_and_turns_but_does_not_organise(ctx, families):
     import dataclasses
 
-    from borgo_desktop.services.audit import list_entries
-    from borgo_desktop.services.context import Actor
-    from borgo_desktop.services.permissions import PermissionDenied
+    from borgo_desktop.services.core.audit import list_entries
+    from borgo_desktop.services.core.context import Actor
+    from borgo_desktop.services.core.permissions import PermissionDenied
 
     rules = community.publish_rules(ctx, "Regolamento del borgo", "1. Silenzio dalle 22.",
                                     date(2026, 1, 1))
@@ -163,7 +164,7 @@ def test_the_front_desk_records_acknowledgements_and_turns_but_does_not_organise
 
 
 def test_a_directory_entry_is_corrected_and_deleted(ctx, admin_ctx):
-    from borgo_desktop.services.audit import list_entries
+    from borgo_desktop.services.core.audit import list_entries
 
     caf = community.save_service(ctx, community.ServiceInput("CAF Acli", ServiceKind.CAF,
                                                              "Via Amoretti 10"))

@@ -15,9 +15,11 @@ from borgo_desktop.errors import UserError, ValidationError
 from borgo_desktop.identifiers import make_tax_code
 from borgo_desktop.models import AuditEntry
 from borgo_desktop.models.enums import MoveInItem, Regime, Relation, RentModel, Sex
-from borgo_desktop.services import allocation, audit, exports, imports, printing, registry
-from borgo_desktop.services.context import Actor, Context
-from borgo_desktop.services.registry_forms import (
+from borgo_desktop.services.allocation import allocation
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.registry import exports, imports, printing, registry
+from borgo_desktop.services.core.context import Actor, Context
+from borgo_desktop.services.registry.forms import (
     BuildingInput, HouseholdInput, LeaseInput, MemberInput, PersonInput, UnitInput,
 )
 from borgo_desktop.store import sqlite_path

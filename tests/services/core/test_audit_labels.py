@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from borgo_desktop.services import listing
-from borgo_desktop.services.allocation import STEPS
-from borgo_desktop.services.audit_labels import action_label
-from borgo_desktop.services.tickets import STEPS as TICKET_STEPS
+from borgo_desktop.services.core import listing
+from borgo_desktop.services.allocation.allocation import STEPS
+from borgo_desktop.services.core.audit_labels import action_label
+from borgo_desktop.services.tickets.tickets import STEPS as TICKET_STEPS
 
-PACKAGE = Path(__file__).resolve().parents[2] / "borgo_desktop"
+PACKAGE = Path(__file__).resolve().parents[3] / "borgo_desktop"
 # audit.record(ctx, session, "household.update", ...) and record_event(ctx, "unlock", ...)
 LITERAL = re.compile(r"""record(?:_event)?\(\s*[\w.]+,\s*(?:session,\s*)?["']([a-z_]+(?:\.[a-z_]+)?)["']""")
 VIEW = re.compile(r"""record_view\(\s*[\w.]+,\s*["']([a-z_]+)["']""")

@@ -2,12 +2,12 @@
 
 import pytest
 
-from borgo_desktop.services.context import ROLES, Actor
-from borgo_desktop.services.permissions import (
+from borgo_desktop.services.core.context import ROLES, Actor
+from borgo_desktop.services.core.permissions import (
     LABELS, ROLE_LABELS, ROLE_PERMISSIONS, Permission, PermissionDenied, allowed, require,
 )
-from borgo_desktop.services import audit
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.core.context import Context
 
 
 def test_every_role_and_permission_is_named():

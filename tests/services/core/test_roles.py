@@ -19,14 +19,15 @@ from borgo_desktop.identifiers import make_tax_code
 from borgo_desktop.models.enums import (
     ConsentMethod, ConsentPurpose, MoveInItem, Regime, Relation, RentModel, Sex,
 )
-from borgo_desktop.services import (
-    allocation, allocation_views, audit, community, exports, imports, listing, printing, privacy,
-    registry, search, settings,
-)
-from borgo_desktop.services.context import ROLES, Actor, Context
-from borgo_desktop.services.permissions import Permission, PermissionDenied, allowed
+from borgo_desktop.services import privacy
+from borgo_desktop.services.allocation import allocation, views as allocation_views
+from borgo_desktop.services.core import audit, listing, search, settings
+from borgo_desktop.services.community import community
+from borgo_desktop.services.registry import exports, imports, printing, registry
+from borgo_desktop.services.core.context import ROLES, Actor, Context
+from borgo_desktop.services.core.permissions import Permission, PermissionDenied, allowed
 from borgo_desktop.services.privacy import access, consents, retention
-from borgo_desktop.services.registry_forms import (
+from borgo_desktop.services.registry.forms import (
     BuildingInput, HouseholdInput, LeaseInput, MemberInput, PersonInput, UnitInput,
 )
 

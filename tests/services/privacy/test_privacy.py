@@ -16,9 +16,12 @@ from borgo_desktop.models.enums import (
     ConsentMethod, ConsentPurpose, HouseholdStatus, LeaseStatus, Regime, Relation, RentModel,
     Sex, UnitStatus,
 )
-from borgo_desktop.services import allocation, audit, privacy, registry, search
+from borgo_desktop.services import privacy
+from borgo_desktop.services.allocation import allocation
+from borgo_desktop.services.core import audit, search
+from borgo_desktop.services.registry import registry
 from borgo_desktop.services.privacy import access
-from borgo_desktop.services.registry_forms import (
+from borgo_desktop.services.registry.forms import (
     BuildingInput, HouseholdInput, LeaseInput, MemberInput, PersonInput, UnitInput,
 )
 

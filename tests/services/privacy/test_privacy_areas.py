@@ -16,14 +16,19 @@ from borgo_desktop.models import (
 )
 from borgo_desktop.models.casework import CaseOrigin, CloseReason, NoteKind, ReferralReason
 from borgo_desktop.models.enums import Audience
-from borgo_desktop.services import (
-    bookings, cases, community, privacy, registry, spaces, tickets,
+from borgo_desktop.services import privacy
+from borgo_desktop.services.spaces import bookings, spaces
+from borgo_desktop.services.casework import cases
+from borgo_desktop.services.community import community
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.tickets import tickets
+from borgo_desktop.services.casework.records import (
+    NoteInput, ReferralInput, add_note, add_referral,
 )
-from borgo_desktop.services.case_records import NoteInput, ReferralInput, add_note, add_referral
 from borgo_desktop.services.privacy.identity import REDACTED, Identity
-from tests.spaces_support import EVERY_DAY, booking
-from tests.unit.case_world import WORKER, as_
-from tests.unit.test_privacy import colombo, giulia_id, left
+from helpers.spaces_support import EVERY_DAY, booking
+from helpers.case_world import WORKER, as_
+from tests.services.privacy.test_privacy import colombo, giulia_id, left
 
 COUNTED = (Ticket, TicketEvent, BookingSeries, Booking, GroupMember, EventParticipant, RotaTurn,
            CaseNote)

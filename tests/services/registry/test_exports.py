@@ -12,9 +12,10 @@ import pytest
 from borgo_desktop.errors import UserError
 from borgo_desktop.identifiers import make_tax_code
 from borgo_desktop.models.enums import Regime, Relation, RentModel, Sex
-from borgo_desktop.services import listing, registry
-from borgo_desktop.services.exports import csv_value, export_rows, xlsx_value
-from borgo_desktop.services.registry_forms import (
+from borgo_desktop.services.core import listing
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.registry.exports import csv_value, export_rows, xlsx_value
+from borgo_desktop.services.registry.forms import (
     BuildingInput, HouseholdInput, LeaseInput, MemberInput, PersonInput, UnitInput,
 )
 

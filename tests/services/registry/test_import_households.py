@@ -21,9 +21,9 @@ from borgo_desktop.models import Lease, Person
 from borgo_desktop.models.enums import (
     HouseholdStatus, LeaseStatus, Regime, Relation, RentModel, Sex, UnitStatus,
 )
-from borgo_desktop.services import imports, registry
-from borgo_desktop.services.imports import import_households, write_report_csv
-from borgo_desktop.services.registry_forms import (
+from borgo_desktop.services.registry import imports, registry
+from borgo_desktop.services.registry.imports import import_households, write_report_csv
+from borgo_desktop.services.registry.forms import (
     BuildingInput, HouseholdInput, LeaseInput, MemberInput, PersonInput, UnitInput,
 )
 

@@ -8,8 +8,8 @@ from pypdf import PdfReader
 
 from borgo_desktop.identifiers import make_tax_code
 from borgo_desktop.models.enums import Relation, Sex
-from borgo_desktop.services import printing, registry
-from borgo_desktop.services.registry_forms import HouseholdInput, MemberInput, PersonInput
+from borgo_desktop.services.registry import printing, registry
+from borgo_desktop.services.registry.forms import HouseholdInput, MemberInput, PersonInput
 
 
 def _text(path) -> str:

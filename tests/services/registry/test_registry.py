@@ -11,8 +11,9 @@ from borgo_desktop.identifiers import make_tax_code
 from borgo_desktop.models.enums import (
     HouseholdStatus, Regime, Relation, RentModel, Sex, UnitStatus, Vulnerability,
 )
-from borgo_desktop.services import registry, search
-from borgo_desktop.services.registry_forms import (
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.core import search
+from borgo_desktop.services.registry.forms import (
     BuildingInput, HouseholdInput, LeaseInput, MemberInput, PersonInput, UnitInput,
 )
 
@@ -151,7 +152,7 @@ def test_lease_lets_the_unit_and_refuses_a_second_one(ctx, building):
 
 
 def test_saved_setting_overrides_the_default(ctx):
-    from borgo_desktop.services.settings import DEFAULTS, get_setting, set_setting
+    from borgo_desktop.services.core.settings import DEFAULTS, get_setting, set_setting
 
     assert get_setting(ctx, "allocation.reservation_days") == DEFAULTS["allocation.reservation_days"]
     set_setting(ctx, "allocation.reservation_days", 45)

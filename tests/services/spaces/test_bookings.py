@@ -9,11 +9,12 @@ import pytest
 from borgo_desktop.errors import UserError, ValidationError
 from borgo_desktop.formatting import ROME
 from borgo_desktop.models.enums import BookingStatus, RequesterKind
-from borgo_desktop.services import audit, bookings, spaces
-from borgo_desktop.services.context import Actor, Context
-from borgo_desktop.services.recurrence import Repeat, rule_for
-from support import as_admin
-from spaces_support import booking, make_spaces
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.spaces import bookings, spaces
+from borgo_desktop.services.core.context import Actor, Context
+from borgo_desktop.services.core.recurrence import Repeat, rule_for
+from helpers.support import as_admin
+from helpers.spaces_support import booking, make_spaces
 
 SATURDAY = date(2026, 12, 12)
 

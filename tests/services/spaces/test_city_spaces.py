@@ -13,7 +13,7 @@ from borgo_desktop.models import Booking, Building
 from borgo_desktop.models.enums import BookingStatus
 from borgo_desktop.seed.city_gen import Stamp, make_buildings
 from borgo_desktop.seed.city_spaces import build_city_spaces
-from borgo_desktop.services.context import Actor, Context
+from borgo_desktop.services.core.context import Actor, Context
 from borgo_desktop.store import Store
 
 

@@ -10,12 +10,12 @@ from dateutil.rrule import rrulestr
 from icalendar import Calendar
 
 from borgo_desktop.models.enums import BookingStatus
-from borgo_desktop.services import bookings
-from borgo_desktop.services.booking_exports import export_bookings
-from borgo_desktop.services.context import Actor, Context
-from borgo_desktop.services.permissions import PermissionDenied
-from borgo_desktop.services.recurrence import Repeat
-from spaces_support import booking, make_spaces
+from borgo_desktop.services.spaces import bookings
+from borgo_desktop.services.spaces.exports import export_bookings
+from borgo_desktop.services.core.context import Actor, Context
+from borgo_desktop.services.core.permissions import PermissionDenied
+from borgo_desktop.services.core.recurrence import Repeat
+from helpers.spaces_support import booking, make_spaces
 
 
 def _ics_occurrences(path) -> set[tuple]:
@@ -91,7 +91,7 @@ def test_export_needs_the_personal_data_permission(store, booked, tmp_path):
 def test_weekly_programme_pdf(ctx, booked, tmp_path, paper):
     from pypdf import PdfReader
 
-    from borgo_desktop.services.programme import print_programme
+    from borgo_desktop.services.spaces.printing import print_programme
 
     path = print_programme(ctx, booked["DOPO"], date(2027, 3, 31), tmp_path / "p.pdf", paper)
     page = PdfReader(path).pages[0]

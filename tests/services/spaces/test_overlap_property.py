@@ -17,11 +17,12 @@ from borgo_desktop.errors import UserError
 from borgo_desktop.formatting import ROME
 from borgo_desktop.models import Booking, BookingSeries
 from borgo_desktop.models.enums import BookingStatus, RequesterKind
-from borgo_desktop.services import bookings, registry
-from borgo_desktop.services.bookings import BookingInput
-from borgo_desktop.services.context import Actor, Context
-from borgo_desktop.services.recurrence import Repeat, expand, rule_for
-from borgo_desktop.services.registry_forms import BuildingInput
+from borgo_desktop.services.spaces import bookings
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.spaces.bookings import BookingInput
+from borgo_desktop.services.core.context import Actor, Context
+from borgo_desktop.services.core.recurrence import Repeat, expand, rule_for
+from borgo_desktop.services.registry.forms import BuildingInput
 from borgo_desktop.store import Store
 
 FIRST_DAY = date(2026, 3, 1)  # requests start within a window holding both 2026 switches

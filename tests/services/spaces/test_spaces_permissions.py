@@ -9,11 +9,12 @@ import pytest
 
 from borgo_desktop.errors import UserError
 from borgo_desktop.models.enums import Audience, ServiceKind
-from borgo_desktop.services import bookings, community, spaces
-from borgo_desktop.services.booking_exports import export_bookings
-from borgo_desktop.services.context import ROLES, Actor, Context
-from borgo_desktop.services.permissions import Permission, PermissionDenied, allowed
-from spaces_support import booking, make_spaces
+from borgo_desktop.services.spaces import bookings, spaces
+from borgo_desktop.services.community import community
+from borgo_desktop.services.spaces.exports import export_bookings
+from borgo_desktop.services.core.context import ROLES, Actor, Context
+from borgo_desktop.services.core.permissions import Permission, PermissionDenied, allowed
+from helpers.spaces_support import booking, make_spaces
 
 P = Permission
 NOBODY = uuid.UUID(int=1)  # no such record: an allowed call fails later, never on permission

@@ -8,9 +8,9 @@ import openpyxl
 
 from borgo_desktop.cli import main
 from borgo_desktop.models.tickets import Priority
-from borgo_desktop.services import tickets
+from borgo_desktop.services.tickets import tickets
 
-from ticket_world import build_world, leak
+from helpers.ticket_world import build_world, leak
 
 
 def test_export_tickets_to_xlsx_and_csv(cli_data, tmp_path):

@@ -12,12 +12,12 @@ from sqlalchemy import func, select
 from borgo_desktop.errors import UserError, ValidationError
 from borgo_desktop.models import Ticket
 from borgo_desktop.models.tickets import CostBearer, Priority, TicketStatus, WaitReason
-from borgo_desktop.services import ticket_plans, tickets
-from borgo_desktop.services.context import ROLES
-from borgo_desktop.services.permissions import PermissionDenied
-from borgo_desktop.services.ticket_plans import ContractorInput, PlanInput
+from borgo_desktop.services.tickets import plans as ticket_plans, tickets
+from borgo_desktop.services.core.context import ROLES
+from borgo_desktop.services.core.permissions import PermissionDenied
+from borgo_desktop.services.tickets.plans import ContractorInput, PlanInput
 
-from ticket_world import as_role, build_world, leak
+from helpers.ticket_world import as_role, build_world, leak
 
 
 @pytest.fixture

@@ -10,11 +10,12 @@ from pypdf import PdfReader
 
 from borgo_desktop.errors import UserError
 from borgo_desktop.models.tickets import CostBearer, Priority
-from borgo_desktop.services import audit, ticket_printing, tickets
-from borgo_desktop.services.permissions import PermissionDenied
-from support import as_admin
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.tickets import printing as ticket_printing, tickets
+from borgo_desktop.services.core.permissions import PermissionDenied
+from helpers.support import as_admin
 
-from ticket_world import as_role, build_world, leak
+from helpers.ticket_world import as_role, build_world, leak
 
 
 @pytest.fixture
@@ -104,8 +105,8 @@ def test_monthly_report_figures(ctx, world, tmp_path):
 def test_a_surname_that_is_also_a_word_is_refused_only_as_a_name(ctx, world, tmp_path):
     from borgo_desktop.identifiers import make_tax_code
     from borgo_desktop.models.enums import Relation, Sex
-    from borgo_desktop.services import registry
-    from borgo_desktop.services.registry_forms import (
+    from borgo_desktop.services.registry import registry
+    from borgo_desktop.services.registry.forms import (
         HouseholdInput, LeaseInput, MemberInput, PersonInput,
     )
 

@@ -14,12 +14,13 @@ from borgo_desktop.models import Ticket, TicketEvent
 from borgo_desktop.models.tickets import (
     Channel, CostBearer, EventKind, Priority, TicketStatus, WaitReason,
 )
-from borgo_desktop.services import audit, settings, tickets
-from borgo_desktop.services.permissions import PermissionDenied
-from borgo_desktop.services.tickets import STEPS, SimilarTicketOpen
-from support import as_admin
+from borgo_desktop.services.core import audit, settings
+from borgo_desktop.services.tickets import tickets
+from borgo_desktop.services.core.permissions import PermissionDenied
+from borgo_desktop.services.tickets.tickets import STEPS, SimilarTicketOpen
+from helpers.support import as_admin
 
-from ticket_world import as_role, build_world, leak
+from helpers.ticket_world import as_role, build_world, leak
 
 S = TicketStatus
 

@@ -11,9 +11,10 @@ from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
-from borgo_desktop.services import accounts, audit
-from borgo_desktop.services.context import Actor
-from borgo_desktop.services.gate import Gate
+from borgo_desktop.services.accounts import accounts
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.core.context import Actor
+from borgo_desktop.services.admin.gate import Gate
 from borgo_desktop.ui.accounts.login_dialog import LoginDialog, RecoveryDialog
 from borgo_desktop.ui.accounts.screen_lock import ScreenLock
 from borgo_desktop.ui.accounts.setup_wizard import SetupWizard
@@ -217,7 +218,7 @@ def test_activity_restarts_the_idle_time_and_the_menu_locks_at_once(qtbot, locke
 
 def test_the_window_locks_after_the_office_setting(qtbot, admin_gate):
     from borgo_desktop import app
-    from borgo_desktop.services.settings import set_setting
+    from borgo_desktop.services.core.settings import set_setting
 
     ctx = admin_gate.log_in("admin", PASSWORD)
     window = MainWindow(ctx)

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWizard
 
-from borgo_desktop.services import accounts
-from borgo_desktop.services.gate import Gate
+from borgo_desktop.services.accounts import accounts
+from borgo_desktop.services.admin.gate import Gate
 from borgo_desktop.ui.accounts import start
 from borgo_desktop.ui.accounts.account_dialogs import ChangePasswordDialog
 from borgo_desktop.ui.accounts.login_dialog import LoginDialog

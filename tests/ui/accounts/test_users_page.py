@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from borgo_desktop.errors import ValidationError
-from borgo_desktop.services import accounts
-from borgo_desktop.services.context import Actor, Context
+from borgo_desktop.services.accounts import accounts
+from borgo_desktop.services.core.context import Actor, Context
 from borgo_desktop.ui.accounts.account_dialogs import (
     ChangePasswordDialog,
     EnableDialog,

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from sqlalchemy import text
 
 from borgo_desktop.formatting import ROME
-from borgo_desktop.services import audit, listing
-from borgo_desktop.services.context import Actor, Context
-from borgo_desktop.services.permissions import PermissionDenied
+from borgo_desktop.services.core import audit, listing
+from borgo_desktop.services.core.context import Actor, Context
+from borgo_desktop.services.core.permissions import PermissionDenied
 from borgo_desktop.ui.admin.audit_page import AuditPage
 
 

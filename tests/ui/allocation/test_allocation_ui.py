@@ -14,8 +14,9 @@ from borgo_desktop.identifiers import make_tax_code
 from borgo_desktop.models.enums import (
     LeaseStatus, MoveInItem, Regime, Relation, RentModel, Sex, Stage, UnitStatus,
 )
-from borgo_desktop.services import allocation, registry
-from borgo_desktop.services.registry_forms import (
+from borgo_desktop.services.allocation import allocation
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.registry.forms import (
     BuildingInput, HouseholdInput, MemberInput, PersonInput, UnitInput,
 )
 from borgo_desktop.ui.allocation import AllocationPage, MoveInPanel, PipelinePanel

@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 
 from borgo_desktop.models.casework import CaseOrigin, ReferralReason
 from borgo_desktop.models.enums import ServiceKind
-from borgo_desktop.services import case_file, cases, community
-from borgo_desktop.services.context import Actor, Context
+from borgo_desktop.services.casework import file as case_file, cases
+from borgo_desktop.services.community import community
+from borgo_desktop.services.core.context import Actor, Context
 from borgo_desktop.ui.main_window import MainWindow
 from borgo_desktop.ui.widgets.fields import set_combo_data
 

@@ -10,14 +10,15 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from borgo_desktop.models.casework import CaseStage, GoalOutcome, NoteKind
-from borgo_desktop.services import audit, case_file
-from borgo_desktop.services import case_records as rec
-from borgo_desktop.services.context import Actor, Context
-from borgo_desktop.ui.cases import case_page as case_page_module
-from borgo_desktop.ui.cases.case_model import CaseModel
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.casework import file as case_file
+from borgo_desktop.services.casework import records as rec
+from borgo_desktop.services.core.context import Actor, Context
+from borgo_desktop.ui.casework import case_page as case_page_module
+from borgo_desktop.ui.casework.case_model import CaseModel
 from borgo_desktop.ui.main_window import MainWindow
 from borgo_desktop.ui.widgets.fields import set_combo_data
-from support import as_admin
+from helpers.support import as_admin
 
 WORKER = Actor("assistente", "social_worker", "Giulia Ferri")
 
@@ -97,7 +98,7 @@ def test_social_worker_path_from_household_to_reviewed_pact(qtbot, ctx, world, m
 
 def test_draft_comes_back_when_the_case_is_opened_again(qtbot, ctx, world):
     from borgo_desktop.models.casework import CaseOrigin
-    from borgo_desktop.services import cases
+    from borgo_desktop.services.casework import cases
 
     wctx = as_(ctx, WORKER)
     case_id = cases.open_case(wctx, world.rossi.id, CaseOrigin.OFFICE)
@@ -113,8 +114,8 @@ def test_draft_comes_back_when_the_case_is_opened_again(qtbot, ctx, world):
 
 def test_autosave_timer_saves_while_typing(qtbot, ctx, world, monkeypatch):
     from borgo_desktop.models.casework import CaseOrigin
-    from borgo_desktop.services import cases
-    from borgo_desktop.ui.cases import note_editor
+    from borgo_desktop.services.casework import cases
+    from borgo_desktop.ui.casework import note_editor
 
     monkeypatch.setattr(note_editor, "AUTOSAVE_MS", 50)
     wctx = as_(ctx, WORKER)
@@ -128,7 +129,7 @@ def test_autosave_timer_saves_while_typing(qtbot, ctx, world, monkeypatch):
 
 def test_front_desk_sees_only_who_to_call(qtbot, ctx, world):
     from borgo_desktop.models.casework import CaseOrigin
-    from borgo_desktop.services import cases
+    from borgo_desktop.services.casework import cases
 
     cases.open_case(as_(ctx, WORKER), world.rossi.id, CaseOrigin.OFFICE)
     window = MainWindow(as_(ctx, Actor("sportello", "front_desk")))
@@ -147,7 +148,7 @@ def test_front_desk_sees_only_who_to_call(qtbot, ctx, world):
 
 def test_case_model_passes_the_model_tester(qtmodeltester, ctx, world):
     from borgo_desktop.models.casework import CaseOrigin
-    from borgo_desktop.services import cases
+    from borgo_desktop.services.casework import cases
 
     cases.open_case(as_(ctx, WORKER), world.rossi.id, CaseOrigin.OFFICE)
     model = CaseModel()
@@ -157,7 +158,7 @@ def test_case_model_passes_the_model_tester(qtmodeltester, ctx, world):
 
 def test_notes_search_in_the_work_list(qtbot, ctx, world):
     from borgo_desktop.models.casework import CaseOrigin
-    from borgo_desktop.services import cases
+    from borgo_desktop.services.casework import cases
 
     wctx = as_(ctx, WORKER)
     case_id = cases.open_case(wctx, world.rossi.id, CaseOrigin.OFFICE)
@@ -176,7 +177,7 @@ def test_notes_search_in_the_work_list(qtbot, ctx, world):
 
 def test_tour_shows_the_case_screens_of_the_demo_worker(qtbot, ctx, world, tmp_path):
     from borgo_desktop.models.casework import CaseOrigin
-    from borgo_desktop.services import cases
+    from borgo_desktop.services.casework import cases
     from borgo_desktop.ui.tour import run_tour
 
     case_id = cases.open_case(as_(ctx, WORKER), world.rossi.id, CaseOrigin.OFFICE)
@@ -189,7 +190,7 @@ def test_tour_shows_the_case_screens_of_the_demo_worker(qtbot, ctx, world, tmp_p
 
 def test_manager_assigns_and_worker_moves_the_case_on(qtbot, ctx, world):
     from borgo_desktop.models.casework import CaseOrigin, ReferralReason
-    from borgo_desktop.services import cases
+    from borgo_desktop.services.casework import cases
 
     case_id = cases.open_case_from_alert(ctx, world.rossi.id, CaseOrigin.ARREARS, "Morosità")
     manager = MainWindow(as_(ctx, Actor("capo", "manager")))
@@ -229,7 +230,7 @@ def test_manager_assigns_and_worker_moves_the_case_on(qtbot, ctx, world):
 
 def test_correcting_a_note_from_the_diary_keeps_the_original(qtbot, ctx, world):
     from borgo_desktop.models.casework import CaseOrigin
-    from borgo_desktop.services import cases
+    from borgo_desktop.services.casework import cases
 
     wctx = as_(ctx, WORKER)
     case_id = cases.open_case(wctx, world.rossi.id, CaseOrigin.OFFICE)

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QPushButton
 
 from borgo_desktop.models import Household
 from borgo_desktop.models.enums import Audience, HouseholdStatus, ServiceKind, TurnStatus
-from borgo_desktop.services import community
-from borgo_desktop.services.context import Actor, Context
+from borgo_desktop.services.community import community
+from borgo_desktop.services.core.context import Actor, Context
 from borgo_desktop.ui.community.community_page import CommunityPage
 
 

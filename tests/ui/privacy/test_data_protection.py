@@ -9,10 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from borgo_desktop.models.enums import ConsentPurpose, Relation, Sex
-from borgo_desktop.services import privacy, registry
-from borgo_desktop.services.context import Actor, Context
+from borgo_desktop.services import privacy
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.core.context import Actor, Context
 from borgo_desktop.identifiers import make_tax_code
-from borgo_desktop.services.registry_forms import HouseholdInput, MemberInput, PersonInput
+from borgo_desktop.services.registry.forms import HouseholdInput, MemberInput, PersonInput
 
 
 def click(qtbot, button):

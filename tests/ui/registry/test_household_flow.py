@@ -121,7 +121,7 @@ def test_a_person_opens_on_their_household(qtbot, window, world):
 
 
 def test_a_person_who_left_gets_an_explanation(qtbot, window, world, monkeypatch):
-    from borgo_desktop.services import registry
+    from borgo_desktop.services.registry import registry
 
     child = world.rossi.members[3].person
     registry.leave_household(window.ctx, child.id)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from borgo_desktop.identifiers import make_tax_code
-from borgo_desktop.services import registry
+from borgo_desktop.services.registry import registry
 from borgo_desktop.ui.registry.household_form import HouseholdForm
 
 GOOD = make_tax_code("Gallo", "Pietro", date(1985, 2, 10), "M", "F205")

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QFileDialog
 
 from borgo_desktop.exchange.households_sheet import HEADERS
 from borgo_desktop.identifiers import make_tax_code
-from borgo_desktop.services import registry
-from borgo_desktop.ui.importing import ImportDialog, import_dialog
-from borgo_desktop.ui.importing.preview_model import BAD_BACKGROUND
+from borgo_desktop.services.registry import registry
+from borgo_desktop.ui.registry.importing import ImportDialog, import_dialog
+from borgo_desktop.ui.registry.importing.preview_model import BAD_BACKGROUND
 from borgo_desktop.ui.widgets.dialogs import CrashDialog
 
 RED = Qt.ItemDataRole.BackgroundRole

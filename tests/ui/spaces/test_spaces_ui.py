@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QMessageBox
 
 from borgo_desktop.formatting import ROME
 from borgo_desktop.models.enums import BookingStatus, RequesterKind
-from borgo_desktop.services import bookings
-from borgo_desktop.services.context import Actor, Context
-from borgo_desktop.services.recurrence import Repeat
+from borgo_desktop.services.spaces import bookings
+from borgo_desktop.services.core.context import Actor, Context
+from borgo_desktop.services.core.recurrence import Repeat
 from borgo_desktop.ui.main_window import MainWindow
 from borgo_desktop.ui.spaces import spaces_page as page_module
 from borgo_desktop.ui.spaces.calendar_grid import CalendarGrid
 from borgo_desktop.ui.widgets.fields import set_combo_data
-from spaces_support import make_spaces
+from helpers.spaces_support import make_spaces
 
 SATURDAY = date(2026, 12, 12)
 MONDAY = date(2026, 12, 7)

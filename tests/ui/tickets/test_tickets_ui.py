@@ -10,8 +10,9 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from borgo_desktop.models.tickets import Priority, TicketStatus
-from borgo_desktop.services import listing, ticket_plans, tickets
-from borgo_desktop.services.context import Actor
+from borgo_desktop.services.core import listing
+from borgo_desktop.services.tickets import plans as ticket_plans, tickets
+from borgo_desktop.services.core.context import Actor
 from borgo_desktop.ui.main_window import MainWindow
 from borgo_desktop.ui.tickets import ticket_page
 from borgo_desktop.ui.widgets.fields import set_combo_data

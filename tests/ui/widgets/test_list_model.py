@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from borgo_desktop.services import listing
+from borgo_desktop.services.core import listing
 from borgo_desktop.ui.registry.lists import HouseholdListPage, PersonListPage, UnitListPage
 from borgo_desktop.ui.widgets import table_model
 from borgo_desktop.ui.widgets.table_model import ID_ROLE, ListTableModel

@@ -19,13 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from borgo_desktop.errors import UserError
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.imports import ImportReport, import_households, write_report_csv
-from borgo_desktop.ui.importing.file_step import FileStep, with_suffix
-from borgo_desktop.ui.importing.preview_model import (
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.registry.imports import (
+    ImportReport, import_households, write_report_csv,
+)
+from borgo_desktop.ui.registry.importing.file_step import FileStep, with_suffix
+from borgo_desktop.ui.registry.importing.preview_model import (
     PREVIEW_ROWS, Preview, SheetPreviewModel, build_preview,
 )
-from borgo_desktop.ui.importing.problems_table import ProblemsTable
+from borgo_desktop.ui.registry.importing.problems_table import ProblemsTable
 from borgo_desktop.ui.tasks import Cancelled, TaskRunner
 from borgo_desktop.ui.widgets.dialogs import CrashDialog, show_error
 from borgo_desktop.ui.widgets.display import MUTED_STYLE, TITLE_STYLE, set_chip

@@ -21,8 +21,8 @@ from borgo_desktop.errors import UserError
 from borgo_desktop.exchange.households_sheet import BY_KEY, COLUMNS, SheetError, column_positions
 from borgo_desktop.exchange.tabular import read_table
 from borgo_desktop.formatting import fmt_date
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.imports import ImportReport, import_households
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.registry.imports import ImportReport, import_households
 
 PREVIEW_ROWS = 500  # enough to recognise the file; the check itself always covers every row
 BAD_BACKGROUND = QColor("#fdecea")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from borgo_desktop.services.imports import RowProblem
+from borgo_desktop.services.registry.imports import RowProblem
 
 
 class ProblemsTable(QTableWidget):
