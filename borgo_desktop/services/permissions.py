@@ -46,6 +46,12 @@ class Permission(StrEnum):
     CASE_READ = "case.read"  # content of the cases assigned (or granted) to the worker
     CASE_WRITE = "case.write"  # open cases, notes, assessments, plans, referrals
     CASE_ASSIGN = "case.assign"  # assign workers, grant team access
+    # rent ledger
+    LEDGER_READ = "ledger.read"  # balances, statements, the arrears list
+    LEDGER_CASELOAD = "ledger.caseload"  # arrears status of the worker's own caseload only
+    PAYMENT_RECORD = "ledger.payment"  # payments at the desk, receipts, the unmatched queue
+    PAYMENT_IMPORT = "ledger.import"  # bank statements
+    LEDGER_CHARGE = "ledger.charge"  # the monthly run, one-off charges, credit notes, conguagli
     # administration and data protection
     USERS_MANAGE = "users.manage"
     AUDIT_READ = "audit.read"
@@ -60,13 +66,14 @@ _EVERYONE = {P.REGISTRY_READ, P.TICKET_CREATE, P.BOOKING_CREATE, P.CASE_CONTACT}
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     "front_desk": frozenset(_EVERYONE | {
         P.REGISTRY_WRITE, P.ALLOCATION_READ, P.EXPORT_PERSONAL, P.COMMUNITY_RECORD,
+        P.LEDGER_READ, P.PAYMENT_RECORD, P.PAYMENT_IMPORT,
     }),
     "facility_manager": frozenset(_EVERYONE | {
         P.TICKET_MANAGE, P.TICKET_CLOSE, P.TICKET_COSTS, P.CONTRACTOR_MANAGE, P.SPACE_MANAGE,
     }),
     "social_worker": frozenset(_EVERYONE | {
         P.REGISTRY_SENSITIVE, P.ALLOCATION_READ, P.CASE_OVERVIEW, P.CASE_READ, P.CASE_WRITE,
-        P.EXPORT_PERSONAL,
+        P.EXPORT_PERSONAL, P.LEDGER_CASELOAD,
     }),
     "manager": frozenset(_EVERYONE | {
         P.REGISTRY_WRITE, P.REGISTRY_SENSITIVE, P.ALLOCATION_READ, P.ALLOCATION_WRITE,
@@ -74,6 +81,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
         P.CONTRACTOR_MANAGE, P.BOOKING_APPROVE, P.SPACE_MANAGE, P.COMMUNITY_MANAGE,
         P.COMMUNITY_RECORD,
         P.CASE_OVERVIEW, P.CASE_ASSIGN, P.SETTINGS_MANAGE,
+        P.LEDGER_READ, P.PAYMENT_RECORD, P.PAYMENT_IMPORT, P.LEDGER_CHARGE,
     }),
     "admin": frozenset(_EVERYONE | {
         P.USERS_MANAGE, P.AUDIT_READ, P.BACKUP_MANAGE, P.SETTINGS_MANAGE, P.DATA_PROTECTION,
@@ -105,6 +113,11 @@ LABELS: dict[Permission, str] = {
     P.CASE_READ: "leggere le cartelle sociali",
     P.CASE_WRITE: "scrivere nelle cartelle sociali",
     P.CASE_ASSIGN: "assegnare le cartelle sociali",
+    P.LEDGER_READ: "consultare saldi ed estratti conto",
+    P.LEDGER_CASELOAD: "vedere la morosità dei nuclei che segue",
+    P.PAYMENT_RECORD: "registrare pagamenti e stampare ricevute",
+    P.PAYMENT_IMPORT: "importare gli estratti conto della banca",
+    P.LEDGER_CHARGE: "emettere addebiti e note di credito",
     P.USERS_MANAGE: "gestire gli utenti",
     P.AUDIT_READ: "consultare il registro delle operazioni",
     P.BACKUP_MANAGE: "gestire le copie di sicurezza",
