@@ -12,6 +12,9 @@ from borgo_desktop.models.casework import (
     Assessment, AssessmentScore, Case, CaseEvent, CaseGrant, CaseNote, CaseWorker, GoalReview,
     NoteDraft, PlanAction, PlanGoal, PlanReview, Referral, SupportPlan,
 )
+from borgo_desktop.models.communication import (
+    CommPlanAction, Delivery, Mailing, Template, TemplateVersion,
+)
 from borgo_desktop.models.community import (
     CommunityEvent, CommunityGroup, EventParticipant, GroupMember, HouseRules,
     NeighbourhoodService, RotaTurn, RulesAcknowledgement, SelfService,
@@ -39,4 +42,5 @@ __all__ = [
     "CommunityEvent", "EventParticipant", "HouseRules", "RulesAcknowledgement", "SelfService",
     "RotaTurn", "NeighbourhoodService",
     "Charge", "Payment", "Allocation", "BankImport", "BankLine", "LedgerAccount", "PayerIban",
+    "Template", "TemplateVersion", "Mailing", "Delivery", "CommPlanAction",
 ]

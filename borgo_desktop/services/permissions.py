@@ -52,6 +52,9 @@ class Permission(StrEnum):
     PAYMENT_RECORD = "ledger.payment"  # payments at the desk, receipts, the unmatched queue
     PAYMENT_IMPORT = "ledger.import"  # bank statements
     LEDGER_CHARGE = "ledger.charge"  # the monthly run, one-off charges, credit notes, conguagli
+    # communication: letters, notices, the delivery log, the plan
+    COMM_WRITE = "communication.write"  # templates and the communication plan
+    COMM_SEND = "communication.send"  # print or e-mail a batch, record deliveries
     # administration and data protection
     USERS_MANAGE = "users.manage"
     AUDIT_READ = "audit.read"
@@ -67,20 +70,22 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     "front_desk": frozenset(_EVERYONE | {
         P.REGISTRY_WRITE, P.ALLOCATION_READ, P.EXPORT_PERSONAL, P.COMMUNITY_RECORD,
         P.LEDGER_READ, P.PAYMENT_RECORD, P.PAYMENT_IMPORT,
+        P.COMM_WRITE, P.COMM_SEND,
     }),
     "facility_manager": frozenset(_EVERYONE | {
         P.TICKET_MANAGE, P.TICKET_CLOSE, P.TICKET_COSTS, P.CONTRACTOR_MANAGE, P.SPACE_MANAGE,
+        P.COMM_SEND,
     }),
     "social_worker": frozenset(_EVERYONE | {
         P.REGISTRY_SENSITIVE, P.ALLOCATION_READ, P.CASE_OVERVIEW, P.CASE_READ, P.CASE_WRITE,
-        P.EXPORT_PERSONAL, P.LEDGER_CASELOAD,
+        P.EXPORT_PERSONAL, P.LEDGER_CASELOAD, P.COMM_SEND,
     }),
     "manager": frozenset(_EVERYONE | {
         P.REGISTRY_WRITE, P.REGISTRY_SENSITIVE, P.ALLOCATION_READ, P.ALLOCATION_WRITE,
         P.IMPORT_DATA, P.EXPORT_PERSONAL, P.TICKET_MANAGE, P.TICKET_CLOSE, P.TICKET_COSTS,
         P.CONTRACTOR_MANAGE, P.BOOKING_APPROVE, P.SPACE_MANAGE, P.COMMUNITY_MANAGE,
         P.COMMUNITY_RECORD,
-        P.CASE_OVERVIEW, P.CASE_ASSIGN, P.SETTINGS_MANAGE,
+        P.CASE_OVERVIEW, P.CASE_ASSIGN, P.SETTINGS_MANAGE, P.COMM_WRITE, P.COMM_SEND,
         P.LEDGER_READ, P.PAYMENT_RECORD, P.PAYMENT_IMPORT, P.LEDGER_CHARGE,
     }),
     "admin": frozenset(_EVERYONE | {
@@ -118,6 +123,8 @@ LABELS: dict[Permission, str] = {
     P.PAYMENT_RECORD: "registrare pagamenti e stampare ricevute",
     P.PAYMENT_IMPORT: "importare gli estratti conto della banca",
     P.LEDGER_CHARGE: "emettere addebiti e note di credito",
+    P.COMM_WRITE: "scrivere modelli di comunicazione e il piano di comunicazione",
+    P.COMM_SEND: "stampare o inviare comunicazioni e registrarne le consegne",
     P.USERS_MANAGE: "gestire gli utenti",
     P.AUDIT_READ: "consultare il registro delle operazioni",
     P.BACKUP_MANAGE: "gestire le copie di sicurezza",

@@ -1,7 +1,7 @@
 """ledger: charges, payments, allocations, bank statements, per-household summaries
 
 Revision ID: 0015
-Revises: 0014
+Revises: 0018
 Create Date: 2026-12-03 12:57:34.767357
 """
 from alembic import op
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 
 revision = '0015'
-down_revision = '0014'
+down_revision = '0018'
 branch_labels = None
 depends_on = None
 
