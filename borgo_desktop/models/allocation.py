@@ -53,6 +53,7 @@ class MoveInTask(Tracked, Base):
 
     household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("households.id"), index=True)
     item: Mapped[MoveInItem] = mapped_column(column_type(MoveInItem))
+    due_on: Mapped[date | None] = mapped_column(Date)  # follow-up steps: from the handover
     done_on: Mapped[date | None] = mapped_column(Date)
     done_by: Mapped[str] = mapped_column(String(64), default="")
     note: Mapped[str] = mapped_column(Text, default="")

@@ -68,11 +68,13 @@ class UnitStatus(Labelled):
     PREALLOCATED = "preallocated"
     LET = "let"
     UNAVAILABLE = "unavailable"
+    RETIRED = "retired"  # no longer part of the estate (sold, merged, demolished): kept
 
     @classmethod
     def _labels(cls):
         return {"renovation": "In ristrutturazione", "vacant": "Libero",
-                "preallocated": "Preassegnato", "let": "Locato", "unavailable": "Non disponibile"}
+                "preallocated": "Preassegnato", "let": "Locato", "unavailable": "Non disponibile",
+                "retired": "Dismesso"}
 
 
 class Sex(Labelled):

@@ -26,6 +26,7 @@ class Building(Tracked, Base):
     cap: Mapped[str] = mapped_column(String(5))
     city: Mapped[str] = mapped_column(String(80), default="Milano")
     municipio: Mapped[int | None] = mapped_column(Integer)
+    retired_on: Mapped[date | None] = mapped_column(Date)  # retired, never deleted
 
     units: Mapped[list["Unit"]] = relationship(back_populates="building")
 
@@ -50,6 +51,7 @@ class Unit(Tracked, Base):
     # Cents: per m² per year for PER_M2, per month for FLAT, unused for INCOME_BAND.
     rent_rate_cents: Mapped[int] = mapped_column(Integer, default=0)
     status: Mapped[UnitStatus] = mapped_column(column_type(UnitStatus), index=True)
+    retired_on: Mapped[date | None] = mapped_column(Date)  # with status RETIRED
 
     building: Mapped[Building] = relationship(back_populates="units")
 
@@ -75,6 +77,7 @@ class CommonSpace(Tracked, Base):
     key_holder: Mapped[str] = mapped_column(String(120), default="")
     needs_approval: Mapped[bool] = mapped_column(Boolean, default=False)
     bookable: Mapped[bool] = mapped_column(Boolean, default=True)
+    retired_on: Mapped[date | None] = mapped_column(Date)  # no longer bookable from then
 
 
 class Household(Tracked, Base):

@@ -266,7 +266,9 @@ class MainWindow(QMainWindow):
         return self._list_page(PersonListPage(self.ctx), self.open_person)
 
     def _units_page(self) -> QWidget:
-        return self._list_page(UnitListPage(self.ctx), self.open_unit)
+        page = UnitListPage(self.ctx)
+        page.estate_changed.connect(self.data_changed)
+        return self._list_page(page, self.open_unit)
 
     def _allocation_page(self) -> QWidget:
         from borgo_desktop.ui.allocation.board import AllocationPage
@@ -370,6 +372,7 @@ class MainWindow(QMainWindow):
             from borgo_desktop.ui.registry.unit_page import UnitPage
 
             page = UnitPage(self.ctx, unit_id)
+            page.changed.connect(self.data_changed)
             page.household_opened.connect(self.open_household)
             page.ticket_created.connect(self._ticket_created)
             page.ticket_opened.connect(self.open_ticket)

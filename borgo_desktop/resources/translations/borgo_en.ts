@@ -413,6 +413,49 @@
         </message>
     </context>
     <context>
+        <name>BuildingForm</name>
+        <message>
+            <source>Nuovo edificio</source>
+            <translation>New building</translation>
+        </message>
+        <message>
+            <source>Modifica edificio {code}</source>
+            <translation>Edit building {code}</translation>
+        </message>
+        <message>
+            <source>&amp;Codice</source>
+            <translation>&amp;Code</translation>
+        </message>
+        <message>
+            <source>&amp;Nome</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Indirizzo</source>
+            <translation>&amp;Address</translation>
+        </message>
+        <message>
+            <source>C&amp;AP</source>
+            <translation>Post&amp;code</translation>
+        </message>
+        <message>
+            <source>C&amp;omune</source>
+            <translation>T&amp;own</translation>
+        </message>
+        <message>
+            <source>&amp;Municipio</source>
+            <translation>&amp;Municipio</translation>
+        </message>
+        <message>
+            <source>non indicato</source>
+            <translation>not given</translation>
+        </message>
+        <message>
+            <source>Il codice non si cambia: è parte del codice degli alloggi.</source>
+            <translation>The code cannot change: it is part of the units' codes.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseBox</name>
         <message>
             <source>Apri cartella</source>
@@ -1379,6 +1422,17 @@ The whole file is checked before anything is written: nothing is saved until you
         </message>
     </context>
     <context>
+        <name>FormErrors</name>
+        <message>
+            <source>Il modulo contiene un errore: correggere il campo evidenziato.</source>
+            <translation>The form contains an error: please correct the highlighted field.</translation>
+        </message>
+        <message>
+            <source>Il modulo contiene {n} errori: correggere i campi evidenziati.</source>
+            <translation>The form contains {n} errors: please correct the highlighted fields.</translation>
+        </message>
+    </context>
+    <context>
         <name>GrantsDialog</name>
         <message>
             <source>Accessi d'équipe – nucleo {code}</source>
@@ -1553,14 +1607,6 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Importo ISEE non leggibile: usare il formato 12.345,67</source>
             <translation>The ISEE amount cannot be read: use the format 12.345,67</translation>
-        </message>
-        <message>
-            <source>Il modulo contiene un errore: correggere il campo evidenziato.</source>
-            <translation>The form contains an error: please correct the highlighted field.</translation>
-        </message>
-        <message>
-            <source>Il modulo contiene {n} errori: correggere i campi evidenziati.</source>
-            <translation>The form contains {n} errors: please correct the highlighted fields.</translation>
         </message>
     </context>
     <context>
@@ -3145,6 +3191,25 @@ The whole file is checked before anything is written: nothing is saved until you
         </message>
     </context>
     <context>
+        <name>RetireDialog</name>
+        <message>
+            <source>Data di dismissione</source>
+            <translation>Retirement date</translation>
+        </message>
+        <message>
+            <source>&amp;Data di dismissione</source>
+            <translation>Retirement &amp;date</translation>
+        </message>
+        <message>
+            <source>&amp;Dismetti</source>
+            <translation>&amp;Retire</translation>
+        </message>
+        <message>
+            <source>Annulla</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewDialog</name>
         <message>
             <source>Verifica del patto</source>
@@ -4152,7 +4217,90 @@ The whole file is checked before anything is written: nothing is saved until you
         </message>
     </context>
     <context>
+        <name>UnitForm</name>
+        <message>
+            <source>Nuovo alloggio</source>
+            <translation>New unit</translation>
+        </message>
+        <message>
+            <source>Modifica alloggio {code}</source>
+            <translation>Edit unit {code}</translation>
+        </message>
+        <message>
+            <source>&amp;Edificio</source>
+            <translation>&amp;Building</translation>
+        </message>
+        <message>
+            <source>&amp;Scala</source>
+            <translation>&amp;Staircase</translation>
+        </message>
+        <message>
+            <source>&amp;Piano</source>
+            <translation>&amp;Floor</translation>
+        </message>
+        <message>
+            <source>&amp;Interno</source>
+            <translation>Flat &amp;number</translation>
+        </message>
+        <message>
+            <source>S&amp;uperficie (m²)</source>
+            <translation>S&amp;urface (m²)</translation>
+        </message>
+        <message>
+            <source>&amp;Locali</source>
+            <translation>&amp;Rooms</translation>
+        </message>
+        <message>
+            <source>&amp;Accessibile</source>
+            <translation>&amp;Accessible</translation>
+        </message>
+        <message>
+            <source>&amp;Regime</source>
+            <translation>Re&amp;gime</translation>
+        </message>
+        <message>
+            <source>&amp;Modello di canone</source>
+            <translation>Rent &amp;model</translation>
+        </message>
+        <message>
+            <source>&amp;Tariffa (€)</source>
+            <translation>Ra&amp;te (€)</translation>
+        </message>
+        <message>
+            <source>€/m² all'anno per il canone calmierato, € al mese per il contributo fisso; non usata per le fasce ISEE.</source>
+            <translation>€/m² a year for capped rent, € a month for the flat contribution; not used for ISEE bands.</translation>
+        </message>
+        <message>
+            <source>&amp;Foglio catastale</source>
+            <translation>Cadastral s&amp;heet</translation>
+        </message>
+        <message>
+            <source>Parti&amp;cella</source>
+            <translation>Par&amp;cel</translation>
+        </message>
+        <message>
+            <source>Su&amp;balterno</source>
+            <translation>Su&amp;b-unit</translation>
+        </message>
+        <message>
+            <source>Stat&amp;o</source>
+            <translation>Stat&amp;us</translation>
+        </message>
+        <message>
+            <source>Importo non leggibile: usare il formato 1.234,56</source>
+            <translation>Amount not readable: use the format 1.234,56</translation>
+        </message>
+    </context>
+    <context>
         <name>UnitListPage</name>
+        <message>
+            <source>Nuovo &amp;edificio…</source>
+            <translation>New &amp;building…</translation>
+        </message>
+        <message>
+            <source>Nuovo &amp;alloggio…</source>
+            <translation>New &amp;unit…</translation>
+        </message>
         <message>
             <source>Alloggi</source>
             <translation>Units</translation>
@@ -4197,6 +4345,22 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Report a fault</translation>
         </message>
         <message>
+            <source>&amp;Modifica…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>&amp;Edificio…</source>
+            <translation>&amp;Building…</translation>
+        </message>
+        <message>
+            <source>Modifica i dati dell'edificio</source>
+            <translation>Edit the building's details</translation>
+        </message>
+        <message>
+            <source>&amp;Dismetti…</source>
+            <translation>&amp;Retire…</translation>
+        </message>
+        <message>
             <source>Edificio</source>
             <translation>Building</translation>
         </message>
@@ -4239,6 +4403,10 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Dati catastali</source>
             <translation>Land registry details</translation>
+        </message>
+        <message>
+            <source>Dismesso dal</source>
+            <translation>Retired on</translation>
         </message>
         <message>
             <source>Dati dell'alloggio</source>
@@ -4299,6 +4467,14 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Nessun contratto: in assegnazione ({stage})</source>
             <translation>No lease: being allocated ({stage})</translation>
+        </message>
+        <message>
+            <source>Dismetti alloggio {code}</source>
+            <translation>Retire unit {code}</translation>
+        </message>
+        <message>
+            <source>L'alloggio esce dal patrimonio dalla data indicata. Contratti, segnalazioni e storia restano consultabili; non si potrà più assegnarlo.</source>
+            <translation>The unit leaves the estate from the date given. Leases, tickets and history stay available; it can no longer be allocated.</translation>
         </message>
     </context>
     <context>
@@ -5863,6 +6039,38 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>morosità</source>
             <translation>arrears</translation>
+        </message>
+        <message>
+            <source>Dismesso</source>
+            <translation>Retired</translation>
+        </message>
+        <message>
+            <source>Alloggio dismesso</source>
+            <translation>Unit retired</translation>
+        </message>
+        <message>
+            <source>Modifica edificio</source>
+            <translation>Building edited</translation>
+        </message>
+        <message>
+            <source>Edificio dismesso</source>
+            <translation>Building retired</translation>
+        </message>
+        <message>
+            <source>Nuovo spazio comune</source>
+            <translation>New common space</translation>
+        </message>
+        <message>
+            <source>Modifica spazio comune</source>
+            <translation>Common space edited</translation>
+        </message>
+        <message>
+            <source>Spazio comune dismesso</source>
+            <translation>Common space retired</translation>
+        </message>
+        <message>
+            <source>Importazione di alloggi</source>
+            <translation>Import of units</translation>
         </message>
     </context>
     <context>
@@ -7703,6 +7911,86 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>usare gli strumenti di protezione dei dati</source>
             <translation>use the data-protection tools</translation>
+        </message>
+        <message>
+            <source>Lo spazio {code} ha {count} prenotazioni dal {date} in poi: annullarle prima di dismetterlo.</source>
+            <translation>Space {code} has {count} bookings from {date} on: cancel them before retiring it.</translation>
+        </message>
+        <message>
+            <source>Il codice di un edificio non si cambia: è parte del codice dei suoi alloggi.</source>
+            <translation>A building's code cannot change: it is part of its units' codes.</translation>
+        </message>
+        <message>
+            <source>L'edificio {code} è già dismesso dal {date}.</source>
+            <translation>Building {code} was already retired on {date}.</translation>
+        </message>
+        <message>
+            <source>L'edificio {code} ha ancora {count} alloggi non dismessi: dismettere prima gli alloggi.</source>
+            <translation>Building {code} still has {count} units not retired: retire the units first.</translation>
+        </message>
+        <message>
+            <source>L'alloggio {code} è già dismesso dal {date}.</source>
+            <translation>Unit {code} was already retired on {date}.</translation>
+        </message>
+        <message>
+            <source>L'alloggio {code} ha un contratto in corso: si dismette dopo l'uscita del nucleo.</source>
+            <translation>Unit {code} has a current lease: retire it after the household leaves.</translation>
+        </message>
+        <message>
+            <source>L'alloggio {code} è preassegnato a un nucleo: liberarlo prima dall'assegnazione.</source>
+            <translation>Unit {code} is reserved for a household: release it from the allocation first.</translation>
+        </message>
+        <message>
+            <source>La dismissione non può precedere la fine dell'ultimo contratto ({date}).</source>
+            <translation>Retirement cannot come before the end of the last lease ({date}).</translation>
+        </message>
+        <message>
+            <source>Esiste già uno spazio comune con codice {code}.</source>
+            <translation>A common space with code {code} already exists.</translation>
+        </message>
+        <message>
+            <source>Lo spazio {code} è già dismesso dal {date}.</source>
+            <translation>Space {code} was already retired on {date}.</translation>
+        </message>
+        <message>
+            <source>L'edificio {code} è dismesso.</source>
+            <translation>Building {code} is retired.</translation>
+        </message>
+        <message>
+            <source>Il codice di uno spazio comune non si cambia.</source>
+            <translation>A common space's code cannot change.</translation>
+        </message>
+        <message>
+            <source>Il piano va da {low} a {high}.</source>
+            <translation>The floor goes from {low} to {high}.</translation>
+        </message>
+        <message>
+            <source>Una superficie di {value} m² non è plausibile per un alloggio (al massimo {most} m²).</source>
+            <translation>A surface of {value} m² is not plausible for a unit (at most {most} m²).</translation>
+        </message>
+        <message>
+            <source>Un alloggio di {value} locali non è plausibile (al massimo {most}).</source>
+            <translation>A unit of {value} rooms is not plausible (at most {most}).</translation>
+        </message>
+        <message>
+            <source>Dati catastali incompleti: indicare «{label}».</source>
+            <translation>Cadastral data incomplete: give “{label}”.</translation>
+        </message>
+        <message>
+            <source>«{label}» catastale non valido: {value}.</source>
+            <translation>Cadastral “{label}” not valid: {value}.</translation>
+        </message>
+        <message>
+            <source>Un alloggio nuovo non può essere dismesso.</source>
+            <translation>A new unit cannot be retired.</translation>
+        </message>
+        <message>
+            <source>Lo stato «{status}» non si cambia dal modulo: segue il contratto, l'assegnazione o la dismissione.</source>
+            <translation>The status “{status}” is not changed from the form: it follows the lease, the allocation or the retirement.</translation>
+        </message>
+        <message>
+            <source>gestire edifici, alloggi e spazi comuni</source>
+            <translation>manage buildings, units and common spaces</translation>
         </message>
     </context>
 </TS>

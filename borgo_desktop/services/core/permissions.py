@@ -24,6 +24,7 @@ class Permission(StrEnum):
     REGISTRY_READ = "registry.read"  # households, persons, units, leases
     REGISTRY_WRITE = "registry.write"
     REGISTRY_SENSITIVE = "registry.sensitive"  # ISEE, disability, health-related needs
+    ESTATE_MANAGE = "estate.manage"  # buildings, units, common spaces: create, edit, retire
     ALLOCATION_READ = "allocation.read"
     ALLOCATION_WRITE = "allocation.write"
     IMPORT_DATA = "data.import"
@@ -82,7 +83,8 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     }),
     "manager": frozenset(_EVERYONE | {
         P.REGISTRY_WRITE, P.REGISTRY_SENSITIVE, P.ALLOCATION_READ, P.ALLOCATION_WRITE,
-        P.IMPORT_DATA, P.EXPORT_PERSONAL, P.TICKET_MANAGE, P.TICKET_CLOSE, P.TICKET_COSTS,
+        P.ESTATE_MANAGE, P.IMPORT_DATA, P.EXPORT_PERSONAL, P.TICKET_MANAGE, P.TICKET_CLOSE,
+        P.TICKET_COSTS,
         P.CONTRACTOR_MANAGE, P.BOOKING_APPROVE, P.SPACE_MANAGE, P.COMMUNITY_MANAGE,
         P.COMMUNITY_RECORD,
         P.CASE_OVERVIEW, P.CASE_ASSIGN, P.SETTINGS_MANAGE, P.COMM_WRITE, P.COMM_SEND,
@@ -90,7 +92,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     }),
     "admin": frozenset(_EVERYONE | {
         P.USERS_MANAGE, P.AUDIT_READ, P.BACKUP_MANAGE, P.SETTINGS_MANAGE, P.DATA_PROTECTION,
-        P.EXPORT_PERSONAL,
+        P.EXPORT_PERSONAL, P.ESTATE_MANAGE,
     }),
 }
 
@@ -99,6 +101,7 @@ LABELS: dict[Permission, str] = {
     P.REGISTRY_READ: "consultare l'anagrafe",
     P.REGISTRY_WRITE: "modificare l'anagrafe",
     P.REGISTRY_SENSITIVE: "vedere i dati sensibili (ISEE, disabilità)",
+    P.ESTATE_MANAGE: "gestire edifici, alloggi e spazi comuni",
     P.ALLOCATION_READ: "consultare le assegnazioni",
     P.ALLOCATION_WRITE: "gestire le assegnazioni",
     P.IMPORT_DATA: "importare dati",

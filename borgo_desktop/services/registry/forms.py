@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -194,11 +195,46 @@ def check_building(data: BuildingInput, problems: Problems) -> None:
         problems.add("municipio", "Il Municipio di Milano va da 1 a 9.")
 
 
+# Plausible bounds of a flat of the borgo; a value outside them is a typing mistake.
+FLOORS = (-3, 40)
+MAX_SURFACE_M2 = 500
+MAX_ROOMS = 15
+# Catasto fabbricati: foglio and subalterno are numbers, the particella (mappale) may carry a
+# letter; all three are written as the visura gives them.
+_CADASTRAL = {"cadastral_sheet": (re.compile(r"\d{1,5}"), "Foglio"),
+              "cadastral_parcel": (re.compile(r"\d{1,6}[A-Za-z]?"), "Particella"),
+              "cadastral_sub": (re.compile(r"\d{1,4}"), "Subalterno")}
+
+
 def check_unit(data: UnitInput, problems: Problems) -> None:
     required(problems, "number", data.number, "Numero interno")
     if not data.surface_m2 or data.surface_m2 <= 0:
         problems.add("surface_m2", "La superficie deve essere maggiore di zero.")
+    elif data.surface_m2 > MAX_SURFACE_M2:
+        problems.add("surface_m2", "Una superficie di {value} m² non è plausibile per un "
+                     "alloggio (al massimo {most} m²).", value=data.surface_m2,
+                     most=MAX_SURFACE_M2)
     if not data.rooms or data.rooms < 1:
         problems.add("rooms", "L'alloggio deve avere almeno un locale.")
+    elif data.rooms > MAX_ROOMS:
+        problems.add("rooms", "Un alloggio di {value} locali non è plausibile (al massimo "
+                     "{most}).", value=data.rooms, most=MAX_ROOMS)
+    if not FLOORS[0] <= data.floor <= FLOORS[1]:
+        problems.add("floor", "Il piano va da {low} a {high}.", low=FLOORS[0], high=FLOORS[1])
     if data.rent_rate_cents < 0:
         problems.add("rent_rate_cents", "Il canone non può essere negativo.")
+    check_cadastral(data, problems)
+
+
+def check_cadastral(data: UnitInput, problems: Problems) -> None:
+    """Foglio, particella and subalterno: all empty, or foglio and particella at least."""
+    values = {name: (getattr(data, name) or "").strip() for name in _CADASTRAL}
+    if not any(values.values()):
+        return
+    for name, (pattern, label) in _CADASTRAL.items():
+        if not values[name]:
+            if name != "cadastral_sub":
+                problems.add(name, "Dati catastali incompleti: indicare «{label}».", label=label)
+        elif not pattern.fullmatch(values[name]):
+            problems.add(name, "«{label}» catastale non valido: {value}.", label=label,
+                         value=values[name])

@@ -40,7 +40,7 @@ def _detail(ctx: Context, session: Session, household_id: uuid.UUID) -> Househol
 # --- buildings, units, common spaces ------------------------------------------------------
 
 def create_building(ctx: Context, data: BuildingInput) -> BuildingView:
-    require(ctx, Permission.REGISTRY_WRITE)
+    require(ctx, Permission.ESTATE_MANAGE)
     problems = Problems()
     check_building(data, problems)
     with ctx.store.unit_of_work() as session:
@@ -69,9 +69,11 @@ def unit_code_for(building_code: str, staircase: str, number: str) -> str:
 
 
 def create_unit(ctx: Context, data: UnitInput) -> UnitView:
-    require(ctx, Permission.REGISTRY_WRITE)
+    require(ctx, Permission.ESTATE_MANAGE)
     problems = Problems()
     check_unit(data, problems)
+    if data.status == UnitStatus.RETIRED:
+        problems.add("status", "Un alloggio nuovo non può essere dismesso.")
     with ctx.store.unit_of_work() as session:
         building = session.scalar(select(Building).where(Building.code == data.building_code))
         if building is None:
@@ -90,13 +92,23 @@ def create_unit(ctx: Context, data: UnitInput) -> UnitView:
         return unit_view(unit)
 
 
+# Statuses the unit's form may set; the others follow the lease, the allocation or «Dismetti».
+FORM_STATUSES = (UnitStatus.VACANT, UnitStatus.RENOVATION, UnitStatus.UNAVAILABLE)
+
+
 def update_unit(ctx: Context, unit_id: uuid.UUID, data: UnitInput) -> UnitView:
-    require(ctx, Permission.REGISTRY_WRITE)
+    require(ctx, Permission.ESTATE_MANAGE)
     problems = Problems()
     check_unit(data, problems)
-    problems.raise_if_any()
     with ctx.store.unit_of_work() as session:
         unit = get_or_fail(session, Unit, unit_id, "Alloggio")
+        if data.status != unit.status and not (unit.status in FORM_STATUSES
+                                               and data.status in FORM_STATUSES):
+            problems.add("status", "Lo stato «{status}» non si cambia dal modulo: segue il "
+                         "contratto, l'assegnazione o la dismissione.",
+                         status=(unit.status if unit.status not in FORM_STATUSES
+                                 else data.status).label)
+        problems.raise_if_any()
         for name, value in _unit_fields(data).items():
             setattr(unit, name, value)
         ctx.stamp(unit)

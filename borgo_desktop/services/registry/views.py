@@ -28,6 +28,8 @@ class BuildingView:
     address: str
     cap: str
     municipio: int | None
+    city: str = "Milano"
+    retired_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,10 @@ class UnitView:
     rent_rate_cents: int
     status: UnitStatus
     cadastral: str
+    cadastral_sheet: str = ""
+    cadastral_parcel: str = ""
+    cadastral_sub: str = ""
+    retired_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -140,7 +146,8 @@ class HouseholdDetail:
 
 
 def building_view(b: Building) -> BuildingView:
-    return BuildingView(b.id, b.code, b.name, b.address, b.cap, b.municipio)
+    return BuildingView(b.id, b.code, b.name, b.address, b.cap, b.municipio, b.city,
+                        b.retired_on)
 
 
 def unit_view(u: Unit) -> UnitView:
@@ -149,7 +156,8 @@ def unit_view(u: Unit) -> UnitView:
         if value)
     return UnitView(u.id, u.code, u.building.code, u.building.name, u.staircase, u.floor,
                     u.number, u.surface_m2, u.rooms, u.accessible, u.regime, u.rent_model,
-                    u.rent_rate_cents, u.status, cadastral)
+                    u.rent_rate_cents, u.status, cadastral, u.cadastral_sheet,
+                    u.cadastral_parcel, u.cadastral_sub, u.retired_on)
 
 
 def person_view(p: Person) -> PersonView:

@@ -23,7 +23,7 @@ from borgo_desktop.services.registry.forms import HouseholdInput
 from borgo_desktop.services.registry.views import HouseholdDetail
 from borgo_desktop.ui.registry.person_fields import PersonFields
 from borgo_desktop.ui.widgets.fields import DateEdit, MoneyEdit, set_combo_data
-from borgo_desktop.ui.widgets.forms import DirtyDialog, FormErrors, banner_label
+from borgo_desktop.ui.widgets.forms import DirtyDialog, FormErrors, banner_label, problems_summary
 from borgo_desktop.ui.widgets.icons import icon
 from borgo_desktop.ui.widgets.texts import problems_of, vocab
 
@@ -278,12 +278,7 @@ class HouseholdForm(DirtyDialog):
             self.member_tabs.setTabIcon(index, icon("fa5s.exclamation-circle", "#b3261e"))
         if by_member:
             self.member_tabs.setCurrentIndex(min(by_member))
-        count = len(problems)
-        summary = (self.tr("Il modulo contiene un errore: correggere il campo evidenziato.")
-                   if count == 1 else
-                   self.tr("Il modulo contiene {n} errori: correggere i campi evidenziati.")
-                   .format(n=count))
-        self.errors.show_banner([summary, *rest.values()])
+        self.errors.show_banner([problems_summary(len(problems)), *rest.values()])
 
     def member_fields(self, index: int) -> PersonFields:
         return self.members[index]

@@ -7,7 +7,7 @@ import uuid
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from borgo_desktop.formatting import fmt_decimal, fmt_money
+from borgo_desktop.formatting import fmt_date, fmt_decimal, fmt_money
 from borgo_desktop.models.enums import RentModel, UnitStatus
 from borgo_desktop.services.registry import registry
 from borgo_desktop.services.core.context import Context
@@ -19,13 +19,15 @@ from borgo_desktop.ui.widgets.icons import icon
 from borgo_desktop.ui.widgets.texts import vocab, yes_no
 
 STATUS_CHIPS = {UnitStatus.VACANT: "ok", UnitStatus.PREALLOCATED: "warn", UnitStatus.LET: "info",
-                UnitStatus.RENOVATION: "muted", UnitStatus.UNAVAILABLE: "bad"}
+                UnitStatus.RENOVATION: "muted", UnitStatus.UNAVAILABLE: "bad",
+                UnitStatus.RETIRED: "muted"}
 
 
 class UnitPage(QWidget):
     household_opened = Signal(object)
     ticket_created = Signal(object)  # a ticket reported from this page
     ticket_opened = Signal(object)  # a ticket id, from the «Segnalazioni» box
+    changed = Signal(object)  # the unit (or its building) was edited or retired
 
     def __init__(self, ctx: Context, unit_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +51,20 @@ class UnitPage(QWidget):
         if not allowed(ctx.actor, Permission.TICKET_CREATE):
             self.report_button.hide()  # never setVisible(True) before it has a parent
         header.addWidget(self.report_button)
+        self.edit_button = QPushButton(icon("fa5s.edit"), self.tr("&Modifica…"))
+        self.edit_button.setObjectName("edit_unit_button")
+        self.edit_button.clicked.connect(self.edit_unit)
+        self.building_button = QPushButton(icon("fa5s.building"), self.tr("&Edificio…"))
+        self.building_button.setObjectName("edit_building_button")
+        self.building_button.setToolTip(self.tr("Modifica i dati dell'edificio"))
+        self.building_button.clicked.connect(self.edit_building)
+        self.retire_button = QPushButton(icon("fa5s.archive"), self.tr("&Dismetti…"))
+        self.retire_button.setObjectName("retire_unit_button")
+        self.retire_button.clicked.connect(self.retire_unit)
+        for button in (self.edit_button, self.building_button, self.retire_button):
+            header.addWidget(button)
+            if not allowed(ctx.actor, Permission.ESTATE_MANAGE):
+                button.hide()
 
         self.details = InfoGrid([
             ("building", self.tr("Edificio")), ("staircase", self.tr("Scala")),
@@ -56,7 +72,7 @@ class UnitPage(QWidget):
             ("surface", self.tr("Superficie")), ("rooms", self.tr("Locali")),
             ("accessible", self.tr("Accessibile")), ("regime", self.tr("Regime")),
             ("rent_model", self.tr("Modello di canone")), ("rate", self.tr("Tariffa")),
-            ("cadastral", self.tr("Dati catastali")),
+            ("cadastral", self.tr("Dati catastali")), ("retired", self.tr("Dismesso dal")),
         ], columns=2)
         details_box = QGroupBox(self.tr("Dati dell'alloggio"))
         QVBoxLayout(details_box).addWidget(self.details)
@@ -104,6 +120,8 @@ class UnitPage(QWidget):
         d.set("rent_model", vocab(u.rent_model))
         d.set("rate", self._rate(u))
         d.set("cadastral", u.cadastral)
+        d.set("retired", fmt_date(u.retired_on) if u.retired_on else "")
+        self.retire_button.setEnabled(u.status != UnitStatus.RETIRED)
         self._show_occupant(registry.household_in_unit(self.ctx, u.id))
         self.ticket_box.show_for(unit_id=self.unit_id)
 
@@ -144,6 +162,41 @@ class UnitPage(QWidget):
     def _ticket_reported(self, ticket_id: uuid.UUID) -> None:
         self.ticket_box.show_for(unit_id=self.unit_id)
         self.ticket_created.emit(ticket_id)
+
+    def edit_unit(self):
+        from borgo_desktop.ui.registry.estate_forms import UnitForm
+        from borgo_desktop.ui.widgets.dialogs import open_tracked
+
+        return open_tracked(self, UnitForm(self.ctx, self.unit, parent=self), self._estate_saved)
+
+    def edit_building(self):
+        from borgo_desktop.services.registry import estate
+        from borgo_desktop.ui.registry.estate_forms import BuildingForm
+        from borgo_desktop.ui.widgets.dialogs import open_tracked
+
+        building = next(b for b in registry.list_buildings(self.ctx)
+                        if b.code == self.unit.building_code)
+        return open_tracked(self, BuildingForm(self.ctx, estate.get_building(self.ctx, building.id),
+                                               parent=self), self._estate_saved)
+
+    def retire_unit(self):
+        from borgo_desktop.services.registry import estate
+        from borgo_desktop.ui.registry.estate_forms import RetireDialog
+
+        dialog = RetireDialog(
+            self.ctx, self.tr("Dismetti alloggio {code}").format(code=self.unit.code),
+            self.tr("L'alloggio esce dal patrimonio dalla data indicata. Contratti, "
+                    "segnalazioni e storia restano consultabili; non si potrà più assegnarlo."),
+            lambda day: estate.retire_unit(self.ctx, self.unit_id, day), self)
+        dialog.accepted.connect(lambda: self._estate_saved(self.unit_id))
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        dialog.open()
+        return dialog
+
+    def _estate_saved(self, record_id) -> None:
+        self.refresh()
+        self.changed.emit(record_id)
 
     def _open_household(self) -> None:
         if self.occupant is not None:

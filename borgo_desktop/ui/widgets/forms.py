@@ -7,6 +7,7 @@ dialog with unsaved changes closes (Esc, Annulla, the window's close button).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractSpinBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox,
     QDoubleSpinBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QWidget,
@@ -36,6 +37,16 @@ def banner_label() -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def problems_summary(count: int) -> str:
+    """The banner's first line over a refused form."""
+    if count == 1:
+        return QCoreApplication.translate(
+            "FormErrors", "Il modulo contiene un errore: correggere il campo evidenziato.")
+    return QCoreApplication.translate(
+        "FormErrors", "Il modulo contiene {n} errori: correggere i campi evidenziati.").format(
+        n=count)
 
 
 def mark_field(widget: QWidget, bad: bool) -> None:

@@ -23,7 +23,7 @@ from borgo_desktop.services import privacy
 from borgo_desktop.services.allocation import allocation, views as allocation_views
 from borgo_desktop.services.core import audit, listing, search, settings
 from borgo_desktop.services.community import community
-from borgo_desktop.services.registry import exports, imports, printing, registry
+from borgo_desktop.services.registry import estate, exports, imports, printing, registry
 from borgo_desktop.services.core.context import ROLES, Actor, Context
 from borgo_desktop.services.core.permissions import Permission, PermissionDenied, allowed
 from borgo_desktop.services.privacy import access, consents, retention
@@ -66,13 +66,27 @@ CALLS = {
                               lambda c, w: community.record_turn(c, NOBODY, True)),
     "community.publish_rules": (P.COMMUNITY_MANAGE, lambda c, w: community.publish_rules(
         c, "Regolamento", "1. Silenzio dalle 22.", date(2026, 1, 1))),
+    # the estate: manager and administrator
+    "estate.get_building": (P.REGISTRY_READ, lambda c, w: estate.get_building(c, NOBODY)),
+    "estate.list_estate_buildings": (P.REGISTRY_READ,
+                                     lambda c, w: estate.list_estate_buildings(c)),
+    "estate.update_building": (P.ESTATE_MANAGE, lambda c, w: estate.update_building(
+        c, NOBODY, BuildingInput("DL51", "Cascina", "Via De Lemene 51", "20151"))),
+    "estate.retire_building": (P.ESTATE_MANAGE,
+                               lambda c, w: estate.retire_building(c, NOBODY)),
+    "estate.retire_unit": (P.ESTATE_MANAGE, lambda c, w: estate.retire_unit(c, NOBODY)),
+    "estate.list_common_spaces": (P.REGISTRY_READ, lambda c, w: estate.list_common_spaces(c)),
+    "estate.save_common_space": (P.ESTATE_MANAGE, lambda c, w: estate.save_common_space(
+        c, estate.CommonSpaceInput("DL51", "", ""))),
+    "estate.retire_common_space": (P.ESTATE_MANAGE,
+                                   lambda c, w: estate.retire_common_space(c, NOBODY)),
     # registry
-    "registry.create_building": (P.REGISTRY_WRITE, lambda c, w: registry.create_building(
+    "registry.create_building": (P.ESTATE_MANAGE, lambda c, w: registry.create_building(
         c, BuildingInput("DL99", "Nuovo", "Via Nuova 1", "20151"))),
     "registry.list_buildings": (P.REGISTRY_READ, lambda c, w: registry.list_buildings(c)),
-    "registry.create_unit": (P.REGISTRY_WRITE, lambda c, w: registry.create_unit(c, UnitInput(
+    "registry.create_unit": (P.ESTATE_MANAGE, lambda c, w: registry.create_unit(c, UnitInput(
         "DL51", "B", 2, "9", 50, 2, Regime.CAPPED, RentModel.PER_M2, 9000))),
-    "registry.update_unit": (P.REGISTRY_WRITE, lambda c, w: registry.update_unit(
+    "registry.update_unit": (P.ESTATE_MANAGE, lambda c, w: registry.update_unit(
         c, w["unit"].id, UnitInput("DL51", "A", 1, "4", 63, 3, Regime.CAPPED, RentModel.PER_M2))),
     "registry.get_unit": (P.REGISTRY_READ, lambda c, w: registry.get_unit(c, w["unit"].id)),
     "registry.find_unit": (P.REGISTRY_READ, lambda c, w: registry.find_unit(c, "DL51-A-4")),
@@ -208,7 +222,7 @@ def _public_functions(module, prefix):
 
 
 def test_the_table_covers_every_public_service_call():
-    modules = [(registry, "registry"), (allocation, "allocation"),
+    modules = [(registry, "registry"), (estate, "estate"), (allocation, "allocation"),
                (allocation_views, "allocation"), (imports, "imports"), (exports, "exports"),
                (printing, "printing"), (settings, "settings"), (audit, "audit"),
                (search, "search"), (listing, "listing"), (consents, "privacy"),
