@@ -14,6 +14,7 @@
     borgo-desktop privacy report --person CF --out DIR
     borgo-desktop privacy retention [--apply]
     borgo-desktop tour --out DIR [--lang en]
+    borgo-desktop manual --out manuale.pdf
 
 Every command that touches data logs in: ``--user NAME`` and the password from the
 ``BORGO_PASSWORD`` environment variable or a prompt. Before any account exists only
@@ -108,6 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
     privacy.add_argument("--out", type=Path, help="cartella del rapporto (report)")
     privacy.add_argument("--apply", action="store_true",
                          help="rende anonimi i nuclei proposti (retention)")
+
+    manual = commands.add_parser("manual", help="scrive il manuale d'uso in PDF")
+    manual.add_argument("--out", type=Path, required=True, help="il file PDF da scrivere")
 
     tour = commands.add_parser("tour", help="salva le schermate principali in PNG")
     _common(tour, suppress=True)
@@ -432,6 +436,13 @@ def cmd_tour(args) -> int:
     return EXIT_OK
 
 
+def cmd_manual(args) -> int:
+    from borgo_desktop.reports.manual import write_manual
+
+    print(f"Manuale scritto in {write_manual(args.out)}")  # the help pages: no data, no login
+    return EXIT_OK
+
+
 def cmd_gui(args) -> int:
     import gc
 
@@ -474,7 +485,7 @@ def _opened(args):
 
 COMMANDS = {"db": cmd_db, "import": cmd_import, "export": cmd_export, "seed": cmd_seed,
             "backup": cmd_backup, "audit": cmd_audit, "privacy": cmd_privacy, "tour": cmd_tour,
-            "users": cmd_users}
+            "users": cmd_users, "manual": cmd_manual}
 
 
 def main(argv: list[str] | None = None) -> int:
