@@ -23,7 +23,7 @@ def namer_off(qapp):
 
 
 def tour_unnamed(ctx, world, tmp_path) -> dict[str, list[str]]:
-    from borgo_desktop.services import tickets
+    from borgo_desktop.services.tickets import tickets
 
     tickets.create_ticket(ctx, tickets.TicketInput(
         category_code="plumbing", summary="Perdita d'acqua", reporter_name="Portineria",

@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from borgo_desktop.formatting import ROME
-from borgo_desktop.services import bookings, registry, spaces
-from borgo_desktop.services.context import Actor, Context
+from borgo_desktop.services.spaces import bookings, spaces
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.core.context import Actor, Context
 from borgo_desktop.ui.main_window import MainWindow
 from borgo_desktop.ui.spaces.booking_form import BookingForm
 from borgo_desktop.ui.tickets.step_dialog import StepDialog

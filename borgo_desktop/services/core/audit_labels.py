@@ -1,0 +1,177 @@
+"""Italian names of the audit trail's action codes, for the audit window, exports and prints.
+
+Codes are "entity.verb" ("household.update"), a few are single words ("permission_denied").
+A code listed in ACTIONS has a name of its own; any other "entity.verb" is named from its
+parts ("Segnalazione: chiusura"), so a code added by a new area still reads as Italian.
+``translate`` lets the window pass the words through its translator ("Vocabulary" context).
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+ACTIONS: dict[str, str] = {
+    "permission_denied": "Operazione negata dal ruolo",
+    "household.view": "Apertura scheda nucleo",
+    "person.view": "Apertura scheda persona",
+    "household.create": "Nuovo nucleo",
+    "household.update": "Modifica nucleo",
+    "person.update": "Modifica persona",
+    "member.add": "Aggiunta di un componente",
+    "member.leave": "Uscita dal nucleo",
+    "member.move": "Passaggio ad altro nucleo",
+    "household.leave": "Uscita del nucleo dal progetto",
+    "consent.give": "Consenso registrato",
+    "consent.withdraw": "Consenso revocato",
+    "privacy.access_report": "Rapporto di accesso ai dati di una persona",
+    "privacy.retention_preview": "Anteprima della conservazione dei dati",
+    "privacy.anonymise": "Anonimizzazione di nuclei usciti",
+    "setting.update": "Impostazione modificata",
+    "case.open": "Apertura di una cartella sociale",
+    "case.note": "Nota nella cartella sociale",
+    "case.amend": "Correzione di una nota",
+    "case.assessment": "Valutazione nella cartella sociale",
+    "case.plan": "Patto di accompagnamento salvato",
+    "case.plan_agreed": "Patto di accompagnamento firmato",
+    "case.review": "Verifica del patto",
+    "case.referral": "Invio ad altro servizio",
+    "case.referral_status": "Esito di un invio",
+    "case.stage": "Cambio di fase del percorso",
+    "case.assign": "Assegnazione della cartella",
+    "case.unassign": "Fine dell'assegnazione della cartella",
+    "case.grant": "Accesso concesso alla cartella",
+    "building.create": "Nuovo edificio",
+    "unit.create": "Nuovo alloggio",
+    "unit.update": "Modifica alloggio",
+    "lease.create": "Nuovo contratto",
+    "movein.complete": "Ingresso nell'alloggio",
+    "category.save": "Categoria di assegnazione salvata",
+    "allocation.add_candidate": "Inserimento tra i candidati",
+    "allocation.propose_unit": "Proposta di un alloggio",
+    "allocation.record_visit": "Visita dell'alloggio",
+    "allocation.accept_offer": "Offerta accettata",
+    "allocation.refuse_offer": "Offerta rifiutata",
+    "allocation.reopen_candidate": "Rimesso tra i candidati",
+    "allocation.sign_contract": "Firma del contratto",
+    "allocation.move_in": "Ingresso registrato",
+    "import.households": "Importazione di nuclei",
+    "print.household": "Stampa scheda nucleo",
+    "account.create": "Nuovo utente",
+    "account.enable": "Utente riattivato",
+    "account.disable": "Utente disattivato",
+    "account.role": "Cambio di ruolo di un utente",
+    "account.password_change": "Cambio della propria password",
+    "account.password_reset": "Password reimpostata dall'amministratore",
+    "login": "Accesso",
+    "login_failed": "Accesso non riuscito",
+    "logout": "Uscita dal programma",
+    "unlock": "Sblocco dello schermo",
+    "account.recover": "Nuova password con la chiave di recupero",
+    # maintenance
+    "ticket.triage": "Segnalazione valutata",
+    "ticket.assign": "Segnalazione assegnata",
+    "ticket.start": "Lavoro avviato",
+    "ticket.wait": "Segnalazione in attesa",
+    "ticket.resolve": "Segnalazione risolta",
+    "ticket.reopen": "Segnalazione riaperta",
+    "ticket.costs": "Costi di una segnalazione",
+    "ticket.appointment": "Appuntamento di accesso",
+    "ticket.attachment": "Allegato a una segnalazione",
+    "print.work_order": "Stampa ordine di lavoro",
+    "print.notice": "Stampa avviso agli inquilini",
+    "print.maintenance_month": "Stampa rapporto mensile di manutenzione",
+    # shared spaces and community
+    "booking.use": "Presenze o chiavi di una prenotazione",
+    "directory.save": "Servizio del quartiere salvato",
+    "selfservice.save": "Servizio autogestito salvato",
+    "directory.delete": "Servizio del quartiere eliminato",
+    "group.leave": "Uscita da un gruppo",
+    "group.member": "Ingresso in un gruppo",
+    "plan.save": "Manutenzione programmata salvata",
+    "rota.plan": "Turni pianificati",
+    "rota.turn": "Turno registrato",
+    "rules.acknowledge": "Presa visione delle regole",
+    "rules.publish": "Nuova versione delle regole",
+    "print.programme": "Stampa programma settimanale",
+    "print.rota": "Stampa turni",
+    "print.leaflet": "Stampa volantino dei servizi",
+    # communication
+    "template.save": "Modello di comunicazione salvato",
+    "template.retire": "Modello di comunicazione ritirato",
+    "template.restore": "Modello di comunicazione ripristinato",
+    "mailing.print": "Stampa di una comunicazione",
+    # accompaniment
+    "print.case_pact": "Stampa patto di accompagnamento",
+    "print.case_summary": "Stampa sintesi per l'équipe",
+    # rent ledger
+    "ledger.charge_run": "Addebiti mensili emessi",
+    "ledger.charge": "Addebito a un nucleo",
+    "ledger.credit_note": "Nota di credito",
+    "ledger.reconcile": "Conguaglio delle spese",
+    "ledger.balance_view": "Consultazione del saldo di un nucleo",
+    "ledger.statement_view": "Consultazione dell'estratto conto",
+    "ledger.arrears_view": "Consultazione dell'elenco delle morosità",
+    "ledger.rebuild": "Ricalcolo dei saldi",
+    "payment.record": "Pagamento registrato allo sportello",
+    "payment.reverse": "Storno di un pagamento",
+    "payment.import": "Importazione di un estratto conto bancario",
+    "payment.assign": "Movimento bancario abbinato a mano",
+    "payment.dismiss": "Movimento bancario scartato",
+    "payment.iban": "IBAN di pagamento registrato",
+    "print.receipt": "Stampa ricevuta di pagamento",
+    "print.statement": "Stampa estratto conto",
+}
+
+ENTITIES: dict[str, str] = {
+    "household": "Nucleo", "person": "Persona", "member": "Componente", "unit": "Alloggio",
+    "building": "Edificio", "lease": "Contratto", "category": "Categoria",
+    "movein": "Ingresso", "candidacy": "Candidatura", "space": "Spazio comune",
+    "booking": "Prenotazione", "ticket": "Segnalazione", "contractor": "Ditta",
+    "case": "Cartella sociale", "user": "Utente", "account": "Utente", "password": "Password",
+    "backup": "Copia di sicurezza", "audit": "Registro", "settings": "Impostazioni",
+    "consent": "Consenso", "retention": "Conservazione dei dati", "login": "Accesso",
+    "recovery": "Chiave di recupero", "event": "Evento", "group": "Gruppo",
+    "period": "Periodo", "payment": "Pagamento",
+    "template": "Modello di comunicazione", "mailing": "Comunicazione",
+    "delivery": "Consegna",
+}
+
+VERBS: dict[str, str] = {
+    "create": "creazione", "add": "aggiunta", "update": "modifica", "save": "salvataggio",
+    "view": "apertura", "open": "apertura", "close": "chiusura", "delete": "eliminazione",
+    "disable": "disattivazione", "enable": "riattivazione", "deactivate": "disattivazione",
+    "activate": "riattivazione", "reset": "reimpostazione", "change": "cambio",
+    "role": "cambio di ruolo", "assign": "assegnazione", "approve": "approvazione",
+    "reject": "rifiuto", "cancel": "annullamento", "restore": "ripristino",
+    "verify": "verifica", "failed": "non riuscito", "ok": "riuscito", "anonymise": "anonimizzazione",
+    "grant": "accesso concesso", "revoke": "accesso revocato", "comment": "commento",
+}
+
+# "export.households", "print.persons", "import.x": the verb comes first, then a list name.
+LIST_VERBS: dict[str, str] = {"export": "Esportazione elenco", "print": "Stampa elenco",
+                              "import": "Importazione"}
+LISTS: dict[str, str] = {"households": "nuclei", "persons": "persone", "units": "alloggi",
+                         "audit": "registro delle operazioni", "tickets": "segnalazioni",
+                         "bookings": "prenotazioni", "arrears": "morosità"}
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def action_label(code: str, translate: Callable[[str], str] = _same) -> str:
+    """The Italian name of an action code ("" stays ""; an unknown code is shown as it is)."""
+    if code in ACTIONS:
+        return translate(ACTIONS[code])
+    head, _, tail = code.partition(".")
+    if head in LIST_VERBS and tail:
+        return f"{translate(LIST_VERBS[head])} {translate(LISTS.get(tail, tail))}"
+    if head in ENTITIES and tail in VERBS:
+        return f"{translate(ENTITIES[head])}: {translate(VERBS[tail])}"
+    return code
+
+
+def words() -> list[str]:
+    """Every word action_label may translate (the translation tool collects them)."""
+    return [*ACTIONS.values(), *ENTITIES.values(), *VERBS.values(), *LIST_VERBS.values(),
+            *LISTS.values()]
