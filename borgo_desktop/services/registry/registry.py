@@ -24,9 +24,10 @@ from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.lookups import current_members, current_membership, get_or_fail
 from borgo_desktop.services.core.permissions import Permission, allowed, require
 from borgo_desktop.services.registry.forms import (
-    BuildingInput, HouseholdInput, LeaseInput, MemberInput, PersonInput, Problems, UnitInput,
+    BuildingInput, HouseholdInput, LeaseInput, MemberInput, PersonInput, UnitInput,
     check_building, check_household, check_members, check_person, check_unit,
 )
+from borgo_desktop.services.core.problems import Problems
 from borgo_desktop.services.registry.views import (
     BuildingView, HouseholdDetail, PersonView, UnitView, building_view, household_detail_of,
     person_view, unit_view, visible_to,

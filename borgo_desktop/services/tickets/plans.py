@@ -23,7 +23,7 @@ from borgo_desktop.models.tickets import OPEN_STATUSES, Channel, EventKind, Prio
 from borgo_desktop.services.core import audit
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.permissions import Permission, require
-from borgo_desktop.services.registry.forms import Problems, required
+from borgo_desktop.services.core.problems import Problems, required
 from borgo_desktop.services.tickets.tickets import _event, next_ticket_code
 
 

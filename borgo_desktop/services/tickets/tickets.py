@@ -33,7 +33,7 @@ from borgo_desktop.services.core import audit
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.lookups import current_unit, get_or_fail
 from borgo_desktop.services.core.permissions import Permission, require
-from borgo_desktop.services.registry.forms import Problems, required
+from borgo_desktop.services.core.problems import Problems, required
 from borgo_desktop.services.core.settings import read_settings
 from borgo_desktop.services.tickets.views import (
     BoardCard, Counters, TicketDetail, TicketView, board, counters, deadline_days, due_date,

@@ -19,7 +19,7 @@ from borgo_desktop.models.casework import (
 from borgo_desktop.services.casework import file as case_file, cases
 from borgo_desktop.services.casework.views import CaseFile
 from borgo_desktop.services.core.context import Context
-from borgo_desktop.ui.allocation.common import open_dialog
+from borgo_desktop.ui.widgets.dialogs import open_tracked
 from borgo_desktop.ui.casework.case_dialogs import (
     AssessmentDialog, PlanDialog, ReferralDialog, ReviewDialog,
 )
@@ -252,7 +252,7 @@ class CasePage(QWidget):
         self.changed.emit(self.case_id)
 
     def _open(self, dialog):
-        open_dialog(self, dialog, self._changed)
+        open_tracked(self, dialog, self._changed, signal="accepted")
         return dialog
 
     def assess(self) -> AssessmentDialog:
