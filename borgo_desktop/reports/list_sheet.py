@@ -20,3 +20,12 @@ def render_list(path: Path, *, office_name: str, title: str, subtitle: str,
              Spacer(0, 4), table]
     doc.build(story, onFirstPage=doc.decorate, onLaterPages=doc.decorate)
     return path
+
+
+def __getattr__(name: str):  # helpers that lived here before the layout, for one wave
+    from borgo_desktop.reports import common
+
+    moved = {"_escape": common.escape, "_widths": common.column_widths, "pairs": common.pairs}
+    if name in moved:
+        return moved[name]
+    raise AttributeError(name)

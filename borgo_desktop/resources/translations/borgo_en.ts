@@ -5855,6 +5855,22 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>To re-enable the user, enter a temporary password.</translation>
         </message>
         <message>
+            <source>Il file delle chiavi {name} è occupato da un'altra finestra del programma: riprovare fra poco.</source>
+            <translation>The key file {name} is busy in another window of the program: try again shortly.</translation>
+        </message>
+        <message>
+            <source>Il file delle chiavi {name} è di una versione più recente del programma: aggiornare Borgo Desktop.</source>
+            <translation>The key file {name} comes from a newer version of the program: update Borgo Desktop.</translation>
+        </message>
+        <message>
+            <source>Manca il file delle chiavi {name} accanto al database: senza di esso il database cifrato non si può aprire. Ripristinarlo dalla cartella delle copie di sicurezza.</source>
+            <translation>The key file {name} next to the database is missing: without it the encrypted database cannot be opened. Restore it from the backup folder.</translation>
+        </message>
+        <message>
+            <source>Il file delle chiavi {name} è illeggibile ({problem}): ripristinarlo dalla cartella delle copie di sicurezza.</source>
+            <translation>The key file {name} cannot be read ({problem}): restore it from the backup folder.</translation>
+        </message>
+        <message>
             <source>Il database in memoria non si può copiare.</source>
             <translation>An in-memory database cannot be copied.</translation>
         </message>
@@ -5913,22 +5929,6 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Il file delle chiavi non apre il database {name}: appartiene a un altro database. Ripristinare quello giusto dalle copie di sicurezza.</source>
             <translation>The key file does not open the database {name}: it belongs to another database. Restore the right one from the backups.</translation>
-        </message>
-        <message>
-            <source>Il file delle chiavi {name} è occupato da un'altra finestra del programma: riprovare fra poco.</source>
-            <translation>The key file {name} is busy in another window of the program: try again shortly.</translation>
-        </message>
-        <message>
-            <source>Il file delle chiavi {name} è di una versione più recente del programma: aggiornare Borgo Desktop.</source>
-            <translation>The key file {name} comes from a newer version of the program: update Borgo Desktop.</translation>
-        </message>
-        <message>
-            <source>Manca il file delle chiavi {name} accanto al database: senza di esso il database cifrato non si può aprire. Ripristinarlo dalla cartella delle copie di sicurezza.</source>
-            <translation>The key file {name} next to the database is missing: without it the encrypted database cannot be opened. Restore it from the backup folder.</translation>
-        </message>
-        <message>
-            <source>Il file delle chiavi {name} è illeggibile ({problem}): ripristinarlo dalla cartella delle copie di sicurezza.</source>
-            <translation>The key file {name} cannot be read ({problem}): restore it from the backup folder.</translation>
         </message>
         <message>
             <source>Non è possibile {verb}: il nucleo è nella fase «{stage}»; {hint}.</source>

@@ -24,7 +24,7 @@ from borgo_desktop.services.core import audit
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.permissions import Permission, require
 from borgo_desktop.services.core.problems import Problems, required
-from borgo_desktop.services.tickets.tickets import _event, next_ticket_code
+from borgo_desktop.services.tickets.tickets import add_event, next_ticket_code
 
 
 @dataclass(frozen=True)
@@ -208,7 +208,7 @@ def open_due_tickets(ctx: Context) -> list[str]:
             ctx.stamp(ticket)
             session.add(ticket)
             session.flush()
-            _event(ctx, session, ticket, EventKind.CREATED, None, status,
+            add_event(ctx, session, ticket, EventKind.CREATED, None, status,
                    f"Aperta dal piano «{plan.name}», scadenza del periodo {due:%d/%m/%Y}.")
             audit.record(ctx, session, "ticket.create", "ticket", ticket.id, detail="preventive")
             opened.append(ticket.code)

@@ -31,3 +31,19 @@ def date_edit(value: date, name: str) -> QDateEdit:
 def money_text(cents: int) -> str:
     """Amount for an editable field: '1.234,50' (the euro sign sits beside the field)."""
     return fmt_decimal(cents / 100)
+
+
+def __getattr__(name: str):  # helpers that lived here before the layout, for one wave
+    from borgo_desktop.ui.widgets import dialogs, forms
+
+    def named_error_label(object_name: str):
+        label = forms.error_label(object_name)
+        label.setObjectName(object_name)
+        return label
+
+    moved = {"show_errors": forms.show_errors, "error_label": named_error_label,
+             "open_dialog": lambda owner, dialog, on_accepted: dialogs.open_tracked(
+                 owner, dialog, on_accepted, signal="accepted")}
+    if name in moved:
+        return moved[name]
+    raise AttributeError(name)

@@ -56,3 +56,9 @@ class UnitListPage(ListPage):
                 FilterDef("building", self.tr("Edificio:"), buildings),
                 FilterDef("accessible", self.tr("Accessibile:"),
                           ((self.tr("Sì"), True), (self.tr("No"), False))))
+
+
+def __getattr__(name: str):  # a helper that lived here before the layout, for one wave
+    if name == "_enum_options":
+        return enum_options
+    raise AttributeError(name)
