@@ -17,11 +17,10 @@ from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, Uuid, tex
 from sqlalchemy.orm import Mapped, mapped_column
 
 from borgo_desktop.models.base import Base, Tracked, UtcDateTime
-from borgo_desktop.models.casework_enums import (  # the labels, apart from the tables
+from borgo_desktop.models.enums import (  # the labels, apart from the tables (reports use them)
     ActionOwner, CaseOrigin, CaseStage, CloseReason, Dimension, Duty, GoalOutcome, NoteKind,
-    ReferralReason, ReferralStatus,
+    ReferralReason, ReferralStatus, column_type,
 )
-from borgo_desktop.models.enums import column_type
 
 
 class Case(Tracked, Base):

@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from borgo_desktop.formatting import fmt_date
-from borgo_desktop.models.casework_enums import (
+from borgo_desktop.models.enums import (
     ActionOwner,
     CaseStage,
     Dimension,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from borgo_desktop.errors import UserError, ValidationError
+from borgo_desktop.identifiers import validate_email, validate_phone
 
 
 class Problems:
@@ -37,3 +38,11 @@ def required(problems: Problems, name: str, value: str, label: str) -> str:
     if not value:
         problems.add(name, "Il campo «{label}» è obbligatorio.", label=label)
     return value
+
+
+def optional_contacts(problems: Problems, phone: str, email: str) -> None:
+    """A phone number and an e-mail address, each checked when filled in (blank: not given)."""
+    if phone.strip():
+        problems.check("phone", validate_phone, phone)
+    if email.strip():
+        problems.check("email", validate_email, email)

@@ -131,6 +131,16 @@ def check_person(data: PersonInput, today: date, problems: Problems) -> str:
     return checked.code
 
 
+def check_people(members: list[MemberInput], today: date, problems: Problems) -> list[str]:
+    """Each member's person, its problems under ``members.<n>.``; the normalised codici fiscali."""
+    codes = []
+    for index, member in enumerate(members):
+        sub = Problems(prefix=f"members.{index}.")
+        codes.append(check_person(member.person, today, sub))
+        problems.merge(sub)
+    return codes
+
+
 def check_household(data: HouseholdInput, problems: Problems) -> None:
     if data.phone:
         problems.check("phone", validate_phone, data.phone)
