@@ -4665,82 +4665,6 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>By e-mail</translation>
         </message>
         <message>
-            <source>Abitanti</source>
-            <translation>Residents</translation>
-        </message>
-        <message>
-            <source>Gruppi del borgo</source>
-            <translation>Borgo groups</translation>
-        </message>
-        <message>
-            <source>Associazioni</source>
-            <translation>Associations</translation>
-        </message>
-        <message>
-            <source>Ufficio di borgo</source>
-            <translation>Neighbourhood office</translation>
-        </message>
-        <message>
-            <source>In attesa di approvazione</source>
-            <translation>Awaiting approval</translation>
-        </message>
-        <message>
-            <source>Confermata</source>
-            <translation>Confirmed</translation>
-        </message>
-        <message>
-            <source>Annullata</source>
-            <translation>Cancelled</translation>
-        </message>
-        <message>
-            <source>Borgo</source>
-            <translation>Borgo</translation>
-        </message>
-        <message>
-            <source>Quartiere</source>
-            <translation>Neighbourhood</translation>
-        </message>
-        <message>
-            <source>Città</source>
-            <translation>City</translation>
-        </message>
-        <message>
-            <source>Da fare</source>
-            <translation>To do</translation>
-        </message>
-        <message>
-            <source>Fatto</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <source>Saltato</source>
-            <translation>Missed</translation>
-        </message>
-        <message>
-            <source>Servizi sociali</source>
-            <translation>Social services</translation>
-        </message>
-        <message>
-            <source>Salute</source>
-            <translation>Health</translation>
-        </message>
-        <message>
-            <source>Scuole</source>
-            <translation>Schools</translation>
-        </message>
-        <message>
-            <source>Lavoro</source>
-            <translation>Work</translation>
-        </message>
-        <message>
-            <source>CAF e patronati</source>
-            <translation>Tax and welfare advice (CAF)</translation>
-        </message>
-        <message>
-            <source>Negozi e mercati</source>
-            <translation>Shops and markets</translation>
-        </message>
-        <message>
             <source>Segnalazione</source>
             <translation>Referral</translation>
         </message>
@@ -4839,6 +4763,10 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Reddito e debiti</source>
             <translation>Income and debts</translation>
+        </message>
+        <message>
+            <source>Lavoro</source>
+            <translation>Work</translation>
         </message>
         <message>
             <source>Salute e autonomia</source>
@@ -4947,6 +4875,78 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Percorso concluso</source>
             <translation>Path completed</translation>
+        </message>
+        <message>
+            <source>Abitanti</source>
+            <translation>Residents</translation>
+        </message>
+        <message>
+            <source>Gruppi del borgo</source>
+            <translation>Borgo groups</translation>
+        </message>
+        <message>
+            <source>Associazioni</source>
+            <translation>Associations</translation>
+        </message>
+        <message>
+            <source>Ufficio di borgo</source>
+            <translation>Neighbourhood office</translation>
+        </message>
+        <message>
+            <source>In attesa di approvazione</source>
+            <translation>Awaiting approval</translation>
+        </message>
+        <message>
+            <source>Confermata</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <source>Annullata</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Borgo</source>
+            <translation>Borgo</translation>
+        </message>
+        <message>
+            <source>Quartiere</source>
+            <translation>Neighbourhood</translation>
+        </message>
+        <message>
+            <source>Città</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>Da fare</source>
+            <translation>To do</translation>
+        </message>
+        <message>
+            <source>Fatto</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Saltato</source>
+            <translation>Missed</translation>
+        </message>
+        <message>
+            <source>Servizi sociali</source>
+            <translation>Social services</translation>
+        </message>
+        <message>
+            <source>Salute</source>
+            <translation>Health</translation>
+        </message>
+        <message>
+            <source>Scuole</source>
+            <translation>Schools</translation>
+        </message>
+        <message>
+            <source>CAF e patronati</source>
+            <translation>Tax and welfare advice (CAF)</translation>
+        </message>
+        <message>
+            <source>Negozi e mercati</source>
+            <translation>Shops and markets</translation>
         </message>
         <message>
             <source>Lettera al nucleo</source>
@@ -6589,6 +6589,10 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>A household with code {code} already exists.</translation>
         </message>
         <message>
+            <source>Categoria sconosciuta: {code}.</source>
+            <translation>Unknown category: {code}.</translation>
+        </message>
+        <message>
             <source>La data di uscita non può precedere quella di ingresso ({joined}).</source>
             <translation>The leaving date cannot be earlier than the joining date ({joined}).</translation>
         </message>
@@ -6607,10 +6611,6 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Il codice fiscale {code} è già presente in anagrafe.</source>
             <translation>The tax code {code} is already in the register.</translation>
-        </message>
-        <message>
-            <source>Categoria sconosciuta: {code}.</source>
-            <translation>Unknown category: {code}.</translation>
         </message>
         <message>
             <source>Il nucleo ha già un intestatario: cambiarlo dalla scheda del nucleo.</source>
