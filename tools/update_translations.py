@@ -194,17 +194,21 @@ def read_translations(path: Path) -> dict[tuple[str, str], str]:
     return found
 
 
-def add_context(root: ET.Element, name: str, sources: list[str]) -> None:
+def add_context(root: ET.Element, name: str, sources: list[str], before: list[str] = ()) -> None:
+    """The messages of a context the services own, in the order the committed .ts has them
+    (``before``), new ones after: moving a module does not reorder the file."""
     context = next((c for c in root.iter("context") if c.findtext("name") == name), None)
     if context is None:
         context = ET.SubElement(root, "context")
         ET.SubElement(context, "name").text = name
     present = {m.findtext("source") for m in context.iter("message")}
-    for source in dict.fromkeys(sources):
+    wanted = dict.fromkeys(sources)
+    for source in [*(s for s in before if s in wanted), *wanted]:
         if source not in present:
             message = ET.SubElement(context, "message")
             ET.SubElement(message, "source").text = source
             ET.SubElement(message, "translation")
+            present.add(source)
 
 
 def fill(root: ET.Element, kept: dict[tuple[str, str], str]) -> list[str]:
@@ -258,16 +262,19 @@ def build(folder: Path) -> tuple[Path, Path, list[str]]:
     """The .ts and .qm as they should be, written in ``folder``; and what is untranslated."""
     ts, qm = folder / TS.name, folder / QM.name
     kept = read_translations(TS)
+    before: dict[str, list[str]] = {}
     if TS.exists():
         shutil.copyfile(TS, ts)
+        for context in ET.parse(TS).getroot().iter("context"):
+            before[context.findtext("name")] = [m.findtext("source") for m in context.iter("message")]
     subprocess.run([qt_tool("pyside6-lupdate"), *map(str, ui_sources()), "-no-obsolete",
                     "-locations", "none", "-source-language", "it_IT", "-target-language",
                     "en_GB", "-ts", str(ts)], check=True, cwd=ROOT, capture_output=True)
     tree = ET.parse(ts)
     templates, words = error_words()
-    add_context(tree.getroot(), "Vocabulary", vocabulary())
-    add_context(tree.getroot(), "Listing", listing_titles())
-    add_context(tree.getroot(), "UserError", templates + words)
+    for name, sources in (("Vocabulary", vocabulary()), ("Listing", listing_titles()),
+                          ("UserError", templates + words)):
+        add_context(tree.getroot(), name, sources, before.get(name, []))
     missing = fill(tree.getroot(), kept)
     write_ts(tree, ts)
     compile_qm(ts, qm)

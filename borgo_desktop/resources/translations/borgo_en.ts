@@ -4665,6 +4665,82 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>By e-mail</translation>
         </message>
         <message>
+            <source>Abitanti</source>
+            <translation>Residents</translation>
+        </message>
+        <message>
+            <source>Gruppi del borgo</source>
+            <translation>Borgo groups</translation>
+        </message>
+        <message>
+            <source>Associazioni</source>
+            <translation>Associations</translation>
+        </message>
+        <message>
+            <source>Ufficio di borgo</source>
+            <translation>Neighbourhood office</translation>
+        </message>
+        <message>
+            <source>In attesa di approvazione</source>
+            <translation>Awaiting approval</translation>
+        </message>
+        <message>
+            <source>Confermata</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <source>Annullata</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Borgo</source>
+            <translation>Borgo</translation>
+        </message>
+        <message>
+            <source>Quartiere</source>
+            <translation>Neighbourhood</translation>
+        </message>
+        <message>
+            <source>Città</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>Da fare</source>
+            <translation>To do</translation>
+        </message>
+        <message>
+            <source>Fatto</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Saltato</source>
+            <translation>Missed</translation>
+        </message>
+        <message>
+            <source>Servizi sociali</source>
+            <translation>Social services</translation>
+        </message>
+        <message>
+            <source>Salute</source>
+            <translation>Health</translation>
+        </message>
+        <message>
+            <source>Scuole</source>
+            <translation>Schools</translation>
+        </message>
+        <message>
+            <source>Lavoro</source>
+            <translation>Work</translation>
+        </message>
+        <message>
+            <source>CAF e patronati</source>
+            <translation>Tax and welfare advice (CAF)</translation>
+        </message>
+        <message>
+            <source>Negozi e mercati</source>
+            <translation>Shops and markets</translation>
+        </message>
+        <message>
             <source>Segnalazione</source>
             <translation>Referral</translation>
         </message>
@@ -4763,10 +4839,6 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Reddito e debiti</source>
             <translation>Income and debts</translation>
-        </message>
-        <message>
-            <source>Lavoro</source>
-            <translation>Work</translation>
         </message>
         <message>
             <source>Salute e autonomia</source>
@@ -4875,78 +4947,6 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Percorso concluso</source>
             <translation>Path completed</translation>
-        </message>
-        <message>
-            <source>Abitanti</source>
-            <translation>Residents</translation>
-        </message>
-        <message>
-            <source>Gruppi del borgo</source>
-            <translation>Borgo groups</translation>
-        </message>
-        <message>
-            <source>Associazioni</source>
-            <translation>Associations</translation>
-        </message>
-        <message>
-            <source>Ufficio di borgo</source>
-            <translation>Neighbourhood office</translation>
-        </message>
-        <message>
-            <source>In attesa di approvazione</source>
-            <translation>Awaiting approval</translation>
-        </message>
-        <message>
-            <source>Confermata</source>
-            <translation>Confirmed</translation>
-        </message>
-        <message>
-            <source>Annullata</source>
-            <translation>Cancelled</translation>
-        </message>
-        <message>
-            <source>Borgo</source>
-            <translation>Borgo</translation>
-        </message>
-        <message>
-            <source>Quartiere</source>
-            <translation>Neighbourhood</translation>
-        </message>
-        <message>
-            <source>Città</source>
-            <translation>City</translation>
-        </message>
-        <message>
-            <source>Da fare</source>
-            <translation>To do</translation>
-        </message>
-        <message>
-            <source>Fatto</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <source>Saltato</source>
-            <translation>Missed</translation>
-        </message>
-        <message>
-            <source>Servizi sociali</source>
-            <translation>Social services</translation>
-        </message>
-        <message>
-            <source>Salute</source>
-            <translation>Health</translation>
-        </message>
-        <message>
-            <source>Scuole</source>
-            <translation>Schools</translation>
-        </message>
-        <message>
-            <source>CAF e patronati</source>
-            <translation>Tax and welfare advice (CAF)</translation>
-        </message>
-        <message>
-            <source>Negozi e mercati</source>
-            <translation>Shops and markets</translation>
         </message>
         <message>
             <source>Lettera al nucleo</source>
@@ -5983,82 +5983,6 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>To re-enable the user, enter a temporary password.</translation>
         </message>
         <message>
-            <source>Il file delle chiavi {name} è occupato da un'altra finestra del programma: riprovare fra poco.</source>
-            <translation>The key file {name} is busy in another window of the program: try again shortly.</translation>
-        </message>
-        <message>
-            <source>Il file delle chiavi {name} è di una versione più recente del programma: aggiornare Borgo Desktop.</source>
-            <translation>The key file {name} comes from a newer version of the program: update Borgo Desktop.</translation>
-        </message>
-        <message>
-            <source>Manca il file delle chiavi {name} accanto al database: senza di esso il database cifrato non si può aprire. Ripristinarlo dalla cartella delle copie di sicurezza.</source>
-            <translation>The key file {name} next to the database is missing: without it the encrypted database cannot be opened. Restore it from the backup folder.</translation>
-        </message>
-        <message>
-            <source>Il file delle chiavi {name} è illeggibile ({problem}): ripristinarlo dalla cartella delle copie di sicurezza.</source>
-            <translation>The key file {name} cannot be read ({problem}): restore it from the backup folder.</translation>
-        </message>
-        <message>
-            <source>Il database in memoria non si può copiare.</source>
-            <translation>An in-memory database cannot be copied.</translation>
-        </message>
-        <message>
-            <source>Il database in memoria non si può ripristinare.</source>
-            <translation>An in-memory database cannot be restored.</translation>
-        </message>
-        <message>
-            <source>Il database è in uso: chiudere Borgo Desktop su tutte le finestre di questo computer e ripetere il ripristino.</source>
-            <translation>The database is in use: close Borgo Desktop in every window on this computer and repeat the restore.</translation>
-        </message>
-        <message>
-            <source>Ripristino rifiutato: {message} Il database attuale non è stato modificato.</source>
-            <translation>Restore refused: {message} The current database has not been changed.</translation>
-        </message>
-        <message>
-            <source>La copia del database è risultata danneggiata ({problem}) ed è stata scartata. Il database stesso potrebbe essere danneggiato: contattare l'assistenza.</source>
-            <translation>The copy of the database turned out damaged ({problem}) and was discarded. The database itself may be damaged: contact support.</translation>
-        </message>
-        <message>
-            <source>Troppi tentativi non riusciti: attendere {seconds} secondi prima di riprovare.</source>
-            <translation>Too many failed attempts: wait {seconds} seconds before trying again.</translation>
-        </message>
-        <message>
-            <source>Chiave di recupero non corretta: controllare le lettere sul foglio di recupero.</source>
-            <translation>Wrong recovery key: check the letters on the recovery sheet.</translation>
-        </message>
-        <message>
-            <source>Troppi tentativi non riusciti: l'accesso di questo utente è bloccato fino alle {time}. L'amministratore può sbloccarlo reimpostando la password.</source>
-            <translation>Too many failed attempts: this user is locked until {time}. The administrator can unlock it by resetting the password.</translation>
-        </message>
-        <message>
-            <source>Password non corretta per la {n}ª volta: l'accesso di questo utente è bloccato per {minutes} minuti.</source>
-            <translation>Wrong password for the {n}th time: this user is locked for {minutes} minutes.</translation>
-        </message>
-        <message>
-            <source>Chiave di recupero non corretta per la {n}ª volta: riprovare fra {minutes} minuti.</source>
-            <translation>Wrong recovery key for the {n}th time: try again in {minutes} minutes.</translation>
-        </message>
-        <message>
-            <source>Il database è in uso: chiudere Borgo Desktop su tutte le finestre di questo computer e riprovare.</source>
-            <translation>The database is in use: close Borgo Desktop in every window on this computer and try again.</translation>
-        </message>
-        <message>
-            <source>Il programma è già configurato: accedere con un utente esistente.</source>
-            <translation>The program is already set up: log in with an existing user.</translation>
-        </message>
-        <message>
-            <source>Il database {name} non corrisponde al file delle chiavi (manca o non è cifrato): ripristinare una copia dalla cartella delle copie di sicurezza.</source>
-            <translation>The database {name} does not match the key file (it is missing or not encrypted): restore a copy from the backup folder.</translation>
-        </message>
-        <message>
-            <source>Il database non si può aprire ({problem}).</source>
-            <translation>The database cannot be opened ({problem}).</translation>
-        </message>
-        <message>
-            <source>Il file delle chiavi non apre il database {name}: appartiene a un altro database. Ripristinare quello giusto dalle copie di sicurezza.</source>
-            <translation>The key file does not open the database {name}: it belongs to another database. Restore the right one from the backups.</translation>
-        </message>
-        <message>
             <source>Non è possibile {verb}: il nucleo è nella fase «{stage}»; {hint}.</source>
             <translation>Cannot {verb}: the household is at stage “{stage}”; {hint}.</translation>
         </message>
@@ -6173,6 +6097,122 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>Unit {unit} has an income-based rent: the household's ISEE is needed.</translation>
         </message>
         <message>
+            <source>Il database in memoria non si può copiare.</source>
+            <translation>An in-memory database cannot be copied.</translation>
+        </message>
+        <message>
+            <source>Il database in memoria non si può ripristinare.</source>
+            <translation>An in-memory database cannot be restored.</translation>
+        </message>
+        <message>
+            <source>Il database è in uso: chiudere Borgo Desktop su tutte le finestre di questo computer e ripetere il ripristino.</source>
+            <translation>The database is in use: close Borgo Desktop in every window on this computer and repeat the restore.</translation>
+        </message>
+        <message>
+            <source>Ripristino rifiutato: {message} Il database attuale non è stato modificato.</source>
+            <translation>Restore refused: {message} The current database has not been changed.</translation>
+        </message>
+        <message>
+            <source>La copia del database è risultata danneggiata ({problem}) ed è stata scartata. Il database stesso potrebbe essere danneggiato: contattare l'assistenza.</source>
+            <translation>The copy of the database turned out damaged ({problem}) and was discarded. The database itself may be damaged: contact support.</translation>
+        </message>
+        <message>
+            <source>Formato di esportazione non riconosciuto: {name} (usare .xlsx, .csv o .ics).</source>
+            <translation>Unknown export format: {name} (use .xlsx, .csv or .ics).</translation>
+        </message>
+        <message>
+            <source>Indicare il motivo della prenotazione (es. «Festa di compleanno»).</source>
+            <translation>Give the reason for the booking (e.g. “Birthday party”).</translation>
+        </message>
+        <message>
+            <source>Indicare chi prenota.</source>
+            <translation>Say who is booking.</translation>
+        </message>
+        <message>
+            <source>Scegliere lo spazio da prenotare.</source>
+            <translation>Choose the space to book.</translation>
+        </message>
+        <message>
+            <source>Il numero di partecipanti non può essere negativo.</source>
+            <translation>The number of participants cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Indicare il giorno.</source>
+            <translation>Give the day.</translation>
+        </message>
+        <message>
+            <source>Indicare l'ora di inizio e di fine.</source>
+            <translation>Give the start and end time.</translation>
+        </message>
+        <message>
+            <source>L'ora di fine deve venire dopo l'ora di inizio.</source>
+            <translation>The end time must be after the start.</translation>
+        </message>
+        <message>
+            <source>Una prenotazione dura al massimo {hours} ore.</source>
+            <translation>A booking lasts at most {hours} hours.</translation>
+        </message>
+        <message>
+            <source>Indicare fino a quando si ripete la prenotazione.</source>
+            <translation>Say until when the booking repeats.</translation>
+        </message>
+        <message>
+            <source>La data di fine ripetizione viene prima del primo giorno.</source>
+            <translation>The last day of the repetition is before the first day.</translation>
+        </message>
+        <message>
+            <source>Lo spazio «{space}» non si può prenotare.</source>
+            <translation>The space “{space}” cannot be booked.</translation>
+        </message>
+        <message>
+            <source>Lo spazio «{space}» accoglie al massimo {capacity} persone: ne sono previste {expected}.</source>
+            <translation>The space “{space}” holds at most {capacity} people: {expected} are expected.</translation>
+        </message>
+        <message>
+            <source>La ripetizione è troppo lunga: al massimo due anni e 500 date.</source>
+            <translation>The repetition is too long: at most two years and 500 dates.</translation>
+        </message>
+        <message>
+            <source>«{space}» è chiuso di {weekday}: non si può prenotare {when}.</source>
+            <translation>“{space}” is closed on {weekday}: {when} cannot be booked.</translation>
+        </message>
+        <message>
+            <source>Questa data è già annullata.</source>
+            <translation>This date is already cancelled.</translation>
+        </message>
+        <message>
+            <source>La prenotazione non è in attesa di approvazione.</source>
+            <translation>The booking is not awaiting approval.</translation>
+        </message>
+        <message>
+            <source>La prenotazione è annullata.</source>
+            <translation>The booking is cancelled.</translation>
+        </message>
+        <message>
+            <source>Lo spazio «{space}» non è prenotabile da: {who}.</source>
+            <translation>The space “{space}” cannot be booked by: {who}.</translation>
+        </message>
+        <message>
+            <source>{when} è fuori dall'orario di «{space}» ({opens}–{closes}).</source>
+            <translation>{when} is outside the opening hours of “{space}” ({opens}–{closes}).</translation>
+        </message>
+        <message>
+            <source>Il numero di presenti non può essere negativo.</source>
+            <translation>The attendance cannot be negative.</translation>
+        </message>
+        <message>
+            <source>La chiave non risulta consegnata.</source>
+            <translation>The key has not been handed over.</translation>
+        </message>
+        <message>
+            <source>Le date della serie si sovrappongono: {when}.</source>
+            <translation>The dates of the series overlap: {when}.</translation>
+        </message>
+        <message>
+            <source>«{space}» è già prenotato {taken} per «{title}» ({who}): non si può prenotare {when}.</source>
+            <translation>“{space}” is already booked {taken} for “{title}” ({who}): {when} cannot be booked.</translation>
+        </message>
+        <message>
             <source>La cartella non è assegnata a lei e nessuna regola d'équipe le consente di consultarla: rivolgersi al responsabile.</source>
             <translation>This case is not assigned to you and no team rule lets you read it: ask the manager.</translation>
         </message>
@@ -6183,42 +6223,6 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Nucleo non trovato: forse è stato ritirato da un altro utente.</source>
             <translation>Household not found: another user may have retired it.</translation>
-        </message>
-        <message>
-            <source>Indicare il nome utente dell'assistente sociale.</source>
-            <translation>Give the social worker's username.</translation>
-        </message>
-        <message>
-            <source>Indicare il motivo dell'accesso (per esempio la sostituzione per ferie).</source>
-            <translation>Give the reason for the access (for example, standing in during holidays).</translation>
-        </message>
-        <message>
-            <source>Il nucleo ha già una cartella aperta (fase «{stage}»).</source>
-            <translation>The household already has an open case (stage “{stage}”).</translation>
-        </message>
-        <message>
-            <source>{username} non segue questa cartella.</source>
-            <translation>{username} does not follow this case.</translation>
-        </message>
-        <message>
-            <source>{username} ha già questo accesso.</source>
-            <translation>{username} already has this access.</translation>
-        </message>
-        <message>
-            <source>Questo accesso è già stato revocato.</source>
-            <translation>This access has already been revoked.</translation>
-        </message>
-        <message>
-            <source>Dalla fase «{stage}» non si passa a «{target}».</source>
-            <translation>A case cannot move from “{stage}” to “{target}”.</translation>
-        </message>
-        <message>
-            <source>La cartella è già chiusa.</source>
-            <translation>The case is already closed.</translation>
-        </message>
-        <message>
-            <source>La verifica a 6 mesi si registra su una cartella chiusa.</source>
-            <translation>The 6-month follow-up is recorded on a closed case.</translation>
         </message>
         <message>
             <source>La cartella non ha ancora un patto da stampare.</source>
@@ -6337,6 +6341,42 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>Goal not in the current pact.</translation>
         </message>
         <message>
+            <source>Indicare il nome utente dell'assistente sociale.</source>
+            <translation>Give the social worker's username.</translation>
+        </message>
+        <message>
+            <source>Indicare il motivo dell'accesso (per esempio la sostituzione per ferie).</source>
+            <translation>Give the reason for the access (for example, standing in during holidays).</translation>
+        </message>
+        <message>
+            <source>Il nucleo ha già una cartella aperta (fase «{stage}»).</source>
+            <translation>The household already has an open case (stage “{stage}”).</translation>
+        </message>
+        <message>
+            <source>{username} non segue questa cartella.</source>
+            <translation>{username} does not follow this case.</translation>
+        </message>
+        <message>
+            <source>{username} ha già questo accesso.</source>
+            <translation>{username} already has this access.</translation>
+        </message>
+        <message>
+            <source>Questo accesso è già stato revocato.</source>
+            <translation>This access has already been revoked.</translation>
+        </message>
+        <message>
+            <source>Dalla fase «{stage}» non si passa a «{target}».</source>
+            <translation>A case cannot move from “{stage}” to “{target}”.</translation>
+        </message>
+        <message>
+            <source>La cartella è già chiusa.</source>
+            <translation>The case is already closed.</translation>
+        </message>
+        <message>
+            <source>La verifica a 6 mesi si registra su una cartella chiusa.</source>
+            <translation>The 6-month follow-up is recorded on a closed case.</translation>
+        </message>
+        <message>
             <source>Campi sconosciuti nel testo: {fields}. I campi disponibili sono nell'elenco accanto al testo, scritti tra parentesi graffe, per esempio {{intestatario.nome_completo}}.</source>
             <translation>Unknown fields in the text: {fields}. The available fields are in the list beside the text, written between braces, for example {{intestatario.nome_completo}}.</translation>
         </message>
@@ -6445,10 +6485,6 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>A group “{group}” already exists.</translation>
         </message>
         <message>
-            <source>Il numero di partecipanti non può essere negativo.</source>
-            <translation>The number of participants cannot be negative.</translation>
-        </message>
-        <message>
             <source>Il turno si ripete ogni 1-90 giorni.</source>
             <translation>A turn repeats every 1-90 days.</translation>
         </message>
@@ -6483,6 +6519,70 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Servizio non trovato: forse è stato ritirato da un altro utente.</source>
             <translation>Service not found: another user may have removed it.</translation>
+        </message>
+        <message>
+            <source>Elenco sconosciuto: {name}.</source>
+            <translation>Unknown list: {name}.</translation>
+        </message>
+        <message>
+            <source>Formato di esportazione non riconosciuto: {name} (usare .xlsx o .csv).</source>
+            <translation>Export format not recognised: {name} (use .xlsx or .csv).</translation>
+        </message>
+        <message>
+            <source>Troppi tentativi non riusciti: attendere {seconds} secondi prima di riprovare.</source>
+            <translation>Too many failed attempts: wait {seconds} seconds before trying again.</translation>
+        </message>
+        <message>
+            <source>Chiave di recupero non corretta: controllare le lettere sul foglio di recupero.</source>
+            <translation>Wrong recovery key: check the letters on the recovery sheet.</translation>
+        </message>
+        <message>
+            <source>Troppi tentativi non riusciti: l'accesso di questo utente è bloccato fino alle {time}. L'amministratore può sbloccarlo reimpostando la password.</source>
+            <translation>Too many failed attempts: this user is locked until {time}. The administrator can unlock it by resetting the password.</translation>
+        </message>
+        <message>
+            <source>Password non corretta per la {n}ª volta: l'accesso di questo utente è bloccato per {minutes} minuti.</source>
+            <translation>Wrong password for the {n}th time: this user is locked for {minutes} minutes.</translation>
+        </message>
+        <message>
+            <source>Chiave di recupero non corretta per la {n}ª volta: riprovare fra {minutes} minuti.</source>
+            <translation>Wrong recovery key for the {n}th time: try again in {minutes} minutes.</translation>
+        </message>
+        <message>
+            <source>Il database è in uso: chiudere Borgo Desktop su tutte le finestre di questo computer e riprovare.</source>
+            <translation>The database is in use: close Borgo Desktop in every window on this computer and try again.</translation>
+        </message>
+        <message>
+            <source>Il programma è già configurato: accedere con un utente esistente.</source>
+            <translation>The program is already set up: log in with an existing user.</translation>
+        </message>
+        <message>
+            <source>Il database {name} non corrisponde al file delle chiavi (manca o non è cifrato): ripristinare una copia dalla cartella delle copie di sicurezza.</source>
+            <translation>The database {name} does not match the key file (it is missing or not encrypted): restore a copy from the backup folder.</translation>
+        </message>
+        <message>
+            <source>Il database non si può aprire ({problem}).</source>
+            <translation>The database cannot be opened ({problem}).</translation>
+        </message>
+        <message>
+            <source>Il file delle chiavi non apre il database {name}: appartiene a un altro database. Ripristinare quello giusto dalle copie di sicurezza.</source>
+            <translation>The key file does not open the database {name}: it belongs to another database. Restore the right one from the backups.</translation>
+        </message>
+        <message>
+            <source>Il file delle chiavi {name} è occupato da un'altra finestra del programma: riprovare fra poco.</source>
+            <translation>The key file {name} is busy in another window of the program: try again shortly.</translation>
+        </message>
+        <message>
+            <source>Il file delle chiavi {name} è di una versione più recente del programma: aggiornare Borgo Desktop.</source>
+            <translation>The key file {name} comes from a newer version of the program: update Borgo Desktop.</translation>
+        </message>
+        <message>
+            <source>Manca il file delle chiavi {name} accanto al database: senza di esso il database cifrato non si può aprire. Ripristinarlo dalla cartella delle copie di sicurezza.</source>
+            <translation>The key file {name} next to the database is missing: without it the encrypted database cannot be opened. Restore it from the backup folder.</translation>
+        </message>
+        <message>
+            <source>Il file delle chiavi {name} è illeggibile ({problem}): ripristinarlo dalla cartella delle copie di sicurezza.</source>
+            <translation>The key file {name} cannot be read ({problem}): restore it from the backup folder.</translation>
         </message>
         <message>
             <source>{what} non trovato: forse è stato ritirato da un altro utente.</source>
@@ -6537,64 +6637,20 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>No household selected to anonymise.</translation>
         </message>
         <message>
-            <source>Elenco sconosciuto: {name}.</source>
-            <translation>Unknown list: {name}.</translation>
-        </message>
-        <message>
-            <source>Formato di esportazione non riconosciuto: {name} (usare .xlsx o .csv).</source>
-            <translation>Export format not recognised: {name} (use .xlsx or .csv).</translation>
-        </message>
-        <message>
-            <source>Il valore ISEE non può essere negativo.</source>
-            <translation>The ISEE value cannot be negative.</translation>
-        </message>
-        <message>
-            <source>Indicare la scadenza dell'attestazione ISEE.</source>
-            <translation>Enter the expiry date of the ISEE certificate.</translation>
-        </message>
-        <message>
-            <source>Un nucleo deve avere almeno un componente.</source>
-            <translation>A household must have at least one member.</translation>
-        </message>
-        <message>
-            <source>Il Municipio di Milano va da 1 a 9.</source>
-            <translation>Milan's Municipio number must be from 1 to 9.</translation>
-        </message>
-        <message>
-            <source>La superficie deve essere maggiore di zero.</source>
-            <translation>The floor area must be greater than zero.</translation>
-        </message>
-        <message>
-            <source>L'alloggio deve avere almeno un locale.</source>
-            <translation>The unit must have at least one room.</translation>
-        </message>
-        <message>
-            <source>Il canone non può essere negativo.</source>
-            <translation>The rent cannot be negative.</translation>
-        </message>
-        <message>
-            <source>La data di nascita {value} è nel futuro.</source>
-            <translation>The date of birth {value} is in the future.</translation>
-        </message>
-        <message>
-            <source>Il nucleo deve avere esattamente un intestatario (ne ha {count}).</source>
-            <translation>The household must have exactly one reference person (it has {count}).</translation>
-        </message>
-        <message>
-            <source>La data di nascita {value} non è plausibile.</source>
-            <translation>The date of birth {value} is not plausible.</translation>
+            <source>Formato di carta non previsto: {paper} (A4 o A3).</source>
+            <translation>Unknown paper size: {paper} (A4 or A3).</translation>
         </message>
         <message>
             <source>Esiste già un nucleo con codice {code}.</source>
             <translation>A household with code {code} already exists.</translation>
         </message>
         <message>
-            <source>Categoria sconosciuta: {code}.</source>
-            <translation>Unknown category: {code}.</translation>
-        </message>
-        <message>
             <source>La data di uscita non può precedere quella di ingresso ({joined}).</source>
             <translation>The leaving date cannot be earlier than the joining date ({joined}).</translation>
+        </message>
+        <message>
+            <source>Il canone non può essere negativo.</source>
+            <translation>The rent cannot be negative.</translation>
         </message>
         <message>
             <source>Esiste già un edificio con codice {code}.</source>
@@ -6611,6 +6667,10 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Il codice fiscale {code} è già presente in anagrafe.</source>
             <translation>The tax code {code} is already in the register.</translation>
+        </message>
+        <message>
+            <source>Categoria sconosciuta: {code}.</source>
+            <translation>Unknown category: {code}.</translation>
         </message>
         <message>
             <source>Il nucleo ha già un intestatario: cambiarlo dalla scheda del nucleo.</source>
@@ -6653,100 +6713,40 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>The leaving date cannot precede the start of the lease ({date}).</translation>
         </message>
         <message>
-            <source>Indicare il motivo della prenotazione (es. «Festa di compleanno»).</source>
-            <translation>Give the reason for the booking (e.g. “Birthday party”).</translation>
+            <source>Il valore ISEE non può essere negativo.</source>
+            <translation>The ISEE value cannot be negative.</translation>
         </message>
         <message>
-            <source>Indicare chi prenota.</source>
-            <translation>Say who is booking.</translation>
+            <source>Indicare la scadenza dell'attestazione ISEE.</source>
+            <translation>Enter the expiry date of the ISEE certificate.</translation>
         </message>
         <message>
-            <source>Scegliere lo spazio da prenotare.</source>
-            <translation>Choose the space to book.</translation>
+            <source>Un nucleo deve avere almeno un componente.</source>
+            <translation>A household must have at least one member.</translation>
         </message>
         <message>
-            <source>Indicare il giorno.</source>
-            <translation>Give the day.</translation>
+            <source>Il Municipio di Milano va da 1 a 9.</source>
+            <translation>Milan's Municipio number must be from 1 to 9.</translation>
         </message>
         <message>
-            <source>Indicare l'ora di inizio e di fine.</source>
-            <translation>Give the start and end time.</translation>
+            <source>La superficie deve essere maggiore di zero.</source>
+            <translation>The floor area must be greater than zero.</translation>
         </message>
         <message>
-            <source>L'ora di fine deve venire dopo l'ora di inizio.</source>
-            <translation>The end time must be after the start.</translation>
+            <source>L'alloggio deve avere almeno un locale.</source>
+            <translation>The unit must have at least one room.</translation>
         </message>
         <message>
-            <source>Una prenotazione dura al massimo {hours} ore.</source>
-            <translation>A booking lasts at most {hours} hours.</translation>
+            <source>La data di nascita {value} è nel futuro.</source>
+            <translation>The date of birth {value} is in the future.</translation>
         </message>
         <message>
-            <source>Indicare fino a quando si ripete la prenotazione.</source>
-            <translation>Say until when the booking repeats.</translation>
+            <source>Il nucleo deve avere esattamente un intestatario (ne ha {count}).</source>
+            <translation>The household must have exactly one reference person (it has {count}).</translation>
         </message>
         <message>
-            <source>La data di fine ripetizione viene prima del primo giorno.</source>
-            <translation>The last day of the repetition is before the first day.</translation>
-        </message>
-        <message>
-            <source>Lo spazio «{space}» non si può prenotare.</source>
-            <translation>The space “{space}” cannot be booked.</translation>
-        </message>
-        <message>
-            <source>Lo spazio «{space}» accoglie al massimo {capacity} persone: ne sono previste {expected}.</source>
-            <translation>The space “{space}” holds at most {capacity} people: {expected} are expected.</translation>
-        </message>
-        <message>
-            <source>La ripetizione è troppo lunga: al massimo due anni e 500 date.</source>
-            <translation>The repetition is too long: at most two years and 500 dates.</translation>
-        </message>
-        <message>
-            <source>«{space}» è chiuso di {weekday}: non si può prenotare {when}.</source>
-            <translation>“{space}” is closed on {weekday}: {when} cannot be booked.</translation>
-        </message>
-        <message>
-            <source>Questa data è già annullata.</source>
-            <translation>This date is already cancelled.</translation>
-        </message>
-        <message>
-            <source>La prenotazione non è in attesa di approvazione.</source>
-            <translation>The booking is not awaiting approval.</translation>
-        </message>
-        <message>
-            <source>La prenotazione è annullata.</source>
-            <translation>The booking is cancelled.</translation>
-        </message>
-        <message>
-            <source>Lo spazio «{space}» non è prenotabile da: {who}.</source>
-            <translation>The space “{space}” cannot be booked by: {who}.</translation>
-        </message>
-        <message>
-            <source>{when} è fuori dall'orario di «{space}» ({opens}–{closes}).</source>
-            <translation>{when} is outside the opening hours of “{space}” ({opens}–{closes}).</translation>
-        </message>
-        <message>
-            <source>Il numero di presenti non può essere negativo.</source>
-            <translation>The attendance cannot be negative.</translation>
-        </message>
-        <message>
-            <source>La chiave non risulta consegnata.</source>
-            <translation>The key has not been handed over.</translation>
-        </message>
-        <message>
-            <source>Le date della serie si sovrappongono: {when}.</source>
-            <translation>The dates of the series overlap: {when}.</translation>
-        </message>
-        <message>
-            <source>«{space}» è già prenotato {taken} per «{title}» ({who}): non si può prenotare {when}.</source>
-            <translation>“{space}” is already booked {taken} for “{title}” ({who}): {when} cannot be booked.</translation>
-        </message>
-        <message>
-            <source>Formato di esportazione non riconosciuto: {name} (usare .xlsx, .csv o .ics).</source>
-            <translation>Unknown export format: {name} (use .xlsx, .csv or .ics).</translation>
-        </message>
-        <message>
-            <source>Formato di carta non previsto: {paper} (A4 o A3).</source>
-            <translation>Unknown paper size: {paper} (A4 or A3).</translation>
+            <source>La data di nascita {value} non è plausibile.</source>
+            <translation>The date of birth {value} is not plausible.</translation>
         </message>
         <message>
             <source>La capienza deve essere un numero positivo.</source>
@@ -7073,6 +7073,10 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>Household</translation>
         </message>
         <message>
+            <source>Prenotazione</source>
+            <translation>Booking</translation>
+        </message>
+        <message>
             <source>Cartella</source>
             <translation>Case file</translation>
         </message>
@@ -7157,6 +7161,10 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>Consent</translation>
         </message>
         <message>
+            <source>Alloggio</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
             <source>Cognome</source>
             <translation>Surname</translation>
         </message>
@@ -7175,14 +7183,6 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Sesso</source>
             <translation>Sex</translation>
-        </message>
-        <message>
-            <source>Alloggio</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <source>Prenotazione</source>
-            <translation>Booking</translation>
         </message>
         <message>
             <source>Spazio</source>
@@ -7205,16 +7205,16 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>Building</translation>
         </message>
         <message>
+            <source>Segnalazione</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
             <source>Oggetto</source>
             <translation>Subject</translation>
         </message>
         <message>
             <source>Categoria</source>
             <translation>Category</translation>
-        </message>
-        <message>
-            <source>Segnalazione</source>
-            <translation>Ticket</translation>
         </message>
         <message>
             <source>Ditta</source>
