@@ -63,7 +63,8 @@ OLD_PATHS = {
 # The test support modules (tests/ is on pytest's pythonpath); tests/conftest.py installs them.
 TEST_PATHS = {"support": "helpers.support", "spaces_support": "helpers.spaces_support",
               "ticket_world": "helpers.ticket_world", "tests.unit": "helpers",
-              "tests.unit.case_world": "helpers.case_world"}
+              "tests.unit.case_world": "helpers.case_world",
+              "ledger_world": "helpers.ledger_world", "comm_world": "helpers.comm_world"}
 
 
 class OldPaths(importlib.abc.MetaPathFinder, importlib.abc.Loader):

@@ -150,8 +150,10 @@ class Rewriter:
     # -- import X, plain dotted names and paths -------------------------------------------
     def _import_bare(self, text: str) -> str:
         for old, new in self.bare.items():
+            parent, base = new.rsplit(".", 1)
+            spelled = f"from {parent} import {base}" if base == old else f"import {new} as {old}"
             text = re.sub(rf"^([ \t]*)import[ \t]+{re.escape(old)}\b(?![.\w])",
-                          rf"\1import {new} as {old}", text, flags=re.MULTILINE)
+                          rf"\1{spelled}", text, flags=re.MULTILINE)
         return text
 
     def _dotted(self, text: str, *, bare_ambiguous: bool) -> str:

@@ -34,6 +34,7 @@ CASES = [
      "from borgo_desktop.reports.list_sheet import render_list\n"
      "from borgo_desktop.reports.common import escape as _escape\n"),
     ("from support import as_admin\n", "from helpers.support import as_admin\n"),
+    ("import ticket_world\n", "from helpers import ticket_world\n"),
     ("# see services/ticket_views.py\n", "# see services/tickets/views.py\n"),
 ]
 
