@@ -24,7 +24,8 @@ from borgo_desktop.services.core import audit, search
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.lookups import get_or_fail
 from borgo_desktop.services.core.permissions import Permission, require
-from borgo_desktop.services.registry.forms import BuildingInput, Problems, check_building, required
+from borgo_desktop.services.registry.forms import BuildingInput, check_building
+from borgo_desktop.services.core.problems import Problems, required
 from borgo_desktop.services.registry.views import BuildingView, UnitView, building_view, unit_view
 
 __all__ = ["CommonSpaceInput", "CommonSpaceView", "get_building", "list_estate_buildings",

@@ -17,7 +17,7 @@ from borgo_desktop.errors import UserError
 from borgo_desktop.exchange.households_sheet import HEADERS, parse_row, write_template
 from borgo_desktop.exchange.tabular import read_table
 from borgo_desktop.identifiers import make_tax_code
-from borgo_desktop.models import Lease, Person
+from borgo_desktop.models import Lease, Person, Unit
 from borgo_desktop.models.enums import (
     HouseholdStatus, LeaseStatus, Regime, Relation, RentModel, Sex, UnitStatus,
 )
@@ -238,9 +238,9 @@ def test_conflicts_with_the_registry_are_reported(ctx, unit, tmp_path):
 
 def test_a_unit_reserved_in_the_allocation_plan_is_refused(ctx, unit, tmp_path):
     reserved = registry.find_unit(ctx, "A-1-02")
-    registry.update_unit(ctx, reserved.id, UnitInput(
-        "A", "1", 0, "02", 62.5, 3, Regime.CAPPED, RentModel.PER_M2,
-        status=UnitStatus.PREALLOCATED))
+    with ctx.store.unit_of_work() as session:  # as a proposal in the allocation plan does
+        session.get(Unit, reserved.id).status = UnitStatus.PREALLOCATED  # (not the unit's form)
+        session.commit()
     rows = good_rows()
     rows[3]["Alloggio"] = " a-1-02 "
     report = import_households(ctx, write_xlsx(tmp_path / "in.xlsx", rows))
