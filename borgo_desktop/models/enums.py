@@ -186,17 +186,36 @@ class Stage(Labelled):
 
 
 class MoveInItem(Labelled):
+    # the handover: a checklist opened when the lease is signed
     KEYS = "keys"
     METERS = "meters"
     INVENTORY = "inventory"
     WELCOME_PACK = "welcome_pack"
     INFO_SESSION = "info_session"
+    # the follow-up: scheduled from the day of the move, each with its due date
+    RESIDENCE = "residence"
+    UTILITIES = "utilities"
+    CHECK_1M = "check_1m"
+    CHECK_3M = "check_3m"
+    CHECK_6M = "check_6m"
 
     @classmethod
     def _labels(cls):
         return {"keys": "Consegna chiavi", "meters": "Lettura contatori",
                 "inventory": "Inventario dotazioni", "welcome_pack": "Kit di benvenuto",
-                "info_session": "Incontro informativo"}
+                "info_session": "Incontro informativo",
+                "residence": "Dichiarazione di residenza", "utilities": "Attivazione utenze",
+                "check_1m": "Verifica a 1 mese", "check_3m": "Verifica a 3 mesi",
+                "check_6m": "Verifica a 6 mesi"}
+
+    @property
+    def follow_up(self) -> bool:
+        return self in FOLLOW_UP_ITEMS
+
+
+FOLLOW_UP_ITEMS = (MoveInItem.RESIDENCE, MoveInItem.UTILITIES, MoveInItem.CHECK_1M,
+                   MoveInItem.CHECK_3M, MoveInItem.CHECK_6M)
+HANDOVER_ITEMS = tuple(item for item in MoveInItem if item not in FOLLOW_UP_ITEMS)
 
 
 class ConsentPurpose(Labelled):

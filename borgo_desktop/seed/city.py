@@ -23,7 +23,8 @@ from borgo_desktop.models import (
     SearchEntry, Unit,
 )
 from borgo_desktop.models.enums import (
-    HouseholdStatus, LeaseStatus, MoveInItem, Regime, RentModel, Stage, UnitStatus,
+    FOLLOW_UP_ITEMS, HANDOVER_ITEMS, HouseholdStatus, LeaseStatus, Regime, RentModel, Stage,
+    UnitStatus,
 )
 from borgo_desktop.seed import demo_plan
 from borgo_desktop.seed.city_cases import build_city_cases
@@ -34,7 +35,7 @@ from borgo_desktop.seed.city_gen import (
 )
 from borgo_desktop.seed.city_tickets import build_city_tickets
 from borgo_desktop.seed.people import PeopleMaker
-from borgo_desktop.services.allocation import allocation
+from borgo_desktop.services.allocation import allocation, follow_up
 from borgo_desktop.services.core import search
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.registry.registry import next_household_code
@@ -270,12 +271,21 @@ class _Links:
         self.unit_of[household.row["id"]] = unit["code"]
 
     def _checklist(self, household_id, moved: date | None) -> None:
-        for delay, item in enumerate(MoveInItem):
+        for delay, item in enumerate(HANDOVER_ITEMS):
             done = moved + timedelta(days=delay * 3) if moved else None
             if done is not None and (done > REFERENCE_DAY or self.rng.random() < 0.1):
                 done = None
-            self.tasks.append(self.stamp(household_id=household_id, item=item, done_on=done,
-                                         done_by=self.stamp.user if done else "", note=""))
+            self.tasks.append(self.stamp(household_id=household_id, item=item, due_on=None,
+                                         done_on=done, done_by=self.stamp.user if done else "",
+                                         note=""))
+        if moved is None:
+            return
+        for item in FOLLOW_UP_ITEMS:  # done on the due day, the most recent ones still open
+            due = follow_up.due_on(item, moved)
+            done = due if due <= REFERENCE_DAY - timedelta(days=7) else None
+            self.tasks.append(self.stamp(household_id=household_id, item=item, due_on=due,
+                                         done_on=done, done_by=self.stamp.user if done else "",
+                                         note=""))
 
     def close_units(self, total_units: int) -> None:
         """Refused offers point at units left vacant; some free units are out of use."""

@@ -1429,6 +1429,48 @@ The whole file is checked before anything is written: nothing is saved until you
         </message>
     </context>
     <context>
+        <name>FollowUpBox</name>
+        <message>
+            <source>Dopo l'ingresso: passi in scadenza</source>
+            <translation>After the move: steps falling due</translation>
+        </message>
+        <message>
+            <source>Doppio clic per aprire la scheda del nucleo</source>
+            <translation>Double-click to open the household record</translation>
+        </message>
+        <message>
+            <source>Nessun passo in scadenza nelle prossime due settimane</source>
+            <translation>No step falls due in the next two weeks</translation>
+        </message>
+        <message>
+            <source>{n} passi entro due settimane, {late} in ritardo</source>
+            <translation>{n} steps within two weeks, {late} overdue</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpModel</name>
+        <message>
+            <source>Nucleo</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Intestatario</source>
+            <translation>Reference person</translation>
+        </message>
+        <message>
+            <source>Alloggio</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Passo</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Entro il</source>
+            <translation>By</translation>
+        </message>
+    </context>
+    <context>
         <name>FormErrors</name>
         <message>
             <source>Il modulo contiene un errore: correggere il campo evidenziato.</source>
@@ -2303,6 +2345,10 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Task</translation>
         </message>
         <message>
+            <source>Entro il</source>
+            <translation>By</translation>
+        </message>
+        <message>
             <source>Fatto il</source>
             <translation>Done on</translation>
         </message>
@@ -2317,6 +2363,10 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Fatto</source>
             <translation>Done</translation>
+        </message>
+        <message>
+            <source>In ritardo</source>
+            <translation>Overdue</translation>
         </message>
         <message>
             <source>da fare</source>
@@ -6110,6 +6160,26 @@ The data are encrypted: without a valid password the database does not open. At 
             <source>Importazione di alloggi</source>
             <translation>Import of units</translation>
         </message>
+        <message>
+            <source>Dichiarazione di residenza</source>
+            <translation>Residence declared</translation>
+        </message>
+        <message>
+            <source>Attivazione utenze</source>
+            <translation>Utilities connected</translation>
+        </message>
+        <message>
+            <source>Verifica a 1 mese</source>
+            <translation>Check at 1 month</translation>
+        </message>
+        <message>
+            <source>Verifica a 3 mesi</source>
+            <translation>Check at 3 months</translation>
+        </message>
+        <message>
+            <source>Verifica a 6 mesi</source>
+            <translation>Check at 6 months</translation>
+        </message>
     </context>
     <context>
         <name>Listing</name>
@@ -8029,6 +8099,10 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>gestire edifici, alloggi e spazi comuni</source>
             <translation>manage buildings, units and common spaces</translation>
+        </message>
+        <message>
+            <source>«{item}» si programma con l'ingresso nell'alloggio.</source>
+            <translation>“{item}” is scheduled when the household moves in.</translation>
         </message>
     </context>
 </TS>

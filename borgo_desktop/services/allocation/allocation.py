@@ -21,7 +21,10 @@ from borgo_desktop.models import (
     Candidacy, CandidacyEvent, Household, MoveInTask, TargetCategory, Unit,
 )
 from borgo_desktop.models.base import utcnow
-from borgo_desktop.models.enums import HouseholdStatus, MoveInItem, Stage, UnitStatus
+from borgo_desktop.models.enums import (
+    HANDOVER_ITEMS, HouseholdStatus, MoveInItem, Stage, UnitStatus,
+)
+from borgo_desktop.services.allocation import follow_up
 from borgo_desktop.services.core import audit, search
 from borgo_desktop.services.casework import triggers as case_triggers
 from borgo_desktop.services.allocation.views import (
@@ -255,9 +258,10 @@ def _check_quota(session: Session, household: Household) -> None:
 
 
 def _ensure_move_in_tasks(ctx: Context, session: Session, household_id: uuid.UUID) -> None:
+    """The handover's checklist; the follow-up steps come with the move (follow_up.schedule)."""
     existing = set(session.scalars(select(MoveInTask.item)
                                    .where(MoveInTask.household_id == household_id)))
-    for item in MoveInItem:
+    for item in HANDOVER_ITEMS:
         if item not in existing:
             task = MoveInTask(household_id=household_id, item=item, done_by="", note="")
             ctx.stamp(task)
@@ -301,6 +305,7 @@ def move_in(ctx: Context, household_id: uuid.UUID, on: date | None = None) -> No
         household.status = HouseholdStatus.RESIDENT
         ctx.stamp(household)
         _ensure_move_in_tasks(ctx, session, household_id)
+        follow_up.schedule(ctx, session, household_id, on)
         _advance(ctx, session, candidacy, Stage.MOVED_IN, on)
         unit = session.get(Unit, candidacy.unit_id) if candidacy.unit_id else None
         case_triggers.on_move_in(ctx, session, household_id, unit.regime if unit else None)
@@ -323,6 +328,9 @@ def complete_move_in_task(ctx: Context, household_id: uuid.UUID, item: MoveInIte
         session.flush()
         task = session.scalar(select(MoveInTask).where(MoveInTask.household_id == household_id,
                                                        MoveInTask.item == item))
+        if task is None:
+            raise UserError("«{item}» si programma con l'ingresso nell'alloggio.",
+                            item=item.label)
         task.done_on, task.done_by, task.note = done_on, ctx.actor.username, note.strip()
         ctx.stamp(task)
         audit.record(ctx, session, "movein.complete", "household", household_id,

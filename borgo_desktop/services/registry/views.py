@@ -13,8 +13,8 @@ from borgo_desktop.models import (
     Building, Candidacy, Household, Lease, Membership, MoveInTask, Person, TargetCategory, Unit,
 )
 from borgo_desktop.models.enums import (
-    Education, Employment, HouseholdStatus, LeaseStatus, MoveInItem, Regime, Relation,
-    RentModel, Sex, Stage, UnitStatus,
+    HANDOVER_ITEMS, Education, Employment, HouseholdStatus, LeaseStatus, MoveInItem, Regime,
+    Relation, RentModel, Sex, Stage, UnitStatus,
 )
 from borgo_desktop.services.core.lookups import current_members, current_unit, get_or_fail
 from borgo_desktop.services.core.permissions import Permission, allowed
@@ -102,6 +102,7 @@ class MoveInTaskView:
     done_on: date | None
     done_by: str
     note: str
+    due_on: date | None = None  # the follow-up steps: from the day of the move
 
 
 @dataclass(frozen=True)
@@ -212,11 +213,23 @@ def household_detail_of(session: Session, household_id: uuid.UUID) -> HouseholdD
         stage_unit_code=stage_unit.code if stage_unit else "",
         reserved_until=candidacy.reserved_until if candidacy else None,
         refusal_reason=candidacy.refusal_reason if candidacy else "",
-        move_in=tuple(
-            MoveInTaskView(item, by_item[item].done_on, by_item[item].done_by, by_item[item].note)
-            if item in by_item else MoveInTaskView(item, None, "", "")
-            for item in MoveInItem) if candidacy and candidacy.stage in (Stage.SIGNED, Stage.MOVED_IN) or by_item else (),
+        move_in=_move_in(by_item, candidacy),
     )
+
+
+def _move_in(by_item: dict, candidacy: Candidacy | None) -> tuple[MoveInTaskView, ...]:
+    """The handover's checklist (every item, done or not) once the lease is signed, then the
+    follow-up steps scheduled with the move."""
+    if not (candidacy and candidacy.stage in (Stage.SIGNED, Stage.MOVED_IN) or by_item):
+        return ()
+    views = []
+    for item in MoveInItem:
+        task = by_item.get(item)
+        if task is not None:
+            views.append(MoveInTaskView(item, task.done_on, task.done_by, task.note, task.due_on))
+        elif item in HANDOVER_ITEMS:
+            views.append(MoveInTaskView(item, None, "", ""))
+    return tuple(views)
 
 
 # --- least privilege: what a role without REGISTRY_SENSITIVE receives ----------------------

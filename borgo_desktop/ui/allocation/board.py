@@ -13,6 +13,7 @@ from borgo_desktop.services.allocation import allocation
 from borgo_desktop.services.core import permissions
 from borgo_desktop.services.allocation.allocation import QuotaRow
 from borgo_desktop.services.core.context import Context
+from borgo_desktop.ui.allocation.follow_up_box import FollowUpBox
 from borgo_desktop.ui.allocation.category_dialog import CategoryDialog
 from borgo_desktop.ui.allocation.common import ERROR_STYLE, vocab
 from borgo_desktop.ui.allocation.pipeline_model import HOUSEHOLD_ID_ROLE, PipelineModel
@@ -127,10 +128,14 @@ class AllocationPage(QWidget):
         box_layout.addLayout(filters)
         box_layout.addWidget(self.table)
 
+        self.follow_up_box = FollowUpBox(ctx, self)
+        self.follow_up_box.household_opened.connect(self.household_opened)
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.quota_board)
-        layout.addWidget(pipeline_box, 1)
+        layout.addWidget(pipeline_box, 2)
+        layout.addWidget(self.follow_up_box, 1)
         self.category_dialog: CategoryDialog | None = None
         self.refresh()
 
@@ -157,6 +162,7 @@ class AllocationPage(QWidget):
     def refresh(self) -> None:
         self.quota_board.set_rows(allocation.quota_board(self.ctx))
         self._load_pipeline()
+        self.follow_up_box.refresh()
 
     def _load_pipeline(self) -> None:
         rows = allocation.pipeline(self.ctx, stage=self.stage_combo.currentData())

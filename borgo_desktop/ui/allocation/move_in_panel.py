@@ -1,4 +1,6 @@
-"""The move-in checklist of a household: keys, meters, inventory, welcome pack, info session."""
+"""The move-in of a household: the handover's checklist (keys, meters, inventory, welcome pack,
+info session), then the follow-up with due dates (residence, utilities, checks at 1, 3 and 6
+months), an overdue step in red."""
 
 from __future__ import annotations
 
@@ -16,8 +18,10 @@ from borgo_desktop.services.core.context import Context
 from borgo_desktop.ui.widgets.dialogs import open_tracked
 from borgo_desktop.ui.allocation.common import OK_STYLE, vocab
 from borgo_desktop.ui.allocation.dialogs import StepDialog
+from borgo_desktop.ui.widgets.display import WARN_STYLE
 
-COLUMNS = 5  # item, done on, by, note, button
+COLUMNS = 6  # item, due, done on, by, note, button
+PARTS = ("item", "due_on", "done_on", "by", "note")
 
 
 class MoveInPanel(QWidget):
@@ -38,18 +42,19 @@ class MoveInPanel(QWidget):
         self.grid = QGridLayout(self.checklist)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(16)
-        for column, title in enumerate((self.tr("Attività"), self.tr("Fatto il"),
-                                        self.tr("Fatto da"), self.tr("Nota"))):
+        for column, title in enumerate((self.tr("Attività"), self.tr("Entro il"),
+                                        self.tr("Fatto il"), self.tr("Fatto da"),
+                                        self.tr("Nota"))):
             header = QLabel(f"<b>{title}</b>")
             self.grid.addWidget(header, 0, column)
-        self.grid.setColumnStretch(3, 1)
-        self.rows: dict[MoveInItem, tuple[QLabel, QLabel, QLabel, QLabel, QPushButton]] = {}
+        self.grid.setColumnStretch(4, 1)
+        self.rows: dict[MoveInItem, tuple[QLabel, ...]] = {}
         for row, item in enumerate(MoveInItem, start=1):
             labels = [QLabel() for _ in range(COLUMNS - 1)]
-            labels[3].setWordWrap(True)
-            labels[3].setTextFormat(Qt.TextFormat.PlainText)  # typed note, never markup
+            labels[4].setWordWrap(True)
+            labels[4].setTextFormat(Qt.TextFormat.PlainText)  # typed note, never markup
             for column, label in enumerate(labels):
-                label.setObjectName(f"{item.value}_{('item', 'done_on', 'by', 'note')[column]}")
+                label.setObjectName(f"{item.value}_{PARTS[column]}")
                 self.grid.addWidget(label, row, column)
             button = QPushButton(self.tr("Fatto"))
             button.setObjectName(f"{item.value}_done_button")
@@ -76,11 +81,20 @@ class MoveInPanel(QWidget):
     def _show(self) -> None:
         self.empty_label.setVisible(not self.tasks)
         self.checklist.setVisible(bool(self.tasks))
+        shown = {task.item for task in self.tasks}
+        for item, widgets in self.rows.items():  # follow-up rows come with the move
+            for widget in widgets:
+                widget.setVisible(item in shown)
+        today = self.ctx.today()
         for task in self.tasks:
-            item_label, done_label, by_label, note_label, button = self.rows[task.item]
+            item_label, due_label, done_label, by_label, note_label, button = self.rows[task.item]
             done = task.done_on is not None
+            late = not done and task.due_on is not None and task.due_on < today
             item_label.setText(("✓ " if done else "○ ") + vocab(task.item))
-            item_label.setStyleSheet(OK_STYLE if done else "")
+            item_label.setStyleSheet(OK_STYLE if done else WARN_STYLE if late else "")
+            due_label.setText(fmt_date(task.due_on) if task.due_on else "")
+            due_label.setStyleSheet(WARN_STYLE if late else "")
+            due_label.setToolTip(self.tr("In ritardo") if late else "")
             done_label.setText(fmt_date(task.done_on) if done else self.tr("da fare"))
             by_label.setText(task.done_by)
             note_label.setText(task.note)

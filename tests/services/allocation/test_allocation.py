@@ -10,9 +10,12 @@ import pytest
 from borgo_desktop.errors import UserError, ValidationError
 from borgo_desktop.identifiers import make_tax_code
 from borgo_desktop.models.enums import (
-    HouseholdStatus, MoveInItem, Regime, Relation, RentModel, Sex, Stage, UnitStatus,
+    HANDOVER_ITEMS, HouseholdStatus, MoveInItem, Regime, Relation, RentModel, Sex, Stage,
+    UnitStatus,
 )
-from borgo_desktop.services.allocation import allocation as alloc
+from borgo_desktop.services.allocation import allocation as alloc, follow_up
+from borgo_desktop.services.core.context import Actor, Context
+from borgo_desktop.services.core.permissions import PermissionDenied
 from borgo_desktop.services.registry import registry
 from borgo_desktop.services.core import search
 from borgo_desktop.services.registry.forms import (
@@ -119,7 +122,7 @@ def test_happy_path_moves_unit_and_household_through_every_status(ctx, world):
     assert detail.stage == Stage.SIGNED and detail.status == HouseholdStatus.APPLICANT
     assert detail.active_lease.id == lease_id and detail.active_lease.monthly_rent_cents == 45000
     assert unit_status(ctx, "DL55-A-2") == UnitStatus.LET
-    assert [t.item for t in detail.move_in] == list(MoveInItem)
+    assert [t.item for t in detail.move_in] == list(HANDOVER_ITEMS)  # follow-up: at the move
     assert all(t.done_on is None for t in detail.move_in)
     alloc.move_in(ctx, hid, on=TODAY)
     detail = registry.get_household(ctx, hid)
@@ -412,3 +415,35 @@ def test_suggest_rent_by_rent_model(ctx, world):
     assert alloc.suggest_rent_cents(ctx, world.five, "DL55-B-12") == 20000  # ISEE 10.000 €
     with pytest.raises(UserError, match="ISEE"):
         alloc.suggest_rent_cents(ctx, world.single, "DL55-B-12")
+
+
+# --- after the handover: residence, utilities, checks at 1, 3 and 6 months -----------------
+
+def test_the_follow_up_is_scheduled_from_the_day_of_the_move(ctx, world):
+    drive(ctx, world.trio, "DL55-A-2", Stage.ACCEPTED)
+    sign(ctx, world.trio)
+    with pytest.raises(UserError, match="si programma con l'ingresso"):
+        alloc.complete_move_in_task(ctx, world.trio, MoveInItem.CHECK_1M, TODAY)
+    alloc.move_in(ctx, world.trio, on=TODAY)
+    due = {t.item: t.due_on for t in registry.get_household(ctx, world.trio).move_in}
+    assert [due[i] for i in (MoveInItem.RESIDENCE, MoveInItem.UTILITIES, MoveInItem.CHECK_1M,
+                             MoveInItem.CHECK_3M, MoveInItem.CHECK_6M)] == [
+        date(2026, 12, 15), date(2026, 12, 25), date(2026, 12, 25), date(2027, 2, 25),
+        date(2027, 5, 25)]
+    assert due[MoveInItem.KEYS] is None  # the handover has no due date
+    assert follow_up.due_steps(ctx) == []  # nothing due within two weeks of the move
+
+    later = Context(store=ctx.store, actor=ctx.actor, today=lambda: date(2026, 12, 20))
+    steps = follow_up.due_steps(later)
+    assert [(s.item, s.due_on, s.overdue) for s in steps] == [
+        (MoveInItem.RESIDENCE, date(2026, 12, 15), True),
+        (MoveInItem.UTILITIES, date(2026, 12, 25), False),
+        (MoveInItem.CHECK_1M, date(2026, 12, 25), False)]
+    assert steps[0].unit_code == "DL55-A-2" and steps[0].household_code
+    alloc.complete_move_in_task(later, world.trio, MoveInItem.RESIDENCE, date(2026, 12, 18),
+                                "Ricevuta del Comune")
+    assert [s.item for s in follow_up.due_steps(later)] == [MoveInItem.UTILITIES,
+                                                           MoveInItem.CHECK_1M]
+    desk = Context(store=ctx.store, actor=Actor("x", "facility_manager"), today=ctx.today)
+    with pytest.raises(PermissionDenied):
+        follow_up.due_steps(desk)

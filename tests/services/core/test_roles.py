@@ -20,7 +20,7 @@ from borgo_desktop.models.enums import (
     ConsentMethod, ConsentPurpose, MoveInItem, Regime, Relation, RentModel, Sex,
 )
 from borgo_desktop.services import privacy
-from borgo_desktop.services.allocation import allocation, views as allocation_views
+from borgo_desktop.services.allocation import allocation, follow_up, views as allocation_views
 from borgo_desktop.services.core import audit, listing, search, settings
 from borgo_desktop.services.community import community
 from borgo_desktop.services.registry import estate, exports, imports, printing, registry
@@ -66,6 +66,8 @@ CALLS = {
                               lambda c, w: community.record_turn(c, NOBODY, True)),
     "community.publish_rules": (P.COMMUNITY_MANAGE, lambda c, w: community.publish_rules(
         c, "Regolamento", "1. Silenzio dalle 22.", date(2026, 1, 1))),
+    # after the move: the desk's list of follow-up steps due
+    "follow_up.due_steps": (P.ALLOCATION_READ, lambda c, w: follow_up.due_steps(c)),
     # the estate: manager and administrator
     "estate.get_building": (P.REGISTRY_READ, lambda c, w: estate.get_building(c, NOBODY)),
     "estate.list_estate_buildings": (P.REGISTRY_READ,
@@ -198,6 +200,7 @@ CALLS = {
 UNGUARDED = {
     "registry.add_household", "registry.open_lease", "registry.release_unit",  # in the caller's unit of work
     "registry.next_household_code", "registry.unit_code_for",
+    "follow_up.due_on", "follow_up.schedule",  # a date sum; inside allocation.move_in
     "allocation.available_actions",  # pure: which buttons a stage offers
     "settings.get_setting", "settings.read_settings",  # office name, thresholds: not personal
     "audit.record", "audit.record_event", "audit.record_view", "audit.changed_fields",
@@ -223,6 +226,7 @@ def _public_functions(module, prefix):
 
 def test_the_table_covers_every_public_service_call():
     modules = [(registry, "registry"), (estate, "estate"), (allocation, "allocation"),
+               (follow_up, "follow_up"),
                (allocation_views, "allocation"), (imports, "imports"), (exports, "exports"),
                (printing, "printing"), (settings, "settings"), (audit, "audit"),
                (search, "search"), (listing, "listing"), (consents, "privacy"),

@@ -176,15 +176,16 @@ def test_acceptance_flow(qtbot, ctx, world, warnings):
     checklist.set_household(household_id)
     checklist.show()
     assert checklist.checklist.isVisible() and not checklist.empty_label.isVisible()
-    click(qtbot, checklist.rows[MoveInItem.KEYS][4])
+    click(qtbot, checklist.rows[MoveInItem.KEYS][-1])
     qtbot.keyClicks(checklist.dialog.note_edit, "Due mazzi")
     click(qtbot, checklist.dialog.ok_button)
-    item_label, done_label, by_label, note_label, button = checklist.rows[MoveInItem.KEYS]
+    item_label, _due, done_label, by_label, note_label, button = checklist.rows[MoveInItem.KEYS]
     assert "Consegna chiavi" in item_label.text()
     assert (done_label.text(), by_label.text(), note_label.text()) == (
         "25/11/2026", "tester", "Due mazzi")
     assert not button.isVisibleTo(checklist)
-    assert checklist.rows[MoveInItem.METERS][4].isVisibleTo(checklist)
+    assert checklist.rows[MoveInItem.METERS][-1].isVisibleTo(checklist)
+    assert checklist.rows[MoveInItem.CHECK_1M][0].isVisibleTo(checklist)  # came with the move
     task = next(t for t in registry.get_household(ctx, household_id).move_in
                 if t.item == MoveInItem.KEYS)
     assert task.done_on == date(2026, 11, 25)
