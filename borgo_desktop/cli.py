@@ -32,6 +32,7 @@ import sys
 from pathlib import Path
 
 from borgo_desktop import __version__
+from borgo_desktop.cli_italian import VERSION, ItalianArgumentParser
 from borgo_desktop.config import resolve_paths
 from borgo_desktop.errors import UserError
 from borgo_desktop.services.core.context import ROLES
@@ -43,21 +44,23 @@ EXIT_OK, EXIT_ERROR, EXIT_REFUSED = 0, 1, 2
 
 def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
-    parser.add_argument("--data-dir", default=default,
+    parser.add_argument("--data-dir", default=default, metavar="CARTELLA",
                         help="cartella dei dati (anche BORGO_DATA_DIR)")
-    parser.add_argument("--database-url", default=default,
+    parser.add_argument("--database-url", default=default, metavar="URL",
                         help="database alternativo, es. postgresql+psycopg://... (anche BORGO_DATABASE_URL)")
     parser.add_argument("--demo", action="store_true", default=argparse.SUPPRESS if suppress else False,
                         help="apre il database dimostrativo (lo crea se manca)")
     parser.add_argument("--lang", choices=("it", "en"), default=default if suppress else "it",
                         help="lingua dell'interfaccia")
-    parser.add_argument("--user", default=default, help="nome utente che esegue il comando")
+    parser.add_argument("--user", default=default, metavar="NOME",
+                        help="nome utente che esegue il comando")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="borgo-desktop",
+    parser = ItalianArgumentParser(prog="borgo-desktop",
                                      description="Borgo Desktop - ufficio di borgo 'Abitare in borgo'")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=VERSION)
     _common(parser, suppress=False)
     commands = parser.add_subparsers(dest="command")
 

@@ -93,3 +93,8 @@ EN: dict[str, str] = {
     "Particella": "Parcel",
     "Subalterno": "Sub-unit",
 }
+
+# Window titles without the program's name: Qt appends the application's display name itself.
+EN.update({
+    "Prima configurazione": "First set-up",
+})

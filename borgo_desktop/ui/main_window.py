@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Borgo Desktop – Ufficio di borgo"))
+        self.setWindowTitle(self.tr("Ufficio di borgo"))  # Qt adds « — Borgo Desktop»
         self.resize(1366, 800)
         self.area_pages: dict[str, QWidget] = {}
         self.records: dict[tuple[str, uuid.UUID], QWidget] = {}

@@ -2155,8 +2155,8 @@ The whole file is checked before anything is written: nothing is saved until you
     <context>
         <name>LoginDialog</name>
         <message>
-            <source>Borgo Desktop – Accesso</source>
-            <translation>Borgo Desktop – Log in</translation>
+            <source>Accesso</source>
+            <translation>Login</translation>
         </message>
         <message>
             <source>Nome utente</source>
@@ -2198,8 +2198,8 @@ The whole file is checked before anything is written: nothing is saved until you
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Borgo Desktop – Ufficio di borgo</source>
-            <translation>Borgo Desktop – Neighbourhood office</translation>
+            <source>Ufficio di borgo</source>
+            <translation>Neighbourhood office</translation>
         </message>
         <message>
             <source>Nuclei</source>
@@ -3395,8 +3395,8 @@ The whole file is checked before anything is written: nothing is saved until you
     <context>
         <name>SetupWizard</name>
         <message>
-            <source>Borgo Desktop – Prima configurazione</source>
-            <translation>Borgo Desktop – First set-up</translation>
+            <source>Prima configurazione</source>
+            <translation>First set-up</translation>
         </message>
         <message>
             <source>Avanti &gt;</source>

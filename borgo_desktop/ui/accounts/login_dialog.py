@@ -42,7 +42,7 @@ class LoginDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("login_dialog")
-        self.setWindowTitle(self.tr("Borgo Desktop – Accesso"))
+        self.setWindowTitle(self.tr("Accesso"))  # Qt adds « — Borgo Desktop»
         self.setMinimumWidth(440)
         self.gate = gate
         self.context = None

@@ -35,7 +35,7 @@ class SetupWizard(QWizard):
     def __init__(self, gate, database_label: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("setup_wizard")
-        self.setWindowTitle(self.tr("Borgo Desktop – Prima configurazione"))
+        self.setWindowTitle(self.tr("Prima configurazione"))  # Qt adds « — Borgo Desktop»
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setMinimumSize(640, 520)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
