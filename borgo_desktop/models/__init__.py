@@ -22,6 +22,7 @@ from borgo_desktop.models.tickets import (
     TicketEvent,
 )
 from borgo_desktop.models.spaces import Booking, BookingSeries
+from borgo_desktop.models.violations import GuestStay, Violation, ViolationStep
 
 __all__ = [
     "Base", "Building", "Unit", "CommonSpace", "Household", "Person", "Membership", "Lease",
@@ -34,5 +35,5 @@ __all__ = [
     "TicketAppointment", "TicketAttachment",
     "BookingSeries", "Booking", "CommunityGroup", "GroupMember",
     "CommunityEvent", "EventParticipant", "HouseRules", "RulesAcknowledgement", "SelfService",
-    "RotaTurn", "NeighbourhoodService",
+    "RotaTurn", "NeighbourhoodService", "Violation", "ViolationStep", "GuestStay",
 ]

@@ -22,6 +22,7 @@ from borgo_desktop.seed import demo_plan as plan, demo_tickets
 from borgo_desktop.seed.demo_dataprotection import build_data_protection
 from borgo_desktop.seed.demo_cases import build_demo_cases
 from borgo_desktop.seed.demo_spaces import build_spaces_and_community
+from borgo_desktop.seed.demo_violations import build_violations
 from borgo_desktop.seed.names import ORIGINS
 from borgo_desktop.seed.people import SHAPES, PeopleMaker, PersonSeed, dsu_protocol, landline
 from borgo_desktop.services import allocation, registry
@@ -64,6 +65,7 @@ def build_demo(ctx: Context) -> bool:
     build_demo_cases(ctx)
     demo_tickets.build_tickets(lambda day: on_day(ctx, day), ctx)
     build_spaces_and_community(today, plan.REFERENCE_DAY)
+    build_violations(lambda day: on_day(ctx, day), plan.REFERENCE_DAY)
     return True
 
 

@@ -95,6 +95,21 @@ ACTIONS: dict[str, str] = {
     "print.programme": "Stampa programma settimanale",
     "print.rota": "Stampa turni",
     "print.leaflet": "Stampa volantino dei servizi",
+    # house rules: violations and guests
+    "violation.view": "Apertura di una violazione del regolamento",
+    "violation.report": "Violazione del regolamento segnalata",
+    "violation.verify": "Violazione verificata",
+    "violation.dismiss": "Violazione archiviata",
+    "violation.verbal_warning": "Richiamo verbale",
+    "violation.written_warning": "Richiamo scritto",
+    "violation.formal_notice": "Diffida per violazione del regolamento",
+    "violation.resolve": "Violazione risolta",
+    "violation.escalate": "Violazione segnalata al Comune",
+    "print.violation_letter": "Stampa lettera per una violazione",
+    "guest.register": "Ospite registrato",
+    "guest.authorise": "Ospitalità autorizzata",
+    "guest.renew": "Ospitalità rinnovata",
+    "guest.end": "Fine dell'ospitalità",
     # accompaniment
     "print.case_pact": "Stampa patto di accompagnamento",
     "print.case_summary": "Stampa sintesi per l'équipe",
@@ -109,6 +124,7 @@ ENTITIES: dict[str, str] = {
     "backup": "Copia di sicurezza", "audit": "Registro", "settings": "Impostazioni",
     "consent": "Consenso", "retention": "Conservazione dei dati", "login": "Accesso",
     "recovery": "Chiave di recupero", "event": "Evento", "group": "Gruppo",
+    "violation": "Violazione del regolamento", "guest": "Ospite",
 }
 
 VERBS: dict[str, str] = {
@@ -127,7 +143,7 @@ LIST_VERBS: dict[str, str] = {"export": "Esportazione elenco", "print": "Stampa 
                               "import": "Importazione"}
 LISTS: dict[str, str] = {"households": "nuclei", "persons": "persone", "units": "alloggi",
                          "audit": "registro delle operazioni", "tickets": "segnalazioni",
-                         "bookings": "prenotazioni"}
+                         "bookings": "prenotazioni", "violations": "violazioni"}
 
 
 def _same(text: str) -> str:

@@ -40,6 +40,11 @@ class Permission(StrEnum):
     SPACE_MANAGE = "space.manage"  # spaces, opening hours, keys, house rules
     COMMUNITY_MANAGE = "community.manage"  # groups, events, rotas, services directory
     COMMUNITY_RECORD = "community.record"  # rules acknowledged, rota turns done or missed
+    # house rules: violations and the register of guests
+    VIOLATION_READ = "violation.read"
+    VIOLATION_REPORT = "violation.report"  # report a violation, register a guest
+    VIOLATION_MANAGE = "violation.manage"  # verify, warn, settle; authorise guests
+    VIOLATION_NOTICE = "violation.notice"  # formal notices and escalation to the Comune
     # social accompaniment
     CASE_CONTACT = "case.contact"  # "has a social worker: call X"
     CASE_OVERVIEW = "case.overview"  # counts, stages, deadlines: no content
@@ -60,13 +65,14 @@ _EVERYONE = {P.REGISTRY_READ, P.TICKET_CREATE, P.BOOKING_CREATE, P.CASE_CONTACT}
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     "front_desk": frozenset(_EVERYONE | {
         P.REGISTRY_WRITE, P.ALLOCATION_READ, P.EXPORT_PERSONAL, P.COMMUNITY_RECORD,
+        P.VIOLATION_READ, P.VIOLATION_REPORT,
     }),
     "facility_manager": frozenset(_EVERYONE | {
         P.TICKET_MANAGE, P.TICKET_CLOSE, P.TICKET_COSTS, P.CONTRACTOR_MANAGE, P.SPACE_MANAGE,
     }),
     "social_worker": frozenset(_EVERYONE | {
         P.REGISTRY_SENSITIVE, P.ALLOCATION_READ, P.CASE_OVERVIEW, P.CASE_READ, P.CASE_WRITE,
-        P.EXPORT_PERSONAL,
+        P.EXPORT_PERSONAL, P.VIOLATION_READ,
     }),
     "manager": frozenset(_EVERYONE | {
         P.REGISTRY_WRITE, P.REGISTRY_SENSITIVE, P.ALLOCATION_READ, P.ALLOCATION_WRITE,
@@ -74,6 +80,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
         P.CONTRACTOR_MANAGE, P.BOOKING_APPROVE, P.SPACE_MANAGE, P.COMMUNITY_MANAGE,
         P.COMMUNITY_RECORD,
         P.CASE_OVERVIEW, P.CASE_ASSIGN, P.SETTINGS_MANAGE,
+        P.VIOLATION_READ, P.VIOLATION_REPORT, P.VIOLATION_MANAGE, P.VIOLATION_NOTICE,
     }),
     "admin": frozenset(_EVERYONE | {
         P.USERS_MANAGE, P.AUDIT_READ, P.BACKUP_MANAGE, P.SETTINGS_MANAGE, P.DATA_PROTECTION,
@@ -100,6 +107,10 @@ LABELS: dict[Permission, str] = {
     P.SPACE_MANAGE: "gestire gli spazi comuni",
     P.COMMUNITY_MANAGE: "gestire gruppi, eventi e turni",
     P.COMMUNITY_RECORD: "registrare presenze, turni e prese visione",
+    P.VIOLATION_READ: "consultare le violazioni del regolamento e gli ospiti",
+    P.VIOLATION_REPORT: "segnalare violazioni del regolamento e registrare ospiti",
+    P.VIOLATION_MANAGE: "gestire le violazioni del regolamento e autorizzare gli ospiti",
+    P.VIOLATION_NOTICE: "emettere diffide e segnalare violazioni al Comune",
     P.CASE_CONTACT: "sapere chi segue un nucleo",
     P.CASE_OVERVIEW: "vedere lo stato dei percorsi di accompagnamento",
     P.CASE_READ: "leggere le cartelle sociali",

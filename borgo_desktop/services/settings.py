@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from borgo_desktop.models import Setting
+from borgo_desktop.models.violations import ViolationCategory
 from borgo_desktop.services import audit
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.permissions import Permission, require
@@ -52,6 +53,15 @@ DEFAULTS: dict[str, object] = {
         "green": {"normal": 20, "low": 60},
         "cleaning": {"normal": 5},
     },
+    # House rules (services/violations): the categories in use (code -> label; the labels of
+    # the built-in codes are translated), the days a formal notice gives to comply, and the
+    # hosting limits of the rules for guests (DOMAIN.md: 6 months, 12 for parents or
+    # children, renewable once with authorisation). TO VERIFY with the borgo's own rules.
+    "violations.categories": {c.value: c.label for c in ViolationCategory},
+    "violations.notice_days": 30,
+    "guests.max_months": 6,
+    "guests.family_max_months": 12,
+    "guests.renewals": 1,
     # The window locks after this many idle minutes and asks the password again (0: never).
     "security.idle_lock_minutes": 10,
 }

@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
                  Permission.BOOKING_CREATE),
             Area("community", self.tr("Comunità"), "fa5s.hands-helping", self._community_page,
                  Permission.REGISTRY_READ),
+            Area("violations", self.tr("Violazioni"), "fa5s.balance-scale",
+                 self._violations_page, Permission.VIOLATION_READ),
         ])
         if allowed(ctx.actor, Permission.CASE_READ) or allowed(ctx.actor, Permission.CASE_OVERVIEW):
             label = self.tr("I miei casi") if allowed(ctx.actor, Permission.CASE_READ) \
@@ -319,6 +321,27 @@ class MainWindow(QMainWindow):
         from borgo_desktop.ui.community.community_page import CommunityPage
 
         return CommunityPage(self.ctx)
+
+    def _violations_page(self) -> QWidget:
+        from borgo_desktop.ui.violations.area import ViolationsArea
+
+        page = ViolationsArea(self.ctx)
+        page.violation_opened.connect(self.open_violation)
+        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        return page
+
+    def open_violation(self, violation_id: uuid.UUID):
+        def build():
+            from borgo_desktop.ui.violations.violation_page import ViolationPage
+
+            page = ViolationPage(self.ctx, violation_id)  # the opening is audited
+            page.household_opened.connect(self.open_household)
+            page.changed.connect(lambda _id: self.area_pages.get("violations") and
+                                 self.area_pages["violations"].refresh())
+            return page
+
+        return self._show_record("violation", violation_id, build,
+                                 lambda page: page.detail.code)
 
     def _sync_navigation(self, index: int) -> None:
         # The area of the tab in front is highlighted; a record's tab highlights none.

@@ -1427,6 +1427,120 @@ The whole file is checked before anything is written: nothing is saved until you
         </message>
     </context>
     <context>
+        <name>GuestDialog</name>
+        <message>
+            <source>Nucleo che ospita</source>
+            <translation>Hosting household</translation>
+        </message>
+        <message>
+            <source>Nome dell'ospite</source>
+            <translation>Guest's name</translation>
+        </message>
+        <message>
+            <source>Codice fiscale (se noto)</source>
+            <translation>Tax code (if known)</translation>
+        </message>
+        <message>
+            <source>Rapporto con il nucleo</source>
+            <translation>Relation to the household</translation>
+        </message>
+        <message>
+            <source>Dal</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Fino al</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Registra un ospite</source>
+            <translation>Register a guest</translation>
+        </message>
+        <message>
+            <source>Le regole consentono l'ospitalità per un periodo limitato e con l'autorizzazione dell'ufficio.</source>
+            <translation>The rules allow a guest for a limited period, with the office's authorisation.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuestsPanel</name>
+        <message>
+            <source>Nucleo</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Ospite</source>
+            <translation>Guest</translation>
+        </message>
+        <message>
+            <source>Rapporto</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <source>Dal</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Fino al</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <source>Autorizzata il</source>
+            <translation>Authorised on</translation>
+        </message>
+        <message>
+            <source>Stato</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Mostra anche le ospitalità terminate</source>
+            <translation>Also show ended stays</translation>
+        </message>
+        <message>
+            <source>Registra ospite…</source>
+            <translation>Register a guest…</translation>
+        </message>
+        <message>
+            <source>Autorizza</source>
+            <translation>Authorise</translation>
+        </message>
+        <message>
+            <source>Rinnova…</source>
+            <translation>Renew…</translation>
+        </message>
+        <message>
+            <source>Ospitalità terminata</source>
+            <translation>Stay ended</translation>
+        </message>
+        <message>
+            <source>Segnala come violazione…</source>
+            <translation>Report as a violation…</translation>
+        </message>
+        <message>
+            <source> (rinnovo)</source>
+            <translation> (renewal)</translation>
+        </message>
+        <message>
+            <source>Limiti del regolamento: {months} mesi per volta ({family} per genitori e figli), {renewals} rinnovo con autorizzazione dell'ufficio.</source>
+            <translation>Limits of the rules: {months} months at a time ({family} for parents and children), {renewals} renewal with the office's authorisation.</translation>
+        </message>
+        <message>
+            <source>{n} oltre il periodo consentito</source>
+            <translation>{n} past the period allowed</translation>
+        </message>
+        <message>
+            <source>{n} da autorizzare</source>
+            <translation>{n} to authorise</translation>
+        </message>
+        <message>
+            <source>{name} è ancora ospite del nucleo dopo il {day}, fine del periodo autorizzato.</source>
+            <translation>{name} is still a guest of the household after {day}, the end of the authorised period.</translation>
+        </message>
+    </context>
+    <context>
         <name>HouseholdForm</name>
         <message>
             <source>Nuovo nucleo familiare</source>
@@ -2072,6 +2186,10 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Comunità</source>
             <translation>Community</translation>
+        </message>
+        <message>
+            <source>Violazioni</source>
+            <translation>Violations</translation>
         </message>
         <message>
             <source>I miei casi</source>
@@ -3022,6 +3140,72 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Motivo</source>
             <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenewDialog</name>
+        <message>
+            <source>Nuova fine</source>
+            <translation>New end</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Rinnovo dell'ospitalità</source>
+            <translation>Renewal of the stay</translation>
+        </message>
+        <message>
+            <source>{name}, ospite del nucleo {household} fino al {day}.</source>
+            <translation>{name}, guest of household {household} until {day}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Nucleo</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Categoria</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Giorno del fatto</source>
+            <translation>Day it happened</translation>
+        </message>
+        <message>
+            <source>Segnalata da</source>
+            <translation>Reported by</translation>
+        </message>
+        <message>
+            <source>Che cosa è successo</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>Articolo del regolamento</source>
+            <translation>Article of the rules</translation>
+        </message>
+        <message>
+            <source>Segnala una violazione del regolamento</source>
+            <translation>Report a house-rule violation</translation>
+        </message>
+        <message>
+            <source>Registra</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>— nessun articolo citato —</source>
+            <translation>— no article cited —</translation>
+        </message>
+        <message>
+            <source>Il nucleo non aveva preso visione di alcuna versione del regolamento in quel giorno.</source>
+            <translation>On that day the household had acknowledged no version of the house rules.</translation>
+        </message>
+        <message>
+            <source>Regolamento «{title}», versione {version}: presa visione del nucleo il {day}.</source>
+            <translation>House rules «{title}», version {version}: acknowledged by the household on {day}.</translation>
         </message>
     </context>
     <context>
@@ -4362,6 +4546,258 @@ The whole file is checked before anything is written: nothing is saved until you
         </message>
     </context>
     <context>
+        <name>ViolationListPage</name>
+        <message>
+            <source>Segnala violazione…</source>
+            <translation>Report a violation…</translation>
+        </message>
+        <message>
+            <source>Violazioni del regolamento</source>
+            <translation>House-rule violations</translation>
+        </message>
+        <message>
+            <source>1 violazione</source>
+            <translation>1 violation</translation>
+        </message>
+        <message>
+            <source>{n} violazioni</source>
+            <translation>{n} violations</translation>
+        </message>
+        <message>
+            <source>Aperte:</source>
+            <translation>Open:</translation>
+        </message>
+        <message>
+            <source>Solo aperte</source>
+            <translation>Open only</translation>
+        </message>
+        <message>
+            <source>Solo chiuse</source>
+            <translation>Closed only</translation>
+        </message>
+        <message>
+            <source>Stato:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Categoria:</source>
+            <translation>Category:</translation>
+        </message>
+        <message>
+            <source>Diffida:</source>
+            <translation>Formal notice:</translation>
+        </message>
+        <message>
+            <source>Termine scaduto</source>
+            <translation>Deadline passed</translation>
+        </message>
+    </context>
+    <context>
+        <name>ViolationPage</name>
+        <message>
+            <source>Apri nucleo</source>
+            <translation>Open household</translation>
+        </message>
+        <message>
+            <source>Stampa lettera</source>
+            <translation>Print letter</translation>
+        </message>
+        <message>
+            <source>Verifica</source>
+            <translation>Verify</translation>
+        </message>
+        <message>
+            <source>Archivia</source>
+            <translation>Dismiss</translation>
+        </message>
+        <message>
+            <source>Richiamo verbale</source>
+            <translation>Verbal warning</translation>
+        </message>
+        <message>
+            <source>Richiamo scritto</source>
+            <translation>Written warning</translation>
+        </message>
+        <message>
+            <source>Diffida</source>
+            <translation>Formal notice</translation>
+        </message>
+        <message>
+            <source>Risolvi</source>
+            <translation>Resolve</translation>
+        </message>
+        <message>
+            <source>Segnala al Comune</source>
+            <translation>Escalate to the Comune</translation>
+        </message>
+        <message>
+            <source>Nucleo</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Alloggio</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Categoria</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Giorno del fatto</source>
+            <translation>Day it happened</translation>
+        </message>
+        <message>
+            <source>Segnalata il</source>
+            <translation>Reported on</translation>
+        </message>
+        <message>
+            <source>Segnalata da</source>
+            <translation>Reported by</translation>
+        </message>
+        <message>
+            <source>Registrata da</source>
+            <translation>Recorded by</translation>
+        </message>
+        <message>
+            <source>Termine della diffida</source>
+            <translation>Deadline of the formal notice</translation>
+        </message>
+        <message>
+            <source>Regolamento</source>
+            <translation>House rules</translation>
+        </message>
+        <message>
+            <source>Esito</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Articolo citato</source>
+            <translation>Article cited</translation>
+        </message>
+        <message>
+            <source>Che cosa è successo</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Passaggio</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Chi</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Termine</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Lettera</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>Segnalazione</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <source>Passaggi</source>
+            <translation>Steps</translation>
+        </message>
+        <message>
+            <source>Violazione {code}</source>
+            <translation>Violation {code}</translation>
+        </message>
+        <message>
+            <source>non citato: il nucleo non aveva preso visione di alcuna versione</source>
+            <translation>not cited: the household had acknowledged no version</translation>
+        </message>
+        <message>
+            <source>«{title}», versione {version} (presa visione il {day})</source>
+            <translation>«{title}», version {version} (acknowledged on {day})</translation>
+        </message>
+        <message>
+            <source>stampata</source>
+            <translation>printed</translation>
+        </message>
+        <message>
+            <source>Preparazione della lettera</source>
+            <translation>Preparing the letter</translation>
+        </message>
+    </context>
+    <context>
+        <name>ViolationStepDialog</name>
+        <message>
+            <source>Verifica della segnalazione</source>
+            <translation>Verification of the report</translation>
+        </message>
+        <message>
+            <source>Archiviazione: segnalazione non confermata</source>
+            <translation>Dismissal: report not confirmed</translation>
+        </message>
+        <message>
+            <source>Richiamo verbale</source>
+            <translation>Verbal warning</translation>
+        </message>
+        <message>
+            <source>Richiamo scritto</source>
+            <translation>Written warning</translation>
+        </message>
+        <message>
+            <source>Diffida con termine</source>
+            <translation>Formal notice with a deadline</translation>
+        </message>
+        <message>
+            <source>Risoluzione</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <source>Segnalazione al Comune</source>
+            <translation>Escalation to the Comune</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Termine per adempiere</source>
+            <translation>Deadline to comply</translation>
+        </message>
+        <message>
+            <source>Esito</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>— scegliere —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Violazione {code}, nucleo {household}: {category}.</source>
+            <translation>Violation {code}, household {household}: {category}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ViolationsArea</name>
+        <message>
+            <source>Violazioni</source>
+            <translation>Violations</translation>
+        </message>
+        <message>
+            <source>Registro degli ospiti</source>
+            <translation>Register of guests</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomePage</name>
         <message>
             <source>Benvenuto in Borgo Desktop</source>
@@ -5027,6 +5463,110 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>Costs</translation>
         </message>
         <message>
+            <source>Segnalata</source>
+            <translation>Reported</translation>
+        </message>
+        <message>
+            <source>Verificata</source>
+            <translation>Verified</translation>
+        </message>
+        <message>
+            <source>Archiviata (non confermata)</source>
+            <translation>Dismissed (not confirmed)</translation>
+        </message>
+        <message>
+            <source>Richiamo verbale</source>
+            <translation>Verbal warning</translation>
+        </message>
+        <message>
+            <source>Richiamo scritto</source>
+            <translation>Written warning</translation>
+        </message>
+        <message>
+            <source>Diffida</source>
+            <translation>Formal notice</translation>
+        </message>
+        <message>
+            <source>Segnalata al Comune</source>
+            <translation>Escalated to the Comune</translation>
+        </message>
+        <message>
+            <source>Rumori molesti</source>
+            <translation>Noise</translation>
+        </message>
+        <message>
+            <source>Uso improprio degli spazi comuni</source>
+            <translation>Misuse of common areas</translation>
+        </message>
+        <message>
+            <source>Danni</source>
+            <translation>Damage</translation>
+        </message>
+        <message>
+            <source>Occupanti non autorizzati</source>
+            <translation>Unauthorised occupants</translation>
+        </message>
+        <message>
+            <source>Alloggio non abitato</source>
+            <translation>Unit not lived in</translation>
+        </message>
+        <message>
+            <source>Animali</source>
+            <translation>Animals</translation>
+        </message>
+        <message>
+            <source>Rifiuti e raccolta differenziata</source>
+            <translation>Waste and recycling</translation>
+        </message>
+        <message>
+            <source>Comportamento corretto</source>
+            <translation>Behaviour corrected</translation>
+        </message>
+        <message>
+            <source>Incontro di mediazione</source>
+            <translation>Mediation meeting</translation>
+        </message>
+        <message>
+            <source>Riparazione del danno</source>
+            <translation>Damage repaired</translation>
+        </message>
+        <message>
+            <source>Lavoro per la comunità concordato</source>
+            <translation>Community work agreed</translation>
+        </message>
+        <message>
+            <source>Altro esito</source>
+            <translation>Other outcome</translation>
+        </message>
+        <message>
+            <source>Genitore o figlio/a</source>
+            <translation>Parent or child</translation>
+        </message>
+        <message>
+            <source>Altro parente</source>
+            <translation>Other relative</translation>
+        </message>
+        <message>
+            <source>Altra persona</source>
+            <translation>Other person</translation>
+        </message>
+        <message>
+            <source>Da autorizzare</source>
+            <translation>To authorise</translation>
+        </message>
+        <message>
+            <source>Autorizzata</source>
+            <translation>Authorised</translation>
+        </message>
+        <message>
+            <source>Oltre il periodo consentito</source>
+            <translation>Past the period allowed</translation>
+        </message>
+        <message>
+            <source>Terminata</source>
+            <translation>Ended</translation>
+        </message>
+        <message>
             <source>Senza categoria</source>
             <translation>No category</translation>
         </message>
@@ -5355,6 +5895,54 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>Services leaflet printed</translation>
         </message>
         <message>
+            <source>Apertura di una violazione del regolamento</source>
+            <translation>House-rule violation opened</translation>
+        </message>
+        <message>
+            <source>Violazione del regolamento segnalata</source>
+            <translation>House-rule violation reported</translation>
+        </message>
+        <message>
+            <source>Violazione verificata</source>
+            <translation>Violation verified</translation>
+        </message>
+        <message>
+            <source>Violazione archiviata</source>
+            <translation>Violation dismissed</translation>
+        </message>
+        <message>
+            <source>Diffida per violazione del regolamento</source>
+            <translation>Formal notice for a house-rule violation</translation>
+        </message>
+        <message>
+            <source>Violazione risolta</source>
+            <translation>Violation resolved</translation>
+        </message>
+        <message>
+            <source>Violazione segnalata al Comune</source>
+            <translation>Violation escalated to the Comune</translation>
+        </message>
+        <message>
+            <source>Stampa lettera per una violazione</source>
+            <translation>Letter printed for a violation</translation>
+        </message>
+        <message>
+            <source>Ospite registrato</source>
+            <translation>Guest registered</translation>
+        </message>
+        <message>
+            <source>Ospitalità autorizzata</source>
+            <translation>Stay authorised</translation>
+        </message>
+        <message>
+            <source>Ospitalità rinnovata</source>
+            <translation>Stay renewed</translation>
+        </message>
+        <message>
+            <source>Fine dell'ospitalità</source>
+            <translation>End of a stay</translation>
+        </message>
+        <message>
             <source>Stampa patto di accompagnamento</source>
             <translation>Support pact printed</translation>
         </message>
@@ -5449,6 +6037,14 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Gruppo</source>
             <translation>Group</translation>
+        </message>
+        <message>
+            <source>Violazione del regolamento</source>
+            <translation>House-rule violation</translation>
+        </message>
+        <message>
+            <source>Ospite</source>
+            <translation>Guest</translation>
         </message>
         <message>
             <source>creazione</source>
@@ -5581,6 +6177,10 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>prenotazioni</source>
             <translation>bookings</translation>
+        </message>
+        <message>
+            <source>violazioni</source>
+            <translation>violations</translation>
         </message>
     </context>
     <context>
@@ -5744,6 +6344,22 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Dettaglio</source>
             <translation>Detail</translation>
+        </message>
+        <message>
+            <source>Violazioni del regolamento</source>
+            <translation>House-rule violations</translation>
+        </message>
+        <message>
+            <source>Fatto del</source>
+            <translation>Happened on</translation>
+        </message>
+        <message>
+            <source>Termine della diffida</source>
+            <translation>Deadline of the formal notice</translation>
+        </message>
+        <message>
+            <source>Segnalata da</source>
+            <translation>Reported by</translation>
         </message>
     </context>
     <context>
@@ -6611,6 +7227,122 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>For a fault in the common parts give the system or the area (for example “lift, staircase B”).</translation>
         </message>
         <message>
+            <source>Indicare fino a quando è prevista l'ospitalità.</source>
+            <translation>Give the day the stay is to end.</translation>
+        </message>
+        <message>
+            <source>La fine dell'ospitalità precede il suo inizio.</source>
+            <translation>The end of the stay is before its start.</translation>
+        </message>
+        <message>
+            <source>Le regole consentono al massimo {months} mesi di ospitalità per volta (fino al {day}): per un periodo più lungo serve un rinnovo autorizzato.</source>
+            <translation>The rules allow at most {months} months of stay at a time (until {day}): a longer period needs an authorised renewal.</translation>
+        </message>
+        <message>
+            <source>Scegliere il nucleo.</source>
+            <translation>Choose the household.</translation>
+        </message>
+        <message>
+            <source>Solo un nucleo residente può ospitare.</source>
+            <translation>Only a resident household can host a guest.</translation>
+        </message>
+        <message>
+            <source>L'ospitalità è già autorizzata dal {day}.</source>
+            <translation>The stay has been authorised since {day}.</translation>
+        </message>
+        <message>
+            <source>L'ospitalità è già terminata.</source>
+            <translation>The stay has already ended.</translation>
+        </message>
+        <message>
+            <source>La data dell'autorizzazione non può essere futura.</source>
+            <translation>The day of the authorisation cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>Si rinnova solo un'ospitalità autorizzata.</source>
+            <translation>Only an authorised stay can be renewed.</translation>
+        </message>
+        <message>
+            <source>L'ospitalità è già terminata: registrarne una nuova.</source>
+            <translation>The stay has already ended: register a new one.</translation>
+        </message>
+        <message>
+            <source>Le regole consentono {n} rinnovi: questa ospitalità li ha già avuti.</source>
+            <translation>The rules allow {n} renewals: this stay has had them already.</translation>
+        </message>
+        <message>
+            <source>La fine dell'ospitalità deve cadere tra il suo inizio e oggi.</source>
+            <translation>The end of the stay must fall between its start and today.</translation>
+        </message>
+        <message>
+            <source>Nello stato «{status}» non c'è una lettera da stampare: si stampano il richiamo scritto e la diffida.</source>
+            <translation>In the status «{status}» there is no letter to print: the written warning and the formal notice are printed.</translation>
+        </message>
+        <message>
+            <source>La violazione {code} non ha ancora avuto questo passaggio.</source>
+            <translation>Violation {code} has not had this step yet.</translation>
+        </message>
+        <message>
+            <source>Indicare il giorno del fatto.</source>
+            <translation>Give the day it happened.</translation>
+        </message>
+        <message>
+            <source>La data della segnalazione non può essere futura.</source>
+            <translation>The day of the report cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>Passaggio sconosciuto: {name}.</source>
+            <translation>Unknown step: {name}.</translation>
+        </message>
+        <message>
+            <source>Il giorno del fatto non può essere futuro.</source>
+            <translation>The day it happened cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>Scegliere la categoria della violazione.</source>
+            <translation>Choose the category of the violation.</translation>
+        </message>
+        <message>
+            <source>Non è possibile passare a «{target}»: la violazione {code} è nello stato «{status}».</source>
+            <translation>Cannot move to «{target}»: violation {code} is «{status}».</translation>
+        </message>
+        <message>
+            <source>La data del passaggio non può essere futura.</source>
+            <translation>The day of the step cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>La data del passaggio precede la segnalazione ({day}).</source>
+            <translation>The day of the step is before the report ({day}).</translation>
+        </message>
+        <message>
+            <source>Il termine della diffida scade il {day}: la segnalazione al Comune è possibile solo dopo.</source>
+            <translation>The formal notice's deadline is {day}: the escalation to the Comune is possible only after it.</translation>
+        </message>
+        <message>
+            <source>Indicare come si è risolta la violazione.</source>
+            <translation>Say how the violation was settled.</translation>
+        </message>
+        <message>
+            <source>Scrivere una nota: che cosa è stato verificato o detto.</source>
+            <translation>Write a note: what was checked or said.</translation>
+        </message>
+        <message>
+            <source>Il fatto non può essere successivo alla segnalazione.</source>
+            <translation>The fact cannot come after its report.</translation>
+        </message>
+        <message>
+            <source>Il nucleo non aveva preso visione di alcuna versione del regolamento: non si può citare un articolo.</source>
+            <translation>The household had acknowledged no version of the house rules: no article can be cited.</translation>
+        </message>
+        <message>
+            <source>Il termine della diffida deve seguire il giorno della diffida.</source>
+            <translation>The deadline must come after the day of the formal notice.</translation>
+        </message>
+        <message>
+            <source>La versione {version} del regolamento non ha un articolo {number}.</source>
+            <translation>Version {version} of the house rules has no article {number}.</translation>
+        </message>
+        <message>
             <source>Il codice fiscale indica il luogo di nascita {decoded}, diverso da quello indicato {entered}</source>
             <translation>The tax code gives the place of birth {decoded}, which differs from the one entered, {entered}</translation>
         </message>
@@ -6967,6 +7699,26 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>Common space</translation>
         </message>
         <message>
+            <source>Nome dell'ospite</source>
+            <translation>Guest's name</translation>
+        </message>
+        <message>
+            <source>Ospitalità</source>
+            <translation>Stay</translation>
+        </message>
+        <message>
+            <source>Violazione</source>
+            <translation>Violation</translation>
+        </message>
+        <message>
+            <source>Segnalata da</source>
+            <translation>Reported by</translation>
+        </message>
+        <message>
+            <source>Che cosa è successo</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
             <source>inserire il nucleo tra i candidati</source>
             <translation>add the household to the candidates</translation>
         </message>
@@ -7177,6 +7929,22 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>registrare presenze, turni e prese visione</source>
             <translation>record attendance, rota turns and acknowledgements of the rules</translation>
+        </message>
+        <message>
+            <source>consultare le violazioni del regolamento e gli ospiti</source>
+            <translation>read the house-rule violations and the guests</translation>
+        </message>
+        <message>
+            <source>segnalare violazioni del regolamento e registrare ospiti</source>
+            <translation>report house-rule violations and register guests</translation>
+        </message>
+        <message>
+            <source>gestire le violazioni del regolamento e autorizzare gli ospiti</source>
+            <translation>handle house-rule violations and authorise guests</translation>
+        </message>
+        <message>
+            <source>emettere diffide e segnalare violazioni al Comune</source>
+            <translation>issue formal notices and escalate violations to the Comune</translation>
         </message>
         <message>
             <source>sapere chi segue un nucleo</source>
