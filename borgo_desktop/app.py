@@ -17,9 +17,11 @@ from typing import Callable
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
+from borgo_desktop import __version__
 from borgo_desktop.errors import UserError
 from borgo_desktop.services.context import Context
 from borgo_desktop.ui.accounts.preload import LazyGate, Preloader
+from borgo_desktop.ui.help.about import app_icon
 from borgo_desktop.ui.widgets.collector import MainThreadCollector
 from borgo_desktop.ui.widgets.theme import apply_theme
 
@@ -114,6 +116,8 @@ def configure(app: QApplication, lang: str = "it") -> None:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     install_translators(app, lang)
     apply_theme(app)
     if app.findChild(MainThreadCollector) is None:

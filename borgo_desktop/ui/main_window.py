@@ -22,6 +22,7 @@ from borgo_desktop.services import audit, registry, search
 from borgo_desktop.services.context import Context
 from borgo_desktop.services.permissions import Permission, allowed
 from borgo_desktop.ui.accounts.roles import role_name
+from borgo_desktop.ui.help.menu import add_help_menu
 from borgo_desktop.ui.registry.lists import HouseholdListPage, PersonListPage, UnitListPage
 from borgo_desktop.ui.search_box import SearchBox
 from borgo_desktop.ui.widgets.forms import DirtyDialog
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.quit_action)
         self._make_admin_menu()
+        add_help_menu(self)
 
     def attach_lock(self, screen_lock) -> None:
         """The idle lock of the logged-in session; the File menu can lock at once too."""

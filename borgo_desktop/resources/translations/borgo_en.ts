@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="it_IT">
     <context>
+        <name>About</name>
+        <message>
+            <source>Il programma dell'ufficio di borgo di «Abitare in borgo» (Comune di Milano, Cascina Boldinasco, via De Lemene 51/55/59).</source>
+            <translation>The program of the on-site office of “Abitare in borgo” (Comune di Milano, Cascina Boldinasco, via De Lemene 51/55/59).</translation>
+        </message>
+        <message>
+            <source>Anagrafe degli inquilini, alloggi, piano di assegnazione, manutenzione, spazi comuni, comunità e accompagnamento sociale, con i dati cifrati sul disco.</source>
+            <translation>Tenant registry, units, allocation plan, maintenance, shared spaces, community and social accompaniment, with the data encrypted on disk.</translation>
+        </message>
+        <message>
+            <source>Versione {version} · Python {python} · Qt {qt} · PySide6 {pyside}</source>
+            <translation>Version {version} · Python {python} · Qt {qt} · PySide6 {pyside}</translation>
+        </message>
+        <message>
+            <source>Informazioni su Borgo Desktop</source>
+            <translation>About Borgo Desktop</translation>
+        </message>
+    </context>
+    <context>
         <name>AccessTab</name>
         <message>
             <source>Nessuna persona scelta.</source>
@@ -1538,6 +1557,17 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>{name} è ancora ospite del nucleo dopo il {day}, fine del periodo autorizzato.</source>
             <translation>{name} is still a guest of the household after {day}, the end of the authorised period.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpMenu</name>
+        <message>
+            <source>A&amp;iuto</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;Informazioni su Borgo Desktop…</source>
+            <translation>&amp;About Borgo Desktop…</translation>
         </message>
     </context>
     <context>
