@@ -14,6 +14,8 @@
     borgo-desktop privacy report --person CF --out DIR
     borgo-desktop privacy retention [--apply]
     borgo-desktop tour --out DIR [--lang en]
+    borgo-desktop letters --template CODE --to household:CODE|staircase:DL51-A|all --out FILE.pdf
+                          [--large-print] [--field data.evento=...] [--labels LABELS.pdf]
 
 Every command that touches data logs in: ``--user NAME`` and the password from the
 ``BORGO_PASSWORD`` environment variable or a prompt. Before any account exists only
@@ -108,6 +110,18 @@ def build_parser() -> argparse.ArgumentParser:
     privacy.add_argument("--out", type=Path, help="cartella del rapporto (report)")
     privacy.add_argument("--apply", action="store_true",
                          help="rende anonimi i nuclei proposti (retention)")
+
+    letters = commands.add_parser("letters", help="stampa una comunicazione da un modello")
+    _common(letters, suppress=True)
+    letters.add_argument("--template", required=True, help="codice del modello")
+    letters.add_argument("--to", required=True,
+                         help="household:CODICE, households:C1,C2, building:DL51, "
+                              "staircase:DL51-A, all, group:NOME, event:ID")
+    letters.add_argument("--out", type=Path, required=True, help="il PDF del lotto")
+    letters.add_argument("--large-print", action="store_true", help="caratteri grandi")
+    letters.add_argument("--field", action="append", default=[], metavar="CAMPO=VALORE",
+                         help="valore di un campo del lotto, es. data.evento=1/12/2026")
+    letters.add_argument("--labels", type=Path, help="scrive anche il foglio di etichette")
 
     tour = commands.add_parser("tour", help="salva le schermate principali in PNG")
     _common(tour, suppress=True)
@@ -432,6 +446,25 @@ def cmd_tour(args) -> int:
     return EXIT_OK
 
 
+def cmd_letters(args) -> int:
+    from borgo_desktop.services.communication.merge import BatchRequest, run_batch
+
+    extra = {}
+    for item in args.field:
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise UserError("Scrivere i campi come CAMPO=VALORE: «{item}».", item=item)
+        extra[name.strip()] = value.strip()
+    ctx = open_context(args)
+    mailing = run_batch(ctx, BatchRequest(args.template, args.to, large_print=args.large_print,
+                                          extra=extra, labels=args.labels), args.out,
+                        progress=lambda done, total: print(f"{done}/{total}", file=sys.stderr))
+    languages = ", ".join(f"{lang} {n}" for lang, n in sorted(mailing.languages.items()))
+    print(f"{mailing.code}: {mailing.recipients} nuclei ({mailing.target_label}), "
+          f"{mailing.pages} pagine in {mailing.path} · lingue: {languages}")
+    return EXIT_OK
+
+
 def cmd_gui(args) -> int:
     import gc
 
@@ -474,7 +507,7 @@ def _opened(args):
 
 COMMANDS = {"db": cmd_db, "import": cmd_import, "export": cmd_export, "seed": cmd_seed,
             "backup": cmd_backup, "audit": cmd_audit, "privacy": cmd_privacy, "tour": cmd_tour,
-            "users": cmd_users}
+            "users": cmd_users, "letters": cmd_letters}
 
 
 def main(argv: list[str] | None = None) -> int:

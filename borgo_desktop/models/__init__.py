@@ -9,6 +9,9 @@ from borgo_desktop.models.casework import (
     Assessment, AssessmentScore, Case, CaseEvent, CaseGrant, CaseNote, CaseWorker, GoalReview,
     NoteDraft, PlanAction, PlanGoal, PlanReview, Referral, SupportPlan,
 )
+from borgo_desktop.models.communication import (
+    CommPlanAction, Delivery, Mailing, Template, TemplateVersion,
+)
 from borgo_desktop.models.community import (
     CommunityEvent, CommunityGroup, EventParticipant, GroupMember, HouseRules,
     NeighbourhoodService, RotaTurn, RulesAcknowledgement, SelfService,
@@ -35,5 +38,7 @@ __all__ = [
     "TicketAppointment", "TicketAttachment",
     "BookingSeries", "Booking", "CommunityGroup", "GroupMember",
     "CommunityEvent", "EventParticipant", "HouseRules", "RulesAcknowledgement", "SelfService",
-    "RotaTurn", "NeighbourhoodService", "Violation", "ViolationStep", "GuestStay",
+    "RotaTurn", "NeighbourhoodService",
+    "Template", "TemplateVersion", "Mailing", "Delivery", "CommPlanAction",
+    "Violation", "ViolationStep", "GuestStay",
 ]

@@ -95,6 +95,11 @@ ACTIONS: dict[str, str] = {
     "print.programme": "Stampa programma settimanale",
     "print.rota": "Stampa turni",
     "print.leaflet": "Stampa volantino dei servizi",
+    # communication
+    "template.save": "Modello di comunicazione salvato",
+    "template.retire": "Modello di comunicazione ritirato",
+    "template.restore": "Modello di comunicazione ripristinato",
+    "mailing.print": "Stampa di una comunicazione",
     # house rules: violations and guests
     "violation.view": "Apertura di una violazione del regolamento",
     "violation.report": "Violazione del regolamento segnalata",
@@ -124,6 +129,8 @@ ENTITIES: dict[str, str] = {
     "backup": "Copia di sicurezza", "audit": "Registro", "settings": "Impostazioni",
     "consent": "Consenso", "retention": "Conservazione dei dati", "login": "Accesso",
     "recovery": "Chiave di recupero", "event": "Evento", "group": "Gruppo",
+    "template": "Modello di comunicazione", "mailing": "Comunicazione",
+    "delivery": "Consegna",
     "violation": "Violazione del regolamento", "guest": "Ospite",
 }
 

@@ -51,6 +51,9 @@ class Permission(StrEnum):
     CASE_READ = "case.read"  # content of the cases assigned (or granted) to the worker
     CASE_WRITE = "case.write"  # open cases, notes, assessments, plans, referrals
     CASE_ASSIGN = "case.assign"  # assign workers, grant team access
+    # communication: letters, notices, the delivery log, the plan
+    COMM_WRITE = "communication.write"  # templates and the communication plan
+    COMM_SEND = "communication.send"  # print or e-mail a batch, record deliveries
     # administration and data protection
     USERS_MANAGE = "users.manage"
     AUDIT_READ = "audit.read"
@@ -65,21 +68,23 @@ _EVERYONE = {P.REGISTRY_READ, P.TICKET_CREATE, P.BOOKING_CREATE, P.CASE_CONTACT}
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     "front_desk": frozenset(_EVERYONE | {
         P.REGISTRY_WRITE, P.ALLOCATION_READ, P.EXPORT_PERSONAL, P.COMMUNITY_RECORD,
+        P.COMM_WRITE, P.COMM_SEND,
         P.VIOLATION_READ, P.VIOLATION_REPORT,
     }),
     "facility_manager": frozenset(_EVERYONE | {
         P.TICKET_MANAGE, P.TICKET_CLOSE, P.TICKET_COSTS, P.CONTRACTOR_MANAGE, P.SPACE_MANAGE,
+        P.COMM_SEND,
     }),
     "social_worker": frozenset(_EVERYONE | {
         P.REGISTRY_SENSITIVE, P.ALLOCATION_READ, P.CASE_OVERVIEW, P.CASE_READ, P.CASE_WRITE,
-        P.EXPORT_PERSONAL, P.VIOLATION_READ,
+        P.EXPORT_PERSONAL, P.COMM_SEND, P.VIOLATION_READ,
     }),
     "manager": frozenset(_EVERYONE | {
         P.REGISTRY_WRITE, P.REGISTRY_SENSITIVE, P.ALLOCATION_READ, P.ALLOCATION_WRITE,
         P.IMPORT_DATA, P.EXPORT_PERSONAL, P.TICKET_MANAGE, P.TICKET_CLOSE, P.TICKET_COSTS,
         P.CONTRACTOR_MANAGE, P.BOOKING_APPROVE, P.SPACE_MANAGE, P.COMMUNITY_MANAGE,
         P.COMMUNITY_RECORD,
-        P.CASE_OVERVIEW, P.CASE_ASSIGN, P.SETTINGS_MANAGE,
+        P.CASE_OVERVIEW, P.CASE_ASSIGN, P.SETTINGS_MANAGE, P.COMM_WRITE, P.COMM_SEND,
         P.VIOLATION_READ, P.VIOLATION_REPORT, P.VIOLATION_MANAGE, P.VIOLATION_NOTICE,
     }),
     "admin": frozenset(_EVERYONE | {
@@ -116,6 +121,8 @@ LABELS: dict[Permission, str] = {
     P.CASE_READ: "leggere le cartelle sociali",
     P.CASE_WRITE: "scrivere nelle cartelle sociali",
     P.CASE_ASSIGN: "assegnare le cartelle sociali",
+    P.COMM_WRITE: "scrivere modelli di comunicazione e il piano di comunicazione",
+    P.COMM_SEND: "stampare o inviare comunicazioni e registrarne le consegne",
     P.USERS_MANAGE: "gestire gli utenti",
     P.AUDIT_READ: "consultare il registro delle operazioni",
     P.BACKUP_MANAGE: "gestire le copie di sicurezza",

@@ -14,6 +14,16 @@ from borgo_desktop.services.permissions import Permission, require
 DEFAULTS: dict[str, object] = {
     "office.name": "Ufficio di borgo - Abitare in borgo",
     "office.address": "Via De Lemene 55, 20151 Milano",
+    # Letterhead of letters, notices and the handbook (services/communication). The logo is
+    # the path of a PNG or JPEG file ("" for none).
+    "office.hours": "lunedì, mercoledì e venerdì 9-13; martedì e giovedì 14-18",
+    "office.phone": "02 8845 0000",
+    "office.email": "ufficio@abitareinborgo.example.it",
+    "office.logo": "",
+    # The office's SMTP server for e-mailed letters; the password is never in the database
+    # (OS keyring or the file beside the key file, services/communication/mailer.py).
+    "communication.smtp": {"host": "", "port": 587, "security": "starttls", "username": "",
+                           "sender": ""},
     # Minimum surface in m² by household size (DM 5 luglio 1975: 14 m² per person for the
     # first four, 10 m² for each further one; 28 and 38 m² for one and two persons).
     "allocation.min_surface_by_size": {"1": 28, "2": 38, "3": 42, "4": 56},

@@ -5385,6 +5385,114 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>Path completed</translation>
         </message>
         <message>
+            <source>Lettera al nucleo</source>
+            <translation>Letter to the household</translation>
+        </message>
+        <message>
+            <source>Avviso per l'edificio</source>
+            <translation>Notice for the building</translation>
+        </message>
+        <message>
+            <source>Avviso per la scala</source>
+            <translation>Notice for the staircase</translation>
+        </message>
+        <message>
+            <source>Avviso per il borgo</source>
+            <translation>Notice for the whole borgo</translation>
+        </message>
+        <message>
+            <source>Locandina A4</source>
+            <translation>A4 poster</translation>
+        </message>
+        <message>
+            <source>Locandina A3</source>
+            <translation>A3 poster</translation>
+        </message>
+        <message>
+            <source>Scheda informativa</source>
+            <translation>Information sheet</translation>
+        </message>
+        <message>
+            <source>Comunicazione generale</source>
+            <translation>General communication</translation>
+        </message>
+        <message>
+            <source>Pagamenti e morosità</source>
+            <translation>Payments and arrears</translation>
+        </message>
+        <message>
+            <source>Consegna a mano con firma</source>
+            <translation>Hand delivered, signed</translation>
+        </message>
+        <message>
+            <source>Cassetta della posta</source>
+            <translation>Letterbox</translation>
+        </message>
+        <message>
+            <source>Affisso in bacheca</source>
+            <translation>Posted on the board</translation>
+        </message>
+        <message>
+            <source>Raccomandata A/R</source>
+            <translation>Registered mail with receipt</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Stampata</source>
+            <translation>Printed</translation>
+        </message>
+        <message>
+            <source>Inviata</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Ricevuta tornata</source>
+            <translation>Receipt returned</translation>
+        </message>
+        <message>
+            <source>Restituita al mittente</source>
+            <translation>Returned to sender</translation>
+        </message>
+        <message>
+            <source>Invio non riuscito</source>
+            <translation>Sending failed</translation>
+        </message>
+        <message>
+            <source>Prima dell'assegnazione</source>
+            <translation>Before allocation</translation>
+        </message>
+        <message>
+            <source>Ingresso</source>
+            <translation>Move-in</translation>
+        </message>
+        <message>
+            <source>Primo anno</source>
+            <translation>First year</translation>
+        </message>
+        <message>
+            <source>A regime</source>
+            <translation>Steady state</translation>
+        </message>
+        <message>
+            <source>Comune</source>
+            <translation>Comune (city council)</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <source>Programmata</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Svolta</source>
+            <translation>Done</translation>
+        </message>
+        <message>
             <source>Nuova</source>
             <translation>New</translation>
         </message>
@@ -5447,10 +5555,6 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Telefono</source>
             <translation>Phone</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
         </message>
         <message>
             <source>Manutenzione programmata</source>
@@ -5925,6 +6029,22 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>Services leaflet printed</translation>
         </message>
         <message>
+            <source>Modello di comunicazione salvato</source>
+            <translation>Communication template saved</translation>
+        </message>
+        <message>
+            <source>Modello di comunicazione ritirato</source>
+            <translation>Communication template retired</translation>
+        </message>
+        <message>
+            <source>Modello di comunicazione ripristinato</source>
+            <translation>Communication template restored</translation>
+        </message>
+        <message>
+            <source>Stampa di una comunicazione</source>
+            <translation>Communication printed</translation>
+        </message>
+        <message>
             <source>Apertura di una violazione del regolamento</source>
             <translation>House-rule violation opened</translation>
         </message>
@@ -6009,10 +6129,6 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>Category</translation>
         </message>
         <message>
-            <source>Ingresso</source>
-            <translation>Move-in</translation>
-        </message>
-        <message>
             <source>Candidatura</source>
             <translation>Application</translation>
         </message>
@@ -6067,6 +6183,18 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Gruppo</source>
             <translation>Group</translation>
+        </message>
+        <message>
+            <source>Modello di comunicazione</source>
+            <translation>Communication template</translation>
+        </message>
+        <message>
+            <source>Comunicazione</source>
+            <translation>Communication</translation>
+        </message>
+        <message>
+            <source>Consegna</source>
+            <translation>Delivery</translation>
         </message>
         <message>
             <source>Violazione del regolamento</source>
@@ -6865,6 +6993,110 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>The 6-month follow-up is recorded on a closed case.</translation>
         </message>
         <message>
+            <source>Campi sconosciuti nel testo: {fields}. I campi disponibili sono nell'elenco accanto al testo, scritti tra parentesi graffe, per esempio {{intestatario.nome_completo}}.</source>
+            <translation>Unknown fields in the text: {fields}. The available fields are in the list beside the text, written between braces, for example {{intestatario.nome_completo}}.</translation>
+        </message>
+        <message>
+            <source>Gli importi e i riferimenti di pagamento sono ammessi solo nei modelli per pagamenti e morosità: togliere {fields}.</source>
+            <translation>Amounts and payment references are allowed only in payment and arrears templates: remove {fields}.</translation>
+        </message>
+        <message>
+            <source>Un avviso per tutto il borgo o una locandina non riguarda un solo edificio: togliere {fields}.</source>
+            <translation>A notice for the whole borgo or a poster is not about one building: remove {fields}.</translation>
+        </message>
+        <message>
+            <source>Un avviso o una locandina per la bacheca non può contenere dati personali (nomi, alloggi, importi): togliere {fields}.</source>
+            <translation>A notice or poster for the board cannot contain personal data (names, flats, amounts): remove {fields}.</translation>
+        </message>
+        <message>
+            <source>Un avviso per le parti comuni non può nominare inquilini né indicare alloggi o interni: togliere dal testo {words}.</source>
+            <translation>A notice for the common parts may not name tenants or flats: remove {words} from the text.</translation>
+        </message>
+        <message>
+            <source>Stampa annullata: nessuna lettera è stata registrata.</source>
+            <translation>Printing cancelled: no letter was recorded.</translation>
+        </message>
+        <message>
+            <source>Il modello «{code}» è ritirato.</source>
+            <translation>The template “{code}” is retired.</translation>
+        </message>
+        <message>
+            <source>Indicare {fields} prima di stampare.</source>
+            <translation>Enter {fields} before printing.</translation>
+        </message>
+        <message>
+            <source>Nessun nucleo tra i destinatari ({target}).</source>
+            <translation>No household among the recipients ({target}).</translation>
+        </message>
+        <message>
+            <source>Nucleo non trovato.</source>
+            <translation>Household not found.</translation>
+        </message>
+        <message>
+            <source>Evento «{id}» non trovato.</source>
+            <translation>Event “{id}” not found.</translation>
+        </message>
+        <message>
+            <source>Destinatari non validi: «{text}». Scrivere household:CODICE, households:CODICE,CODICE, building:EDIFICIO, staircase:EDIFICIO-SCALA, all, group:NOME o event:ID.</source>
+            <translation>Invalid recipients: “{text}”. Write household:CODE, households:CODE,CODE, building:BUILDING, staircase:BUILDING-STAIRCASE, all, group:NAME or event:ID.</translation>
+        </message>
+        <message>
+            <source>Nucleo «{code}» non trovato.</source>
+            <translation>Household “{code}” not found.</translation>
+        </message>
+        <message>
+            <source>Nuclei non trovati: {codes}.</source>
+            <translation>Households not found: {codes}.</translation>
+        </message>
+        <message>
+            <source>Edificio «{code}» non trovato.</source>
+            <translation>Building “{code}” not found.</translation>
+        </message>
+        <message>
+            <source>Scala «{code}» non trovata: scrivere EDIFICIO-SCALA, es. DL51-A.</source>
+            <translation>Staircase “{code}” not found: write BUILDING-STAIRCASE, e.g. DL51-A.</translation>
+        </message>
+        <message>
+            <source>Gruppo «{name}» non trovato.</source>
+            <translation>Group “{name}” not found.</translation>
+        </message>
+        <message>
+            <source>Il codice del modello va scritto in maiuscolo, da 2 a 32 caratteri tra lettere, cifre, - e _ (es. ACQUA-SCALA).</source>
+            <translation>The template code is written in capitals, 2 to 32 characters among letters, digits, - and _ (e.g. ACQUA-SCALA).</translation>
+        </message>
+        <message>
+            <source>Dare un nome al modello.</source>
+            <translation>Give the template a name.</translation>
+        </message>
+        <message>
+            <source>Lingua non prevista: {langs}.</source>
+            <translation>Language not provided for: {langs}.</translation>
+        </message>
+        <message>
+            <source>Il testo italiano (titolo e corpo) è obbligatorio: è quello che ricevono i nuclei delle altre lingue.</source>
+            <translation>The Italian text (title and body) is required: households of other languages receive it.</translation>
+        </message>
+        <message>
+            <source>Modello «{code}» non trovato.</source>
+            <translation>Template “{code}” not found.</translation>
+        </message>
+        <message>
+            <source>Il modello «{code}» non ha la versione {version}.</source>
+            <translation>The template “{code}” has no version {version}.</translation>
+        </message>
+        <message>
+            <source>Versione del modello non trovata.</source>
+            <translation>Template version not found.</translation>
+        </message>
+        <message>
+            <source>Il testo in {lang} ha il titolo o il corpo vuoto.</source>
+            <translation>The text in {lang} has an empty title or body.</translation>
+        </message>
+        <message>
+            <source>Il tipo di un modello già salvato non cambia: crearne uno nuovo con un altro codice.</source>
+            <translation>The type of a saved template does not change: create a new one with another code.</translation>
+        </message>
+        <message>
             <source>Esiste già un gruppo «{group}».</source>
             <translation>A group “{group}” already exists.</translation>
         </message>
@@ -7171,10 +7403,6 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Prima di stampare l'ordine di lavoro assegnare la segnalazione a una ditta o a un tecnico interno.</source>
             <translation>Before printing the work order, assign the ticket to a contractor or an in-house technician.</translation>
-        </message>
-        <message>
-            <source>Un avviso per le parti comuni non può nominare inquilini né indicare alloggi o interni: togliere dal testo {words}.</source>
-            <translation>A notice for the common parts may not name tenants or flats: remove {words} from the text.</translation>
         </message>
         <message>
             <source>La fine deve venire dopo l'inizio.</source>
@@ -7995,6 +8223,14 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>assegnare le cartelle sociali</source>
             <translation>assign social case files</translation>
+        </message>
+        <message>
+            <source>scrivere modelli di comunicazione e il piano di comunicazione</source>
+            <translation>write communication templates and the communication plan</translation>
+        </message>
+        <message>
+            <source>stampare o inviare comunicazioni e registrarne le consegne</source>
+            <translation>print or send communications and record their delivery</translation>
         </message>
         <message>
             <source>gestire gli utenti</source>

@@ -1,0 +1,8 @@
+import pytest
+
+import comm_world
+
+
+@pytest.fixture
+def borgo(ctx):
+    return comm_world.build(ctx)

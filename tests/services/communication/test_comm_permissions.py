@@ -1,0 +1,90 @@
+"""Every public call of services/communication against every role (as tests/unit/test_roles.py
+does for the registry): allowed, or PermissionDenied and audited; and the table covers every
+public function, so a new call cannot slip in unguarded."""
+
+from __future__ import annotations
+
+import inspect
+
+import pytest
+
+from borgo_desktop.errors import UserError
+from borgo_desktop.models.communication import TemplateKind
+from borgo_desktop.services import audit
+from borgo_desktop.services.communication import (
+    fields, guard, languages, merge, recipients, templates,
+)
+from borgo_desktop.services.context import ROLES, Actor, Context
+from borgo_desktop.services.permissions import Permission, PermissionDenied, allowed
+
+import comm_world
+
+P = Permission
+DRAFT = templates.TemplateInput("BOZZA", "Bozza", TemplateKind.LETTER,
+                                texts={"it": templates.Text("Titolo", "Testo")})
+
+CALLS = {
+    "templates.save_template": (P.COMM_WRITE, lambda c, w: templates.save_template(c, DRAFT)),
+    "templates.set_active": (P.COMM_WRITE, lambda c, w: templates.set_active(c, "INVITO", False)),
+    "templates.get_template": (P.REGISTRY_READ, lambda c, w: templates.get_template(c, "INVITO")),
+    "templates.list_templates": (P.REGISTRY_READ, lambda c, w: templates.list_templates(c)),
+    "templates.template_versions": (P.REGISTRY_READ,
+                                    lambda c, w: templates.template_versions(c, "INVITO")),
+    "merge.run_batch": (P.COMM_SEND, lambda c, w: merge.run_batch(
+        c, merge.BatchRequest("ACQUA", "staircase:DL51-A", extra={
+            "data.evento": "martedì", "ora.evento": "alle 9"}), w["tmp"] / "a.pdf")),
+    "merge.run_batch.letter": (P.EXPORT_PERSONAL, lambda c, w: merge.run_batch(
+        c, merge.BatchRequest("INVITO", "staircase:DL51-A"), w["tmp"] / "b.pdf")),
+    "merge.render_for_household": (P.COMM_SEND, lambda c, w: merge.render_for_household(
+        c, "ACQUA", w["borgo"].colombo.id, w["tmp"] / "c.pdf")),
+    "merge.preview": (P.REGISTRY_READ, lambda c, w: merge.preview(c, DRAFT, "it", w["tmp"] / "p.pdf")),
+}
+
+# Public functions that need no permission, and why.
+UNGUARDED = {
+    "templates.view_of", "templates.read_template", "templates.load_version",  # inside a caller's session
+    "merge.letterhead", "merge.field_values",  # session helpers of the batch
+    "recipients.iter_recipients", "recipients.describe", "recipients.count",
+    "recipients.building_ids",  # session helpers: the batch's own permission applies
+    "guard.check_template", "guard.check_public_text", "guard.personal_words",  # checks
+    "fields.catalogue", "fields.fields_in", "fields.unknown_fields", "fields.check_known",
+    "fields.fill", "languages.language_code", "languages.pick",  # pure
+}
+MODULES = [(templates, "templates"), (merge, "merge"), (recipients, "recipients"),
+           (guard, "guard"), (fields, "fields"), (languages, "languages")]
+
+
+@pytest.fixture
+def world(ctx, tmp_path):
+    borgo = comm_world.build(ctx)
+    comm_world.invitation(ctx)
+    comm_world.water_notice(ctx)
+    return {"borgo": borgo, "tmp": tmp_path}
+
+
+def test_the_table_covers_every_public_call():
+    public = {f"{prefix}.{name}" for module, prefix in MODULES
+              for name, fn in inspect.getmembers(module, inspect.isfunction)
+              if not name.startswith("_") and fn.__module__ == module.__name__}
+    covered = {".".join(name.split(".")[:2]) for name in CALLS}
+    assert public - covered - UNGUARDED == set()
+
+
+@pytest.mark.parametrize("name", list(CALLS))
+def test_every_role_against_every_call(ctx, admin_ctx, world, name):
+    permission, call = CALLS[name]
+    for role in ROLES:
+        actor = Context(store=ctx.store, actor=Actor(f"u_{role}", role), today=ctx.today)
+        needs = {permission} | ({P.COMM_SEND} if name == "merge.run_batch.letter" else set())
+        if all(allowed(actor.actor, p) for p in needs):
+            try:
+                call(actor, world)
+            except PermissionDenied as exc:  # pragma: no cover - the failure being tested
+                pytest.fail(f"{role} refused {name}: {exc.text}")
+            except UserError:
+                pass
+        else:
+            with pytest.raises(PermissionDenied):
+                call(actor, world)
+            last = audit.list_entries(admin_ctx, limit=1)[0]
+            assert (last.action, last.actor) == ("permission_denied", f"u_{role}"), (role, name)
