@@ -4,6 +4,9 @@ from borgo_desktop.models.accounts import Account
 from borgo_desktop.models.allocation import Candidacy, CandidacyEvent, MoveInTask, TargetCategory
 from borgo_desktop.models.audit import AuditEntry
 from borgo_desktop.models.base import Base
+from borgo_desktop.models.ledger import (
+    Allocation, BankImport, BankLine, Charge, LedgerAccount, PayerIban, Payment,
+)
 from borgo_desktop.models.privacy import Consent, Disposal
 from borgo_desktop.models.casework import (
     Assessment, AssessmentScore, Case, CaseEvent, CaseGrant, CaseNote, CaseWorker, GoalReview,
@@ -39,6 +42,7 @@ __all__ = [
     "BookingSeries", "Booking", "CommunityGroup", "GroupMember",
     "CommunityEvent", "EventParticipant", "HouseRules", "RulesAcknowledgement", "SelfService",
     "RotaTurn", "NeighbourhoodService",
+    "Charge", "Payment", "Allocation", "BankImport", "BankLine", "LedgerAccount", "PayerIban",
     "Template", "TemplateVersion", "Mailing", "Delivery", "CommPlanAction",
     "Violation", "ViolationStep", "GuestStay",
 ]

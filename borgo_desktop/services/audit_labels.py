@@ -118,6 +118,23 @@ ACTIONS: dict[str, str] = {
     # accompaniment
     "print.case_pact": "Stampa patto di accompagnamento",
     "print.case_summary": "Stampa sintesi per l'équipe",
+    # rent ledger
+    "ledger.charge_run": "Addebiti mensili emessi",
+    "ledger.charge": "Addebito a un nucleo",
+    "ledger.credit_note": "Nota di credito",
+    "ledger.reconcile": "Conguaglio delle spese",
+    "ledger.balance_view": "Consultazione del saldo di un nucleo",
+    "ledger.statement_view": "Consultazione dell'estratto conto",
+    "ledger.arrears_view": "Consultazione dell'elenco delle morosità",
+    "ledger.rebuild": "Ricalcolo dei saldi",
+    "payment.record": "Pagamento registrato allo sportello",
+    "payment.reverse": "Storno di un pagamento",
+    "payment.import": "Importazione di un estratto conto bancario",
+    "payment.assign": "Movimento bancario abbinato a mano",
+    "payment.dismiss": "Movimento bancario scartato",
+    "payment.iban": "IBAN di pagamento registrato",
+    "print.receipt": "Stampa ricevuta di pagamento",
+    "print.statement": "Stampa estratto conto",
 }
 
 ENTITIES: dict[str, str] = {
@@ -129,6 +146,7 @@ ENTITIES: dict[str, str] = {
     "backup": "Copia di sicurezza", "audit": "Registro", "settings": "Impostazioni",
     "consent": "Consenso", "retention": "Conservazione dei dati", "login": "Accesso",
     "recovery": "Chiave di recupero", "event": "Evento", "group": "Gruppo",
+    "period": "Periodo", "payment": "Pagamento",
     "template": "Modello di comunicazione", "mailing": "Comunicazione",
     "delivery": "Consegna",
     "violation": "Violazione del regolamento", "guest": "Ospite",
@@ -150,7 +168,8 @@ LIST_VERBS: dict[str, str] = {"export": "Esportazione elenco", "print": "Stampa 
                               "import": "Importazione"}
 LISTS: dict[str, str] = {"households": "nuclei", "persons": "persone", "units": "alloggi",
                          "audit": "registro delle operazioni", "tickets": "segnalazioni",
-                         "bookings": "prenotazioni", "violations": "violazioni"}
+                         "bookings": "prenotazioni", "arrears": "morosità",
+                         "violations": "violazioni"}
 
 
 def _same(text: str) -> str:

@@ -51,6 +51,12 @@ class Permission(StrEnum):
     CASE_READ = "case.read"  # content of the cases assigned (or granted) to the worker
     CASE_WRITE = "case.write"  # open cases, notes, assessments, plans, referrals
     CASE_ASSIGN = "case.assign"  # assign workers, grant team access
+    # rent ledger
+    LEDGER_READ = "ledger.read"  # balances, statements, the arrears list
+    LEDGER_CASELOAD = "ledger.caseload"  # arrears status of the worker's own caseload only
+    PAYMENT_RECORD = "ledger.payment"  # payments at the desk, receipts, the unmatched queue
+    PAYMENT_IMPORT = "ledger.import"  # bank statements
+    LEDGER_CHARGE = "ledger.charge"  # the monthly run, one-off charges, credit notes, conguagli
     # communication: letters, notices, the delivery log, the plan
     COMM_WRITE = "communication.write"  # templates and the communication plan
     COMM_SEND = "communication.send"  # print or e-mail a batch, record deliveries
@@ -68,6 +74,7 @@ _EVERYONE = {P.REGISTRY_READ, P.TICKET_CREATE, P.BOOKING_CREATE, P.CASE_CONTACT}
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     "front_desk": frozenset(_EVERYONE | {
         P.REGISTRY_WRITE, P.ALLOCATION_READ, P.EXPORT_PERSONAL, P.COMMUNITY_RECORD,
+        P.LEDGER_READ, P.PAYMENT_RECORD, P.PAYMENT_IMPORT,
         P.COMM_WRITE, P.COMM_SEND,
         P.VIOLATION_READ, P.VIOLATION_REPORT,
     }),
@@ -77,7 +84,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     }),
     "social_worker": frozenset(_EVERYONE | {
         P.REGISTRY_SENSITIVE, P.ALLOCATION_READ, P.CASE_OVERVIEW, P.CASE_READ, P.CASE_WRITE,
-        P.EXPORT_PERSONAL, P.COMM_SEND, P.VIOLATION_READ,
+        P.EXPORT_PERSONAL, P.LEDGER_CASELOAD, P.COMM_SEND, P.VIOLATION_READ,
     }),
     "manager": frozenset(_EVERYONE | {
         P.REGISTRY_WRITE, P.REGISTRY_SENSITIVE, P.ALLOCATION_READ, P.ALLOCATION_WRITE,
@@ -85,6 +92,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
         P.CONTRACTOR_MANAGE, P.BOOKING_APPROVE, P.SPACE_MANAGE, P.COMMUNITY_MANAGE,
         P.COMMUNITY_RECORD,
         P.CASE_OVERVIEW, P.CASE_ASSIGN, P.SETTINGS_MANAGE, P.COMM_WRITE, P.COMM_SEND,
+        P.LEDGER_READ, P.PAYMENT_RECORD, P.PAYMENT_IMPORT, P.LEDGER_CHARGE,
         P.VIOLATION_READ, P.VIOLATION_REPORT, P.VIOLATION_MANAGE, P.VIOLATION_NOTICE,
     }),
     "admin": frozenset(_EVERYONE | {
@@ -121,6 +129,11 @@ LABELS: dict[Permission, str] = {
     P.CASE_READ: "leggere le cartelle sociali",
     P.CASE_WRITE: "scrivere nelle cartelle sociali",
     P.CASE_ASSIGN: "assegnare le cartelle sociali",
+    P.LEDGER_READ: "consultare saldi ed estratti conto",
+    P.LEDGER_CASELOAD: "vedere la morosità dei nuclei che segue",
+    P.PAYMENT_RECORD: "registrare pagamenti e stampare ricevute",
+    P.PAYMENT_IMPORT: "importare gli estratti conto della banca",
+    P.LEDGER_CHARGE: "emettere addebiti e note di credito",
     P.COMM_WRITE: "scrivere modelli di comunicazione e il piano di comunicazione",
     P.COMM_SEND: "stampare o inviare comunicazioni e registrarne le consegne",
     P.USERS_MANAGE: "gestire gli utenti",

@@ -63,6 +63,17 @@ DEFAULTS: dict[str, object] = {
         "green": {"normal": 20, "low": 60},
         "cleaning": {"normal": 5},
     },
+    # Rent ledger (services/ledger/rents.py). Placeholders, TO VERIFY with the Comune: the
+    # cap of capped rents (cents per m² per year), the flat fee of temporary housing when a
+    # unit has no rate of its own (cents per month), the service charges on account
+    # (item -> [basis, cents]: m2_year, flat, upper_floors, person), the day of the month
+    # rent falls due; the office's bank accounts (a statement of another account is refused).
+    "ledger.capped_rate_max_cents": 9_500,
+    "ledger.flat_fee_cents": 15_000,
+    "ledger.service_charges": {"heating": ["m2_year", 1_200], "cleaning": ["flat", 1_500],
+                               "lift": ["upper_floors", 800], "water": ["person", 700]},
+    "ledger.due_day": 5,
+    "ledger.office_accounts": ["IT60X0542811101000000123456"],
     # House rules (services/violations): the categories in use (code -> label; the labels of
     # the built-in codes are translated), the days a formal notice gives to comply, and the
     # hosting limits of the rules for guests (DOMAIN.md: 6 months, 12 for parents or

@@ -1,7 +1,7 @@
 """house-rule violations (with their steps) and the register of guests
 
 Revision ID: 0016
-Revises: 0018
+Revises: 0015
 Create Date: 2026-12-03 13:15:00
 """
 from alembic import op
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 
 revision = '0016'
-down_revision = '0018'
+down_revision = '0015'
 branch_labels = None
 depends_on = None
 

@@ -5177,6 +5177,58 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>Shops and markets</translation>
         </message>
         <message>
+            <source>Canone e spese</source>
+            <translation>Rent and charges</translation>
+        </message>
+        <message>
+            <source>Conguaglio spese</source>
+            <translation>Service charge reconciliation</translation>
+        </message>
+        <message>
+            <source>Addebito</source>
+            <translation>Charge</translation>
+        </message>
+        <message>
+            <source>Nota di credito</source>
+            <translation>Credit note</translation>
+        </message>
+        <message>
+            <source>Contanti</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <source>POS</source>
+            <translation>Card (POS)</translation>
+        </message>
+        <message>
+            <source>Bonifico</source>
+            <translation>Bank transfer</translation>
+        </message>
+        <message>
+            <source>Bollettino postale</source>
+            <translation>Postal slip</translation>
+        </message>
+        <message>
+            <source>Avviso pagoPA</source>
+            <translation>pagoPA notice</translation>
+        </message>
+        <message>
+            <source>Abbinato</source>
+            <translation>Matched</translation>
+        </message>
+        <message>
+            <source>Da abbinare</source>
+            <translation>To be matched</translation>
+        </message>
+        <message>
+            <source>Abbinato a mano</source>
+            <translation>Matched by hand</translation>
+        </message>
+        <message>
+            <source>Scartato</source>
+            <translation>Dismissed</translation>
+        </message>
+        <message>
             <source>Segnalazione</source>
             <translation>Referral</translation>
         </message>
@@ -6101,6 +6153,66 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>Team-meeting summary printed</translation>
         </message>
         <message>
+            <source>Addebiti mensili emessi</source>
+            <translation>Monthly charges issued</translation>
+        </message>
+        <message>
+            <source>Addebito a un nucleo</source>
+            <translation>Charge to a household</translation>
+        </message>
+        <message>
+            <source>Conguaglio delle spese</source>
+            <translation>Service charge reconciliation</translation>
+        </message>
+        <message>
+            <source>Consultazione del saldo di un nucleo</source>
+            <translation>A household's balance viewed</translation>
+        </message>
+        <message>
+            <source>Consultazione dell'estratto conto</source>
+            <translation>Statement of account viewed</translation>
+        </message>
+        <message>
+            <source>Consultazione dell'elenco delle morosità</source>
+            <translation>Arrears list viewed</translation>
+        </message>
+        <message>
+            <source>Ricalcolo dei saldi</source>
+            <translation>Balances recomputed</translation>
+        </message>
+        <message>
+            <source>Pagamento registrato allo sportello</source>
+            <translation>Payment recorded at the desk</translation>
+        </message>
+        <message>
+            <source>Storno di un pagamento</source>
+            <translation>Payment reversed</translation>
+        </message>
+        <message>
+            <source>Importazione di un estratto conto bancario</source>
+            <translation>Bank statement imported</translation>
+        </message>
+        <message>
+            <source>Movimento bancario abbinato a mano</source>
+            <translation>Bank line matched by hand</translation>
+        </message>
+        <message>
+            <source>Movimento bancario scartato</source>
+            <translation>Bank line dismissed</translation>
+        </message>
+        <message>
+            <source>IBAN di pagamento registrato</source>
+            <translation>Payer IBAN recorded</translation>
+        </message>
+        <message>
+            <source>Stampa ricevuta di pagamento</source>
+            <translation>Payment receipt printed</translation>
+        </message>
+        <message>
+            <source>Stampa estratto conto</source>
+            <translation>Statement of account printed</translation>
+        </message>
+        <message>
             <source>Nucleo</source>
             <translation>Household</translation>
         </message>
@@ -6183,6 +6295,14 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Gruppo</source>
             <translation>Group</translation>
+        </message>
+        <message>
+            <source>Periodo</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Pagamento</source>
+            <translation>Payment</translation>
         </message>
         <message>
             <source>Modello di comunicazione</source>
@@ -6335,6 +6455,10 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>prenotazioni</source>
             <translation>bookings</translation>
+        </message>
+        <message>
+            <source>morosità</source>
+            <translation>arrears</translation>
         </message>
         <message>
             <source>violazioni</source>
@@ -7201,6 +7325,74 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>The key file {name} cannot be read ({problem}): restore it from the backup folder.</translation>
         </message>
         <message>
+            <source>Si può vedere la situazione dei pagamenti solo dei nuclei che si seguono.</source>
+            <translation>You can only see the payment situation of the households you follow.</translation>
+        </message>
+        <message>
+            <source>Fascia di anzianità sconosciuta: «{bucket}».</source>
+            <translation>Unknown ageing bucket: “{bucket}”.</translation>
+        </message>
+        <message>
+            <source>Voce di addebito sconosciuta: «{item}».</source>
+            <translation>Unknown charge item: “{item}”.</translation>
+        </message>
+        <message>
+            <source>L'importo di un addebito deve essere maggiore di zero; per ridurre un addebito si emette una nota di credito.</source>
+            <translation>A charge must be more than zero; to reduce a charge, issue a credit note.</translation>
+        </message>
+        <message>
+            <source>Scrivere il motivo della nota di credito.</source>
+            <translation>Write the reason for the credit note.</translation>
+        </message>
+        <message>
+            <source>L'importo della nota di credito deve essere maggiore di zero.</source>
+            <translation>The credit note must be more than zero.</translation>
+        </message>
+        <message>
+            <source>Il costo effettivo delle spese non può essere negativo.</source>
+            <translation>The actual cost of the service charges cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Una nota di credito corregge un addebito, non un'altra nota.</source>
+            <translation>A credit note corrects a charge, not another credit note.</translation>
+        </message>
+        <message>
+            <source>La nota di credito supera quanto resta dell'addebito ({left}).</source>
+            <translation>The credit note is more than what is left of the charge ({left}).</translation>
+        </message>
+        <message>
+            <source>Il conguaglio delle spese {year} per questo nucleo è già stato fatto: per correggerlo si emette una nota di credito o un addebito.</source>
+            <translation>The {year} service charge reconciliation of this household is already done: to correct it, issue a credit note or a charge.</translation>
+        </message>
+        <message>
+            <source>L'importo del pagamento deve essere maggiore di zero.</source>
+            <translation>The payment must be more than zero.</translation>
+        </message>
+        <message>
+            <source>Importo troppo alto per un pagamento: {amount}. Controllare la cifra.</source>
+            <translation>Amount too high for a payment: {amount}. Check the figure.</translation>
+        </message>
+        <message>
+            <source>La data del pagamento non può essere futura.</source>
+            <translation>The payment date cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>Lo storno può essere al massimo di {left}.</source>
+            <translation>The reversal can be at most {left}.</translation>
+        </message>
+        <message>
+            <source>Scrivere il motivo dello storno.</source>
+            <translation>Write the reason for the reversal.</translation>
+        </message>
+        <message>
+            <source>Uno storno non si può stornare: registrare un nuovo pagamento.</source>
+            <translation>A reversal cannot be reversed: record a new payment.</translation>
+        </message>
+        <message>
+            <source>Periodo non valido: «{text}». Scrivere anno e mese come 2026-12.</source>
+            <translation>Invalid period: “{text}”. Write the year and month as 2026-12.</translation>
+        </message>
+        <message>
             <source>{what} non trovato: forse è stato ritirato da un altro utente.</source>
             <translation>{what} not found: another user may have removed it.</translation>
         </message>
@@ -7889,6 +8081,14 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>Turn</translation>
         </message>
         <message>
+            <source>Addebito</source>
+            <translation>Charge</translation>
+        </message>
+        <message>
+            <source>Pagamento</source>
+            <translation>Payment</translation>
+        </message>
+        <message>
             <source>Consenso</source>
             <translation>Consent</translation>
         </message>
@@ -8223,6 +8423,26 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>assegnare le cartelle sociali</source>
             <translation>assign social case files</translation>
+        </message>
+        <message>
+            <source>consultare saldi ed estratti conto</source>
+            <translation>view balances and statements of account</translation>
+        </message>
+        <message>
+            <source>vedere la morosità dei nuclei che segue</source>
+            <translation>see the arrears of the households they follow</translation>
+        </message>
+        <message>
+            <source>registrare pagamenti e stampare ricevute</source>
+            <translation>record payments and print receipts</translation>
+        </message>
+        <message>
+            <source>importare gli estratti conto della banca</source>
+            <translation>import bank statements</translation>
+        </message>
+        <message>
+            <source>emettere addebiti e note di credito</source>
+            <translation>issue charges and credit notes</translation>
         </message>
         <message>
             <source>scrivere modelli di comunicazione e il piano di comunicazione</source>

@@ -1,0 +1,8 @@
+import pytest
+
+from ledger_world import build_world
+
+
+@pytest.fixture
+def world(ctx):
+    return build_world(ctx)
