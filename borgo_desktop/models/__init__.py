@@ -29,6 +29,9 @@ from borgo_desktop.models.tickets import (
 )
 from borgo_desktop.models.spaces import Booking, BookingSeries
 from borgo_desktop.models.violations import GuestStay, Violation, ViolationStep
+from borgo_desktop.models.arrears import (
+    ArrearsAlert, ArrearsStep, NoFaultAssessment, PlanInstalment, RepaymentPlan,
+)
 
 __all__ = [
     "Base", "Building", "Unit", "CommonSpace", "Household", "Person", "Membership", "Lease",
@@ -45,4 +48,5 @@ __all__ = [
     "Charge", "Payment", "Allocation", "BankImport", "BankLine", "LedgerAccount", "PayerIban",
     "Template", "TemplateVersion", "Mailing", "Delivery", "CommPlanAction",
     "Violation", "ViolationStep", "GuestStay",
+    "ArrearsAlert", "ArrearsStep", "RepaymentPlan", "PlanInstalment", "NoFaultAssessment",
 ]

@@ -300,6 +300,7 @@ class MainWindow(QMainWindow):
         from borgo_desktop.ui.cases.cases_page import CasesPage
 
         page = CasesPage(self.ctx)
+        page.alerts.arrears_opened.connect(self.open_arrears)
         page.case_opened.connect(self.open_case)
         page.household_opened.connect(self.open_household)
         return page
@@ -345,6 +346,18 @@ class MainWindow(QMainWindow):
         return self._show_record("violation", violation_id, build,
                                  lambda page: page.detail.code)
 
+    def open_arrears(self, household_id: uuid.UUID):
+        """A household's arrears file: the ladder, the repayment plans, no-fault assessments."""
+        def build():
+            from borgo_desktop.ui.ledger.arrears_page import ArrearsPage
+
+            page = ArrearsPage(self.ctx, household_id)  # the read is audited
+            page.household_opened.connect(self.open_household)
+            return page
+
+        return self._show_record("arrears", household_id, build, lambda page: self.tr(
+            "Morosità {code}").format(code=page.file.household_code))
+
     def _sync_navigation(self, index: int) -> None:
         # The area of the tab in front is highlighted; a record's tab highlights none.
         widget = self.tabs.widget(index)
@@ -382,6 +395,7 @@ class MainWindow(QMainWindow):
             page.case_opened.connect(self.open_case)
             page.ticket_created.connect(self._ticket_created)
             page.ticket_opened.connect(self.open_ticket)
+            page.arrears_requested.connect(self.open_arrears)
             return page
 
         return self._show_record("household", household_id, build,

@@ -97,6 +97,49 @@
         </message>
     </context>
     <context>
+        <name>AlertsPanel</name>
+        <message>
+            <source>Allerte di morosità dei miei nuclei</source>
+            <translation>Arrears alerts of my households</translation>
+        </message>
+        <message>
+            <source>Nuclei in morosità senza cartella sociale</source>
+            <translation>Households in arrears without a case file</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Nucleo</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Intestatario</source>
+            <translation>Reference person</translation>
+        </message>
+        <message>
+            <source>Allerta</source>
+            <translation>Alert</translation>
+        </message>
+        <message>
+            <source>Dettaglio</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <source>Vista</source>
+            <translation>Seen</translation>
+        </message>
+        <message>
+            <source>Apri la pratica</source>
+            <translation>Open the arrears file</translation>
+        </message>
+        <message>
+            <source>Apri una cartella</source>
+            <translation>Open a case file</translation>
+        </message>
+    </context>
+    <context>
         <name>Allocation</name>
         <message>
             <source>Attenzione</source>
@@ -143,6 +186,209 @@
         </message>
     </context>
     <context>
+        <name>ArrearsPage</name>
+        <message>
+            <source>Apri nucleo</source>
+            <translation>Open household</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Allerta</source>
+            <translation>Alert</translation>
+        </message>
+        <message>
+            <source>Dettaglio</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <source>Seguito</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Passaggio</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Chi</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Debito</source>
+            <translation>Debt</translation>
+        </message>
+        <message>
+            <source>Causa</source>
+            <translation>Cause</translation>
+        </message>
+        <message>
+            <source>Termine</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Lettera</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>Stampa lettera</source>
+            <translation>Print letter</translation>
+        </message>
+        <message>
+            <source>Proposto il</source>
+            <translation>Proposed on</translation>
+        </message>
+        <message>
+            <source>Stato</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Instalments</translation>
+        </message>
+        <message>
+            <source>Recuperato</source>
+            <translation>Recovered</translation>
+        </message>
+        <message>
+            <source>Da recuperare</source>
+            <translation>Still owed</translation>
+        </message>
+        <message>
+            <source>Rate non pagate</source>
+            <translation>Instalments missed</translation>
+        </message>
+        <message>
+            <source>Firmato il</source>
+            <translation>Signed on</translation>
+        </message>
+        <message>
+            <source>Rata</source>
+            <translation>Instalment</translation>
+        </message>
+        <message>
+            <source>Scadenza</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Importo</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Coperto</source>
+            <translation>Covered</translation>
+        </message>
+        <message>
+            <source>Nuovo piano…</source>
+            <translation>New plan…</translation>
+        </message>
+        <message>
+            <source>Firmato dal nucleo</source>
+            <translation>Signed by the household</translation>
+        </message>
+        <message>
+            <source>Rivedi…</source>
+            <translation>Revise…</translation>
+        </message>
+        <message>
+            <source>Stampa il piano</source>
+            <translation>Print the plan</translation>
+        </message>
+        <message>
+            <source>Aperta il</source>
+            <translation>Opened on</translation>
+        </message>
+        <message>
+            <source>Calo del reddito</source>
+            <translation>Income drop</translation>
+        </message>
+        <message>
+            <source>Documenti mancanti</source>
+            <translation>Documents missing</translation>
+        </message>
+        <message>
+            <source>Misure</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>Nuova valutazione…</source>
+            <translation>New assessment…</translation>
+        </message>
+        <message>
+            <source>Aggiorna documenti e redditi…</source>
+            <translation>Update documents and income…</translation>
+        </message>
+        <message>
+            <source>Decidi…</source>
+            <translation>Decide…</translation>
+        </message>
+        <message>
+            <source>Allerte</source>
+            <translation>Alerts</translation>
+        </message>
+        <message>
+            <source>Percorso di sollecito</source>
+            <translation>Reminder ladder</translation>
+        </message>
+        <message>
+            <source>Piani di rientro</source>
+            <translation>Repayment plans</translation>
+        </message>
+        <message>
+            <source>Morosità incolpevole</source>
+            <translation>No-fault arrears</translation>
+        </message>
+        <message>
+            <source>Morosità – nucleo {code}</source>
+            <translation>Arrears – household {code}</translation>
+        </message>
+        <message>
+            <source>Debito {amount}</source>
+            <translation>Owes {amount}</translation>
+        </message>
+        <message>
+            <source>In regola</source>
+            <translation>Paid up</translation>
+        </message>
+        <message>
+            <source>Passi legali sospesi: {reasons}</source>
+            <translation>Legal steps on hold: {reasons}</translation>
+        </message>
+        <message>
+            <source>{name} · da pagare dal {since} · {months} mensilità</source>
+            <translation>{name} · unpaid since {since} · {months} months of rent</translation>
+        </message>
+        <message>
+            <source>da inviare</source>
+            <translation>to send</translation>
+        </message>
+        <message>
+            <source>Motivo del responsabile: {reason}</source>
+            <translation>Manager's reason: {reason}</translation>
+        </message>
+        <message>
+            <source>stampata</source>
+            <translation>printed</translation>
+        </message>
+        <message>
+            <source>non pagata</source>
+            <translation>missed</translation>
+        </message>
+        <message>
+            <source>pagata</source>
+            <translation>paid</translation>
+        </message>
+        <message>
+            <source>Preparazione della stampa</source>
+            <translation>Preparing the printout</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentDialog</name>
         <message>
             <source>Valutazione multidimensionale</source>
@@ -171,6 +417,42 @@
         <message>
             <source>Sintesi</source>
             <translation>Summary</translation>
+        </message>
+        <message>
+            <source>— scegliere —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Causa</source>
+            <translation>Cause</translation>
+        </message>
+        <message>
+            <source>Da quando</source>
+            <translation>Since when</translation>
+        </message>
+        <message>
+            <source>Reddito mensile prima</source>
+            <translation>Monthly income before</translation>
+        </message>
+        <message>
+            <source>Reddito mensile dopo</source>
+            <translation>Monthly income after</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Valutazione di morosità incolpevole</source>
+            <translation>No-fault arrears assessment</translation>
+        </message>
+        <message>
+            <source>Finché la valutazione è in corso i passi legali sono sospesi.</source>
+            <translation>While the assessment is pending, legal steps are on hold.</translation>
+        </message>
+        <message>
+            <source>Documenti consegnati:</source>
+            <translation>Documents handed in:</translation>
         </message>
     </context>
     <context>
@@ -1296,6 +1578,45 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
     </context>
     <context>
+        <name>DecisionDialog</name>
+        <message>
+            <source>Riconosciuta</source>
+            <translation>Recognised</translation>
+        </message>
+        <message>
+            <source>Non riconosciuta</source>
+            <translation>Not recognised</translation>
+        </message>
+        <message>
+            <source>Esito</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Calo del reddito: {drop}.</source>
+            <translation>Income drop: {drop}.</translation>
+        </message>
+        <message>
+            <source>Documenti mancanti: {docs}.</source>
+            <translation>Documents missing: {docs}.</translation>
+        </message>
+        <message>
+            <source>Decisione sulla morosità incolpevole</source>
+            <translation>Decision on the no-fault arrears</translation>
+        </message>
+        <message>
+            <source>Misure concordate:</source>
+            <translation>Measures agreed:</translation>
+        </message>
+    </context>
+    <context>
         <name>DirtyDialog</name>
         <message>
             <source>Salva</source>
@@ -1727,6 +2048,10 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Audit trail</translation>
         </message>
         <message>
+            <source>Morosità</source>
+            <translation>Arrears</translation>
+        </message>
+        <message>
             <source>Categoria</source>
             <translation>Category</translation>
         </message>
@@ -2071,6 +2396,41 @@ The whole file is checked before anything is written: nothing is saved until you
         </message>
     </context>
     <context>
+        <name>LadderStepDialog</name>
+        <message>
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Causa emersa nel colloquio</source>
+            <translation>Cause found at the meeting</translation>
+        </message>
+        <message>
+            <source>— scegliere —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Affidata a</source>
+            <translation>Handed to</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Motivo per procedere comunque</source>
+            <translation>Reason to go ahead all the same</translation>
+        </message>
+        <message>
+            <source>Nucleo {code}: debito di {amount}.</source>
+            <translation>Household {code}: owes {amount}.</translation>
+        </message>
+        <message>
+            <source>Il nucleo è sostenuto ({reasons}): un passo legale è possibile solo indicando il motivo.</source>
+            <translation>The household is supported ({reasons}): a legal step needs a stated reason.</translation>
+        </message>
+    </context>
+    <context>
         <name>ListPage</name>
         <message>
             <source>Esporta…</source>
@@ -2300,6 +2660,10 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Database: {db}</source>
             <translation>Database: {db}</translation>
+        </message>
+        <message>
+            <source>Morosità {code}</source>
+            <translation>Arrears {code}</translation>
         </message>
         <message>
             <source>Nucleo {code}</source>
@@ -2791,6 +3155,65 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Il nucleo ha firmato il patto il</source>
             <translation>The household signed the pact on</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanEditor</name>
+        <message>
+            <source>Revisione del piano di rientro</source>
+            <translation>Revision of the repayment plan</translation>
+        </message>
+        <message>
+            <source>Nuovo piano di rientro</source>
+            <translation>New repayment plan</translation>
+        </message>
+        <message>
+            <source> rate mensili</source>
+            <translation> monthly instalments</translation>
+        </message>
+        <message>
+            <source>Debito riconosciuto</source>
+            <translation>Debt acknowledged</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Instalments</translation>
+        </message>
+        <message>
+            <source>Prima rata</source>
+            <translation>First instalment</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Il canone corrente ({amount} al mese) si paga in più, alle sue scadenze.</source>
+            <translation>The current rent ({amount} a month) is paid on top, when due.</translation>
+        </message>
+        <message>
+            <source>Rata</source>
+            <translation>Instalment</translation>
+        </message>
+        <message>
+            <source>Scadenza</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Importo</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Prospetto delle rate</source>
+            <translation>Schedule of instalments</translation>
+        </message>
+        <message>
+            <source>Proponi</source>
+            <translation>Propose</translation>
+        </message>
+        <message>
+            <source>L'importo non è scritto correttamente (esempio: 1.234,50).</source>
+            <translation>The amount is not written correctly (example: 1.234,50).</translation>
         </message>
     </context>
     <context>
@@ -5753,6 +6176,170 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>Ended</translation>
         </message>
         <message>
+            <source>Mensilità non pagata dopo la scadenza</source>
+            <translation>Monthly rent unpaid after its due date</translation>
+        </message>
+        <message>
+            <source>Debito oltre alcune mensilità</source>
+            <translation>Debt over some months of rent</translation>
+        </message>
+        <message>
+            <source>Pagamenti ripetutamente in ritardo</source>
+            <translation>Payments late again and again</translation>
+        </message>
+        <message>
+            <source>Da vedere nella cartella sociale</source>
+            <translation>To see in the case file</translation>
+        </message>
+        <message>
+            <source>Proposta di aprire una cartella sociale</source>
+            <translation>Proposal to open a case file</translation>
+        </message>
+        <message>
+            <source>Promemoria cordiale</source>
+            <translation>Friendly reminder</translation>
+        </message>
+        <message>
+            <source>Colloquio con l'assistente sociale</source>
+            <translation>Meeting with the social worker</translation>
+        </message>
+        <message>
+            <source>Ultimo avviso</source>
+            <translation>Final notice</translation>
+        </message>
+        <message>
+            <source>Affidata al Comune o al legale</source>
+            <translation>Handed to the Comune or counsel</translation>
+        </message>
+        <message>
+            <source>Perdita del lavoro</source>
+            <translation>Job loss</translation>
+        </message>
+        <message>
+            <source>Riduzione dell'orario</source>
+            <translation>Reduced hours</translation>
+        </message>
+        <message>
+            <source>Cassa integrazione</source>
+            <translation>Redundancy pay (cassa integrazione)</translation>
+        </message>
+        <message>
+            <source>Contratto a termine non rinnovato</source>
+            <translation>Fixed-term contract not renewed</translation>
+        </message>
+        <message>
+            <source>Cessazione di un'attività</source>
+            <translation>Business closed</translation>
+        </message>
+        <message>
+            <source>Malattia grave o decesso in famiglia</source>
+            <translation>Serious illness or death in the family</translation>
+        </message>
+        <message>
+            <source>Altra difficoltà economica</source>
+            <translation>Other financial hardship</translation>
+        </message>
+        <message>
+            <source>Nessuna difficoltà dichiarata</source>
+            <translation>No hardship stated</translation>
+        </message>
+        <message>
+            <source>patto di accompagnamento in corso</source>
+            <translation>accompaniment pact in force</translation>
+        </message>
+        <message>
+            <source>piano di rientro firmato</source>
+            <translation>repayment plan signed</translation>
+        </message>
+        <message>
+            <source>valutazione di morosità incolpevole in corso</source>
+            <translation>no-fault arrears assessment pending</translation>
+        </message>
+        <message>
+            <source>Proposto</source>
+            <translation>Proposed</translation>
+        </message>
+        <message>
+            <source>Firmato</source>
+            <translation>Signed</translation>
+        </message>
+        <message>
+            <source>Completato</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Decaduto</source>
+            <translation>Defaulted</translation>
+        </message>
+        <message>
+            <source>Rivisto</source>
+            <translation>Revised</translation>
+        </message>
+        <message>
+            <source>Ritirato</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <source>In valutazione</source>
+            <translation>Being assessed</translation>
+        </message>
+        <message>
+            <source>Morosità incolpevole riconosciuta</source>
+            <translation>No-fault arrears recognised</translation>
+        </message>
+        <message>
+            <source>Non riconosciuta</source>
+            <translation>Not recognised</translation>
+        </message>
+        <message>
+            <source>Contributo di solidarietà</source>
+            <translation>Solidarity contribution</translation>
+        </message>
+        <message>
+            <source>Canone provvisorio</source>
+            <translation>Provisional rent</translation>
+        </message>
+        <message>
+            <source>Sospensione del debito</source>
+            <translation>Debt suspended</translation>
+        </message>
+        <message>
+            <source>Piano di rientro sostenibile</source>
+            <translation>Sustainable repayment plan</translation>
+        </message>
+        <message>
+            <source>Attestazione ISEE in corso di validità</source>
+            <translation>Valid ISEE certificate</translation>
+        </message>
+        <message>
+            <source>Lettera di licenziamento</source>
+            <translation>Dismissal letter</translation>
+        </message>
+        <message>
+            <source>Buste paga prima e dopo</source>
+            <translation>Payslips before and after</translation>
+        </message>
+        <message>
+            <source>Provvedimento di cassa integrazione</source>
+            <translation>Redundancy pay decision</translation>
+        </message>
+        <message>
+            <source>Contratto a termine scaduto</source>
+            <translation>Expired fixed-term contract</translation>
+        </message>
+        <message>
+            <source>Chiusura della partita IVA o dell'attività</source>
+            <translation>Closure of the VAT number or business</translation>
+        </message>
+        <message>
+            <source>Certificazione di malattia o di decesso</source>
+            <translation>Certificate of illness or death</translation>
+        </message>
+        <message>
+            <source>Dichiarazione dei redditi del nucleo</source>
+            <translation>Household's tax return</translation>
+        </message>
+        <message>
             <source>Senza categoria</source>
             <translation>No category</translation>
         </message>
@@ -6143,6 +6730,70 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Fine dell'ospitalità</source>
             <translation>End of a stay</translation>
+        </message>
+        <message>
+            <source>Allerta di morosità</source>
+            <translation>Arrears alert</translation>
+        </message>
+        <message>
+            <source>Allerta di morosità vista dall'assistente sociale</source>
+            <translation>Arrears alert seen by the social worker</translation>
+        </message>
+        <message>
+            <source>Passaggio del percorso di sollecito</source>
+            <translation>Step of the reminder ladder</translation>
+        </message>
+        <message>
+            <source>Passo legale nonostante il sostegno (motivato dal responsabile)</source>
+            <translation>Legal step despite support (reasoned by the manager)</translation>
+        </message>
+        <message>
+            <source>Consultazione della pratica di morosità</source>
+            <translation>Arrears file read</translation>
+        </message>
+        <message>
+            <source>Piano di rientro proposto</source>
+            <translation>Repayment plan proposed</translation>
+        </message>
+        <message>
+            <source>Piano di rientro firmato</source>
+            <translation>Repayment plan signed</translation>
+        </message>
+        <message>
+            <source>Piano di rientro ritirato</source>
+            <translation>Repayment plan withdrawn</translation>
+        </message>
+        <message>
+            <source>Piano di rientro rivisto</source>
+            <translation>Repayment plan revised</translation>
+        </message>
+        <message>
+            <source>Piano di rientro completato</source>
+            <translation>Repayment plan completed</translation>
+        </message>
+        <message>
+            <source>Piano di rientro decaduto</source>
+            <translation>Repayment plan defaulted</translation>
+        </message>
+        <message>
+            <source>Valutazione di morosità incolpevole aperta</source>
+            <translation>No-fault arrears assessment opened</translation>
+        </message>
+        <message>
+            <source>Valutazione di morosità incolpevole aggiornata</source>
+            <translation>No-fault arrears assessment updated</translation>
+        </message>
+        <message>
+            <source>Decisione sulla morosità incolpevole</source>
+            <translation>Decision on the no-fault arrears</translation>
+        </message>
+        <message>
+            <source>Stampa lettera di sollecito</source>
+            <translation>Reminder letter printed</translation>
+        </message>
+        <message>
+            <source>Stampa piano di rientro</source>
+            <translation>Repayment plan printed</translation>
         </message>
         <message>
             <source>Stampa patto di accompagnamento</source>
@@ -7325,6 +7976,10 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>The key file {name} cannot be read ({problem}): restore it from the backup folder.</translation>
         </message>
         <message>
+            <source>Per «{step}» non c'è una lettera da stampare.</source>
+            <translation>«{step}» has no letter to print.</translation>
+        </message>
+        <message>
             <source>Si può vedere la situazione dei pagamenti solo dei nuclei che si seguono.</source>
             <translation>You can only see the payment situation of the households you follow.</translation>
         </message>
@@ -7365,6 +8020,82 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>The {year} service charge reconciliation of this household is already done: to correct it, issue a credit note or a charge.</translation>
         </message>
         <message>
+            <source>Prima di «{step}» serve «{needed}».</source>
+            <translation>«{step}» needs «{needed}» first.</translation>
+        </message>
+        <message>
+            <source>Il termine di «{needed}» scade il {day}: «{step}» è possibile solo dopo.</source>
+            <translation>The deadline of «{needed}» is {day}: «{step}» is possible only after it.</translation>
+        </message>
+        <message>
+            <source>La data del passaggio non può essere futura.</source>
+            <translation>The day of the step cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>Indicare la causa della morosità emersa nel colloquio.</source>
+            <translation>Give the cause of the arrears found at the meeting.</translation>
+        </message>
+        <message>
+            <source>Indicare a chi è affidata la pratica (Comune o legale).</source>
+            <translation>Say to whom the file is handed (the Comune or counsel).</translation>
+        </message>
+        <message>
+            <source>Il nucleo non ha debiti: nessun passo legale è possibile.</source>
+            <translation>The household owes nothing: no legal step is possible.</translation>
+        </message>
+        <message>
+            <source>Passo legale rifiutato: il nucleo è sostenuto ({reasons}). Un responsabile può procedere solo indicando il motivo.</source>
+            <translation>Legal step refused: the household is supported ({reasons}). A manager may go ahead only by stating the reason.</translation>
+        </message>
+        <message>
+            <source>Il termine deve seguire il giorno del passaggio.</source>
+            <translation>The deadline must come after the step.</translation>
+        </message>
+        <message>
+            <source>Scegliere una delle cause della morosità incolpevole.</source>
+            <translation>Choose one of the causes of no-fault arrears.</translation>
+        </message>
+        <message>
+            <source>Il giorno dell'evento non può essere futuro.</source>
+            <translation>The day of the event cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>Il reddito non può essere negativo.</source>
+            <translation>Income cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Il nucleo ha già una valutazione di morosità incolpevole in corso.</source>
+            <translation>The household already has a no-fault arrears assessment pending.</translation>
+        </message>
+        <message>
+            <source>La valutazione è già decisa: non si modifica più.</source>
+            <translation>The assessment has been decided: it no longer changes.</translation>
+        </message>
+        <message>
+            <source>La valutazione è già decisa.</source>
+            <translation>The assessment has been decided already.</translation>
+        </message>
+        <message>
+            <source>La data della decisione va dall'apertura a oggi.</source>
+            <translation>The day of the decision goes from the opening to today.</translation>
+        </message>
+        <message>
+            <source>Per riconoscerla serve l'attestazione ISEE.</source>
+            <translation>Recognising it needs the ISEE certificate.</translation>
+        </message>
+        <message>
+            <source>Per riconoscerla il reddito deve essere calato almeno del {minimum}% (registrato: {drop}).</source>
+            <translation>Recognising it needs an income drop of at least {minimum}% (recorded: {drop}).</translation>
+        </message>
+        <message>
+            <source>Indicare le misure concordate.</source>
+            <translation>Give the measures agreed.</translation>
+        </message>
+        <message>
+            <source>Scrivere perché non è riconosciuta.</source>
+            <translation>Write why it is not recognised.</translation>
+        </message>
+        <message>
             <source>L'importo del pagamento deve essere maggiore di zero.</source>
             <translation>The payment must be more than zero.</translation>
         </message>
@@ -7389,8 +8120,52 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>A reversal cannot be reversed: record a new payment.</translation>
         </message>
         <message>
+            <source>Non c'è un debito da rateizzare.</source>
+            <translation>There is no debt to spread over instalments.</translation>
+        </message>
+        <message>
+            <source>Le rate vanno da 1 a {limit}.</source>
+            <translation>Instalments go from 1 to {limit}.</translation>
+        </message>
+        <message>
+            <source>La prima rata non può scadere nel passato.</source>
+            <translation>The first instalment cannot fall due in the past.</translation>
+        </message>
+        <message>
+            <source>Il debito del piano ({debt}) supera quello del nucleo ({balance}).</source>
+            <translation>The plan's debt ({debt}) is more than the household owes ({balance}).</translation>
+        </message>
+        <message>
+            <source>Il nucleo ha già un piano di rientro proposto o in corso.</source>
+            <translation>The household already has a repayment plan proposed or running.</translation>
+        </message>
+        <message>
+            <source>Si firma solo un piano proposto (questo è «{status}»).</source>
+            <translation>Only a proposed plan is signed (this one is «{status}»).</translation>
+        </message>
+        <message>
+            <source>La data della firma va dalla proposta a oggi.</source>
+            <translation>The day of the signature goes from the proposal to today.</translation>
+        </message>
+        <message>
+            <source>Si ritira solo un piano non ancora firmato.</source>
+            <translation>Only a plan not yet signed can be withdrawn.</translation>
+        </message>
+        <message>
+            <source>Indicare perché il piano viene ritirato.</source>
+            <translation>Say why the plan is withdrawn.</translation>
+        </message>
+        <message>
+            <source>Si rivede un piano in corso o decaduto (questo è «{status}»).</source>
+            <translation>Only a running or defaulted plan is revised (this one is «{status}»).</translation>
+        </message>
+        <message>
             <source>Periodo non valido: «{text}». Scrivere anno e mese come 2026-12.</source>
             <translation>Invalid period: “{text}”. Write the year and month as 2026-12.</translation>
+        </message>
+        <message>
+            <source>L'allerta riguarda un nucleo che non segue.</source>
+            <translation>The alert is about a household you do not follow.</translation>
         </message>
         <message>
             <source>{what} non trovato: forse è stato ritirato da un altro utente.</source>
@@ -7757,10 +8532,6 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>Cannot move to «{target}»: violation {code} is «{status}».</translation>
         </message>
         <message>
-            <source>La data del passaggio non può essere futura.</source>
-            <translation>The day of the step cannot be in the future.</translation>
-        </message>
-        <message>
             <source>La data del passaggio precede la segnalazione ({day}).</source>
             <translation>The day of the step is before the report ({day}).</translation>
         </message>
@@ -8081,12 +8852,28 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>Turn</translation>
         </message>
         <message>
+            <source>Passaggio</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Piano di rientro</source>
+            <translation>Repayment plan</translation>
+        </message>
+        <message>
             <source>Addebito</source>
             <translation>Charge</translation>
         </message>
         <message>
+            <source>Valutazione</source>
+            <translation>Triage</translation>
+        </message>
+        <message>
             <source>Pagamento</source>
             <translation>Payment</translation>
+        </message>
+        <message>
+            <source>Allerta</source>
+            <translation>Alert</translation>
         </message>
         <message>
             <source>Consenso</source>
@@ -8403,6 +9190,14 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>emettere diffide e segnalare violazioni al Comune</source>
             <translation>issue formal notices and escalate violations to the Comune</translation>
+        </message>
+        <message>
+            <source>seguire la morosità: colloqui, piani di rientro, morosità incolpevole</source>
+            <translation>follow arrears: meetings, repayment plans, no-fault arrears</translation>
+        </message>
+        <message>
+            <source>avviare i passi legali per la morosità</source>
+            <translation>take legal steps for arrears</translation>
         </message>
         <message>
             <source>sapere chi segue un nucleo</source>

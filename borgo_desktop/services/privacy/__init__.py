@@ -14,6 +14,7 @@ from borgo_desktop.services.privacy.retention import (
 # present wherever the privacy tools are.
 from borgo_desktop.services.privacy import erasure, sections  # noqa: F401
 from borgo_desktop.services.violations import privacy as _violations  # noqa: F401
+from borgo_desktop.services.ledger import arrears_privacy as _arrears  # noqa: F401
 
 __all__ = [
     "AccessReport", "build_report", "collectors", "person_by_tax_code", "register_collector",
