@@ -15,8 +15,8 @@ import sqlite3
 import time
 from pathlib import Path
 
-from borgo_desktop.services import audit, listing
-from borgo_desktop.services.context import Actor, Context
+from borgo_desktop.services.core import audit, listing
+from borgo_desktop.services.core.context import Actor, Context
 from borgo_desktop.store import Store
 
 from benchmarks.common import log, median, result

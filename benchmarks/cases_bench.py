@@ -20,8 +20,8 @@ from sqlalchemy import func, select
 from benchmarks.common import log, percentile, result
 from borgo_desktop.models import CaseNote, CaseWorker
 from borgo_desktop.seed.city_cases import build_city_cases, worker_name
-from borgo_desktop.services import case_file, cases
-from borgo_desktop.services.context import Actor, Context
+from borgo_desktop.services.casework import file as case_file, cases
+from borgo_desktop.services.core.context import Actor, Context
 
 REPEATS = 20
 # What a worker looks for in the notes: whole words, prefixes, two words, rare and common.

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from borgo_desktop.config import DB_FILENAME
 from borgo_desktop.models import Person
-from borgo_desktop.services.context import Actor, Context
+from borgo_desktop.services.core.context import Actor, Context
 from borgo_desktop.store import Store
 
 DEFAULT_DATA_DIR = Path(".bench-data")

@@ -16,8 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from borgo_desktop.services import listing, search
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.core import listing, search
+from borgo_desktop.services.core.context import Context
 from borgo_desktop.store import Store, connect_file, export_encrypted
 
 from benchmarks.common import log, median, percentile, result
@@ -88,8 +88,8 @@ def run(ctx: Context, database: Path) -> list[dict]:
 
 def _login(database: Path) -> dict:
     """A login at the production argon2id cost against opening the plain store."""
-    from borgo_desktop.services import keyfile
-    from borgo_desktop.services.gate import Gate
+    from borgo_desktop.services.admin import keyfile
+    from borgo_desktop.services.admin.gate import Gate
 
     with tempfile.TemporaryDirectory(dir=database.parent) as folder:
         url = f"sqlite:///{Path(folder) / 'borgo.sqlite'}"

@@ -8,7 +8,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.core.context import Context
 
 from benchmarks.common import log, median, result
 

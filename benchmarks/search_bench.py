@@ -6,8 +6,8 @@ import sqlite3
 import time
 from pathlib import Path
 
-from borgo_desktop.services import search
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.core import search
+from borgo_desktop.services.core.context import Context
 
 from benchmarks.common import log, percentile, result
 

@@ -15,9 +15,9 @@ from datetime import date, datetime, time as clock, timedelta
 from pathlib import Path
 
 from borgo_desktop.models.enums import RequesterKind
-from borgo_desktop.services import bookings, spaces
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.recurrence import Repeat, to_utc
+from borgo_desktop.services.spaces import bookings, spaces
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.recurrence import Repeat, to_utc
 
 from benchmarks.common import log, percentile, result
 

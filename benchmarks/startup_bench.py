@@ -110,8 +110,8 @@ def _logged_in_copy(data_dir: Path) -> Path:
     import shutil
 
     from borgo_desktop.config import DB_FILENAME
-    from borgo_desktop.services import accounts
-    from borgo_desktop.services.gate import Gate
+    from borgo_desktop.services.accounts import accounts
+    from borgo_desktop.services.admin.gate import Gate
 
     folder = data_dir.resolve() / "startup"
     if not (folder / "borgo.keys").exists():

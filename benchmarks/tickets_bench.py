@@ -14,8 +14,8 @@ from pathlib import Path
 
 from sqlalchemy import event
 
-from borgo_desktop.services import ticket_printing, tickets
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.tickets import printing as ticket_printing, tickets
+from borgo_desktop.services.core.context import Context
 
 from benchmarks.common import TODAY, log, median, result
 
@@ -77,7 +77,7 @@ def _compare(name: str, ctx: Context, database: Path, call, target_ms: float) ->
 
 
 def _list_first_page(ctx: Context):
-    from borgo_desktop.services import listing
+    from borgo_desktop.services.core import listing
     from borgo_desktop.ui.widgets.table_model import ListTableModel
 
     model = ListTableModel(ctx, listing.SPECS["tickets"])

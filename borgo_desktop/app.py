@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from borgo_desktop import __version__
 from borgo_desktop.errors import UserError
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.core.context import Context
 from borgo_desktop.ui.accounts.preload import LazyGate, Preloader
 from borgo_desktop.ui.help.about import app_icon
 from borgo_desktop.ui.widgets.collector import MainThreadCollector
@@ -79,7 +79,7 @@ def run(entry, *, lang: str = "it", username: str = "", demo: bool = False,
         attach_screen_lock(window, ctx, gate)
     runner = None
     if backup_dir is not None:
-        from borgo_desktop.services.backup_runner import BackgroundBackup
+        from borgo_desktop.services.admin.backup_runner import BackgroundBackup
 
         runner = BackgroundBackup(ctx.store, backup_dir)
         if runner.applies:
@@ -104,7 +104,7 @@ def run(entry, *, lang: str = "it", username: str = "", demo: bool = False,
 
 
 def attach_screen_lock(window, ctx: Context, gate) -> None:
-    from borgo_desktop.services.settings import get_setting
+    from borgo_desktop.services.core.settings import get_setting
     from borgo_desktop.ui.accounts.screen_lock import ScreenLock
 
     minutes = float(get_setting(ctx, "security.idle_lock_minutes") or 0)

@@ -33,7 +33,7 @@ from pathlib import Path
 from borgo_desktop import __version__
 from borgo_desktop.config import resolve_paths
 from borgo_desktop.errors import UserError
-from borgo_desktop.services.context import ROLES
+from borgo_desktop.services.core.context import ROLES
 
 log = logging.getLogger("borgo_desktop")
 
@@ -135,8 +135,8 @@ NO_ACCOUNTS = ("Nessun utente ancora: creare prima l'amministratore con "
 
 
 def open_gate(args):
-    """The Gate of the database the options point at (see services/gate.py)."""
-    from borgo_desktop.services.gate import Gate
+    """The Gate of the database the options point at (see services/admin/gate.py)."""
+    from borgo_desktop.services.admin.gate import Gate
 
     paths = resolve_paths(args.data_dir, demo=args.demo).ensure()
     _log_to_file(paths.log_dir / "borgo.log")
@@ -236,7 +236,7 @@ def cmd_db(args) -> int:
 
 def cmd_import(args) -> int:
     from borgo_desktop.exchange.households_sheet import write_template
-    from borgo_desktop.services.imports import import_households, write_report_csv
+    from borgo_desktop.services.registry.imports import import_households, write_report_csv
 
     if args.template:
         write_template(args.template)
@@ -257,11 +257,11 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from borgo_desktop.services.exports import UNENCRYPTED_EXPORT_NOTE, export_rows
+    from borgo_desktop.services.registry.exports import UNENCRYPTED_EXPORT_NOTE, export_rows
 
     ctx = open_context(args)
     if args.what == "bookings":
-        from borgo_desktop.services.booking_exports import export_bookings
+        from borgo_desktop.services.spaces.exports import export_bookings
 
         count = export_bookings(ctx, args.out, args.format)
         what = "eventi esportati" if args.format == "ics" else "righe esportate"
@@ -288,8 +288,8 @@ def cmd_seed(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    from borgo_desktop.services import backups
-    from borgo_desktop.services.permissions import Permission, require
+    from borgo_desktop.services.admin import backups
+    from borgo_desktop.services.core.permissions import Permission, require
 
     paths = resolve_paths(args.data_dir, demo=args.demo).ensure()
     ctx = open_context(args)  # copies hold everyone's data: the administrator's work
@@ -323,7 +323,7 @@ def cmd_backup(args) -> int:
 
 
 def cmd_audit(args) -> int:
-    from borgo_desktop.services import audit
+    from borgo_desktop.services.core import audit
 
     result = audit.verify(open_context(args))
     print(result.reason)
@@ -342,7 +342,7 @@ def _new_password(args, prompt: str) -> str:
 
 
 def cmd_users(args) -> int:
-    from borgo_desktop.services import accounts
+    from borgo_desktop.services.accounts import accounts
 
     if args.action != "list" and not args.username:
         print("Indicare il nome utente.", file=sys.stderr)
@@ -393,7 +393,7 @@ def cmd_users(args) -> int:
 
 
 def _first_admin(args, gate) -> int:
-    from borgo_desktop.reports.recovery_sheet import write_recovery_sheet
+    from borgo_desktop.reports.admin_recovery import write_recovery_sheet
 
     if args.role != "admin":
         raise UserError("Il primo utente deve essere un amministratore: usare --role admin.")
@@ -489,7 +489,7 @@ def cmd_gui(args) -> int:
 
         prepare_demo(gate)  # set up and built on first use; the login comes in the window
         user = user or DEMO_DEFAULT_USER
-    # The day's copy runs in the background once logged in (services/backup_runner.py);
+    # The day's copy runs in the background once logged in (services/admin/backup_runner.py);
     # closing never waits for a copy.
     return app.run(gate, lang=args.lang or "it", username=user or "", demo=args.demo,
                    backup_dir=backup_dir)
@@ -497,7 +497,7 @@ def cmd_gui(args) -> int:
 
 def _opened(args):
     """The Gate, made on the preloading thread (no logging set-up there: done already)."""
-    from borgo_desktop.services.gate import Gate
+    from borgo_desktop.services.admin.gate import Gate
 
     paths = resolve_paths(args.data_dir, demo=args.demo)
     gate = Gate.for_paths(paths, args.database_url)

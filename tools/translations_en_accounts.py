@@ -1,4 +1,4 @@
-"""English for accounts, login and encryption messages (services/accounts.py, gate.py,
+"""English for accounts, login and encryption messages (services/accounts/accounts.py, gate.py,
 keyfile.py, backups.py)."""
 
 EN: dict[str, str] = {

@@ -1,4 +1,4 @@
-"""English for the audit trail's action names of the later areas (services/audit_labels.py)."""
+"""English for the audit trail's action names of the later areas (services/core/audit_labels.py)."""
 
 EN: dict[str, str] = {
     "Segnalazione valutata": "Ticket triaged",

@@ -1,6 +1,6 @@
 """English for the casework links: the directory picker of a referral, team grants, the
-overview read on the task runner (ui/cases/service_picker.py, grants_dialog.py,
-cases_page.py; services/cases.py and case_records.py)."""
+overview read on the task runner (ui/casework/service_picker.py, grants_dialog.py,
+cases_page.py; services/casework/cases.py and case_records.py)."""
 
 EN: dict[str, str] = {
     # referral: directory picker

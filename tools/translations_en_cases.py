@@ -1,5 +1,5 @@
 """English for the social accompaniment area (models/casework.py, services/case*.py,
-ui/cases/)."""
+ui/casework/)."""
 
 EN: dict[str, str] = {
     # vocabulary

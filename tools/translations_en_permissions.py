@@ -1,4 +1,4 @@
-"""English for the permission refusal and the permission names (services/permissions.py)."""
+"""English for the permission refusal and the permission names (services/core/permissions.py)."""
 
 EN: dict[str, str] = {
     "Il ruolo «{role}» non consente di {what}.": "The role “{role}” does not allow you to {what}.",

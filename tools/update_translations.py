@@ -63,20 +63,20 @@ def qt_tool(name: str) -> str:
 def vocabulary() -> list[str]:
     # The no-category row of the allocation board and pipeline reads like an enum label.
     from borgo_desktop.models import enums
-    from borgo_desktop.services.allocation_views import NO_CATEGORY_LABEL
+    from borgo_desktop.services.allocation.views import NO_CATEGORY_LABEL
 
     labels, pending = [], list(enums.Labelled.__subclasses__())
     while pending:
         cls = pending.pop(0)
         labels += [member.label for member in cls]
         pending += cls.__subclasses__()
-    from borgo_desktop.services.audit_labels import words as audit_words
+    from borgo_desktop.services.core.audit_labels import words as audit_words
 
     return [*labels, NO_CATEGORY_LABEL, *audit_words()]
 
 
 def listing_titles() -> list[str]:
-    from borgo_desktop.services import listing
+    from borgo_desktop.services.core import listing
 
     words = []
     for spec in listing.SPECS.values():
@@ -161,18 +161,19 @@ def error_words() -> tuple[list[str], list[str]]:
     # with the request to correct or confirm it (registry_forms.check_person).
     templates += [t + s for s in suffixes for t in templates if "{decoded}" in t]
     # Words the allocation service picks by stage for {verb} and {hint}.
-    from borgo_desktop.services import allocation
+    from borgo_desktop.services.allocation import allocation
 
     words += [step.verb for step in allocation.STEPS.values()]
     words += list(allocation.NEXT_HINT.values())
     # The actions a ticket refusal names ({verb}, {allowed}) and the weekdays of the booking
     # messages ({weekday}, {day}, the first word of {when}).
-    from borgo_desktop.services import recurrence, tickets
+    from borgo_desktop.services.core import recurrence
+    from borgo_desktop.services.tickets import tickets
 
     words += [step.verb for step in tickets.STEPS.values()] + [tickets.NO_ACTION]
     words += list(recurrence.WEEKDAYS)
     # The role and the action a permission refusal names ({role}, {what}).
-    from borgo_desktop.services import permissions
+    from borgo_desktop.services.core import permissions
 
     words += [*permissions.ROLE_LABELS.values(), *permissions.LABELS.values()]
     return templates, [w for w in words if w not in templates]
@@ -193,17 +194,21 @@ def read_translations(path: Path) -> dict[tuple[str, str], str]:
     return found
 
 
-def add_context(root: ET.Element, name: str, sources: list[str]) -> None:
+def add_context(root: ET.Element, name: str, sources: list[str], before: list[str] = ()) -> None:
+    """The messages of a context the services own, in the order the committed .ts has them
+    (``before``), new ones after: moving a module does not reorder the file."""
     context = next((c for c in root.iter("context") if c.findtext("name") == name), None)
     if context is None:
         context = ET.SubElement(root, "context")
         ET.SubElement(context, "name").text = name
     present = {m.findtext("source") for m in context.iter("message")}
-    for source in dict.fromkeys(sources):
+    wanted = dict.fromkeys(sources)
+    for source in [*(s for s in before if s in wanted), *wanted]:
         if source not in present:
             message = ET.SubElement(context, "message")
             ET.SubElement(message, "source").text = source
             ET.SubElement(message, "translation")
+            present.add(source)
 
 
 def fill(root: ET.Element, kept: dict[tuple[str, str], str]) -> list[str]:
@@ -257,16 +262,19 @@ def build(folder: Path) -> tuple[Path, Path, list[str]]:
     """The .ts and .qm as they should be, written in ``folder``; and what is untranslated."""
     ts, qm = folder / TS.name, folder / QM.name
     kept = read_translations(TS)
+    before: dict[str, list[str]] = {}
     if TS.exists():
         shutil.copyfile(TS, ts)
+        for context in ET.parse(TS).getroot().iter("context"):
+            before[context.findtext("name")] = [m.findtext("source") for m in context.iter("message")]
     subprocess.run([qt_tool("pyside6-lupdate"), *map(str, ui_sources()), "-no-obsolete",
                     "-locations", "none", "-source-language", "it_IT", "-target-language",
                     "en_GB", "-ts", str(ts)], check=True, cwd=ROOT, capture_output=True)
     tree = ET.parse(ts)
     templates, words = error_words()
-    add_context(tree.getroot(), "Vocabulary", vocabulary())
-    add_context(tree.getroot(), "Listing", listing_titles())
-    add_context(tree.getroot(), "UserError", templates + words)
+    for name, sources in (("Vocabulary", vocabulary()), ("Listing", listing_titles()),
+                          ("UserError", templates + words)):
+        add_context(tree.getroot(), name, sources, before.get(name, []))
     missing = fill(tree.getroot(), kept)
     write_ts(tree, ts)
     compile_qm(ts, qm)

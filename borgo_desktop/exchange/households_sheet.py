@@ -2,7 +2,7 @@
 
 One row per person; rows sharing a «Codice nucleo» form a household. This module only turns
 cells into typed values (dates, sex, relation) and reports cells it cannot read; the rules
-that need the registry (codice fiscale, duplicates, units) live in ``services/imports.py``.
+that need the registry (codice fiscale, duplicates, units) live in ``services/registry/imports.py``.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ Instants are stored as 'YYYY-MM-DD HH:MM:SS.ffffff' UTC text, which compares in 
 
 from borgo_desktop.migrations.dialect_ddl import run_for_dialect
 
-# The longest booking the service accepts (services/bookings.py MAX_DURATION): it bounds the
+# The longest booking the service accepts (services/spaces/bookings.py MAX_DURATION): it bounds the
 # trigger's look-back, so the check is a short range of the (space_id, starts_at) index.
 MAX_HOURS = 16
 _OVERLAP = ("SELECT 1 FROM bookings b WHERE b.space_id = NEW.space_id"

@@ -1,7 +1,7 @@
 """The audit log: who did what, when, on which record.
 
 Append-only: the services add entries and never change or remove them. Each entry carries
-the hash of the previous one and a hash of itself (see services/audit.py), so an entry that
+the hash of the previous one and a hash of itself (see services/core/audit.py), so an entry that
 is altered, removed or moved by writing to the database directly breaks the chain, and
 ``borgo-desktop audit verify`` names the first broken entry. The chain makes tampering
 detectable, not impossible. Values are recorded only where they are not sensitive: field
@@ -22,7 +22,7 @@ from borgo_desktop.models.base import Base, UtcDateTime, new_id, utcnow
 class AuditEntry(Base):
     __tablename__ = "audit_log"
 
-    # The chain order, assigned by services/audit.py under a lock rather than by a database
+    # The chain order, assigned by services/core/audit.py under a lock rather than by a database
     # sequence (PostgreSQL's skip numbers on rollback): a gap always means a removed entry.
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     id: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=new_id)

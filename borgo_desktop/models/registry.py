@@ -65,7 +65,7 @@ class CommonSpace(Tracked, Base):
     purpose: Mapped[str] = mapped_column(String(200), default="")
     surface_m2: Mapped[float | None] = mapped_column(Float)
     capacity: Mapped[int | None] = mapped_column(Integer)
-    # What bookings need (services/bookings.py). Opening hours: seven entries, Monday first,
+    # What bookings need (services/spaces/bookings.py). Opening hours: seven entries, Monday first,
     # each ["HH:MM", "HH:MM"] in Rome time or null when closed; null = always open.
     equipment: Mapped[str] = mapped_column(Text, default="")
     opening_hours: Mapped[list | None] = mapped_column(JSON)

@@ -1,4 +1,4 @@
-"""Office-wide settings (defaults live in code, see services/settings.py) and the search index."""
+"""Office-wide settings (defaults live in code, see services/core/settings.py) and the search index."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Facility management: maintenance tickets, their timeline, contractors, preventive plans.
 
 A ticket is about one place (a unit, a common space, or a building and one of its systems),
-moves through a fixed status machine (services/tickets.py) and keeps an append-only
+moves through a fixed status machine (services/tickets/tickets.py) and keeps an append-only
 timeline of events. Categories are rows (the office can add its own); deadlines by
 priority and category live in the settings.
 """

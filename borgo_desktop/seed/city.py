@@ -34,10 +34,11 @@ from borgo_desktop.seed.city_gen import (
 )
 from borgo_desktop.seed.city_tickets import build_city_tickets
 from borgo_desktop.seed.people import PeopleMaker
-from borgo_desktop.services import allocation, search
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.registry import next_household_code
-from borgo_desktop.services.settings import get_setting
+from borgo_desktop.services.allocation import allocation
+from borgo_desktop.services.core import search
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.registry.registry import next_household_code
+from borgo_desktop.services.core.settings import get_setting
 
 SEED = 2026_8
 REFERENCE_DAY = demo_plan.REFERENCE_DAY

@@ -43,8 +43,8 @@ from borgo_desktop.models.casework import (
 from borgo_desktop.seed import case_texts as texts
 from borgo_desktop.seed.city_gen import Stamp
 from borgo_desktop.seed.demo_plan import REFERENCE_DAY
-from borgo_desktop.services.case_access import add_months
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.casework.access import add_months
+from borgo_desktop.services.core.context import Context
 
 SEED = 2026_6
 CASES, NOTES, LONG_TIMELINE, CASES_PER_WORKER = 15_000, 500_000, 500, 80

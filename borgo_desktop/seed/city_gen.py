@@ -17,7 +17,7 @@ from borgo_desktop.seed.people import (
     SHAPES, PeopleMaker, PersonSeed, dsu_protocol, landline, pick_origin,
 )
 from borgo_desktop.seed.streets import NEIGHBOURHOODS
-from borgo_desktop.services.registry import unit_code_for
+from borgo_desktop.services.registry.registry import unit_code_for
 
 SIZE_WEIGHTS = {1: 35, 2: 26, 3: 16, 4: 13, 5: 6, 6: 3, 7: 1}
 SHAPES_BY_SIZE = {

@@ -19,8 +19,8 @@ from borgo_desktop.errors import UserError
 from borgo_desktop.models import Booking, BookingSeries, Building, CommonSpace
 from borgo_desktop.models.enums import BookingStatus, RequesterKind
 from borgo_desktop.seed.city_gen import Stamp
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.recurrence import rule_for, Repeat, to_utc
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.recurrence import rule_for, Repeat, to_utc
 
 SEED = 2026_5
 BOOKINGS = 100_000

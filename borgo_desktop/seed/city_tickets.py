@@ -23,9 +23,9 @@ from borgo_desktop.models.tickets import (
     OPEN_STATUSES, Channel, CostBearer, EventKind, Priority, TicketStatus, WaitReason,
 )
 from borgo_desktop.seed.city_gen import Stamp
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.settings import get_setting
-from borgo_desktop.services.ticket_views import deadline_days
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.settings import get_setting
+from borgo_desktop.services.tickets.views import deadline_days
 
 SEED = 2026_4
 TICKETS = 300_000

@@ -26,9 +26,10 @@ from borgo_desktop.seed.demo_spaces import build_spaces_and_community
 from borgo_desktop.seed.demo_violations import build_violations
 from borgo_desktop.seed.names import ORIGINS
 from borgo_desktop.seed.people import SHAPES, PeopleMaker, PersonSeed, dsu_protocol, landline
-from borgo_desktop.services import allocation, registry
-from borgo_desktop.services.context import Actor, Context
-from borgo_desktop.services.registry_forms import (
+from borgo_desktop.services.allocation import allocation
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.core.context import Actor, Context
+from borgo_desktop.services.registry.forms import (
     BuildingInput, HouseholdInput, MemberInput, PersonInput, UnitInput,
 )
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from borgo_desktop.models import Account
-from borgo_desktop.services.accounts import create_account_unchecked
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.accounts.accounts import create_account_unchecked
+from borgo_desktop.services.core.context import Context
 
 DEMO_PASSWORD = "borgo-demo"
 DEMO_ADMIN = ("admin", "Anna Brambilla")

@@ -25,9 +25,9 @@ from borgo_desktop.models.casework import (
 )
 from borgo_desktop.seed import case_texts as texts
 from borgo_desktop.seed.demo_plan import REFERENCE_DAY
-from borgo_desktop.services import case_records as rec
-from borgo_desktop.services import cases
-from borgo_desktop.services.context import Actor, Context
+from borgo_desktop.services.casework import records as rec
+from borgo_desktop.services.casework import cases
+from borgo_desktop.services.core.context import Actor, Context
 
 WORKERS = (Actor("assistente", "social_worker", "Chiara Moretti"),
            Actor("assistente2", "social_worker", "Luca Bassi"))
@@ -130,7 +130,7 @@ def _plan(ctx: Context, case_id, rng: random.Random) -> None:
 
 
 def _review(ctx: Context, case_id, rng: random.Random, replan: bool) -> None:
-    from borgo_desktop.services.case_file import open_file
+    from borgo_desktop.services.casework.file import open_file
 
     plan = open_file(ctx, case_id, opening=False).current_plan
     outcomes = {g.id: (rng.choice((GoalOutcome.MET, GoalOutcome.PARTLY, GoalOutcome.OPEN)), "")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from borgo_desktop.models.communication import TemplateKind, TemplatePurpose
 from borgo_desktop.services.communication.templates import TemplateInput, Text, save_template
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.core.context import Context
 
 WELCOME = {
     "it": Text("Benvenuti nel borgo",

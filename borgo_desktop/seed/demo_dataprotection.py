@@ -12,9 +12,10 @@ from sqlalchemy import select
 from borgo_desktop.identifiers import make_tax_code
 from borgo_desktop.models import Household, Person
 from borgo_desktop.models.enums import ConsentMethod, ConsentPurpose, Relation, Sex
-from borgo_desktop.services import privacy, registry
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.registry_forms import HouseholdInput, MemberInput, PersonInput
+from borgo_desktop.services import privacy
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.registry.forms import HouseholdInput, MemberInput, PersonInput
 
 MILANO = "F205"
 # (surname, given name, sex, born) per member, joined on, left on

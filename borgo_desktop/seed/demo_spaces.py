@@ -14,10 +14,11 @@ from sqlalchemy import select
 
 from borgo_desktop.models import CommonSpace, Household, Membership
 from borgo_desktop.models.enums import Audience, HouseholdStatus, RequesterKind as K, ServiceKind
-from borgo_desktop.services import bookings, community, spaces
-from borgo_desktop.services.bookings import BookingInput
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.recurrence import Repeat
+from borgo_desktop.services.spaces import bookings, spaces
+from borgo_desktop.services.community import community
+from borgo_desktop.services.spaces.bookings import BookingInput
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.recurrence import Repeat
 
 WEEKDAYS_9_20 = (("09:00", "20:00"),) * 5 + (("09:00", "13:00"), None)
 EVERY_DAY_LATE = (("09:00", "23:00"),) * 7

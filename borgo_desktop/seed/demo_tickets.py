@@ -12,10 +12,10 @@ from borgo_desktop.models import Building, CommonSpace, Lease
 from borgo_desktop.models.enums import LeaseStatus
 from borgo_desktop.models.tickets import CostBearer, Priority, WaitReason
 from borgo_desktop.seed import demo_plan as plan
-from borgo_desktop.services import ticket_plans, tickets
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.ticket_plans import ContractorInput, PlanInput
-from borgo_desktop.services.tickets import Channel, TicketInput
+from borgo_desktop.services.tickets import plans as ticket_plans, tickets
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.tickets.plans import ContractorInput, PlanInput
+from borgo_desktop.services.tickets.tickets import Channel, TicketInput
 
 TICKETS = 260
 DAYS = 365

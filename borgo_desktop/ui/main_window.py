@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QToolBar, QWidget,
 )
 
-from borgo_desktop.services import audit, registry, search
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, allowed
+from borgo_desktop.services.core import audit, search
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission, allowed
 from borgo_desktop.ui.accounts.roles import role_name
 from borgo_desktop.ui.help.menu import add_help_menu
 from borgo_desktop.ui.registry.lists import HouseholdListPage, PersonListPage, UnitListPage
@@ -32,7 +33,7 @@ from borgo_desktop.ui.widgets.list_page import ListPage
 # Pages and dialogs the window does not show at start are imported when first opened:
 # importing them all up front would add to every start of the program.
 if TYPE_CHECKING:
-    from borgo_desktop.ui.importing import ImportDialog
+    from borgo_desktop.ui.registry.importing import ImportDialog
     from borgo_desktop.ui.registry.household_form import HouseholdForm
     from borgo_desktop.ui.registry.household_page import HouseholdPage
     from borgo_desktop.ui.registry.unit_page import UnitPage
@@ -297,7 +298,7 @@ class MainWindow(QMainWindow):
             self.open_area(self.areas[row].key)
 
     def _cases_page(self) -> QWidget:
-        from borgo_desktop.ui.cases.cases_page import CasesPage
+        from borgo_desktop.ui.casework.cases_page import CasesPage
 
         page = CasesPage(self.ctx)
         page.alerts.arrears_opened.connect(self.open_arrears)
@@ -416,7 +417,7 @@ class MainWindow(QMainWindow):
 
     def open_case(self, case_id: uuid.UUID):
         def build():
-            from borgo_desktop.ui.cases.case_page import CasePage
+            from borgo_desktop.ui.casework.case_page import CasePage
 
             page = CasePage(self.ctx, case_id)  # the opening is audited by the service
             page.household_opened.connect(self.open_household)
@@ -471,7 +472,7 @@ class MainWindow(QMainWindow):
 
     def import_households(self) -> ImportDialog:
         """The import dialog, window-modal without blocking (its checks run in the background)."""
-        from borgo_desktop.ui.importing import ImportDialog
+        from borgo_desktop.ui.registry.importing import ImportDialog
 
         dialog = ImportDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

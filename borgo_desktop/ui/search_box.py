@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from borgo_desktop.services import search
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.core import search
+from borgo_desktop.services.core.context import Context
 from borgo_desktop.ui.widgets.icons import KIND_ICONS, icon
 
 SEARCH_DELAY_MS = 150

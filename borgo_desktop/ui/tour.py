@@ -15,8 +15,8 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
-from borgo_desktop.services import listing
-from borgo_desktop.services.context import Actor, Context
+from borgo_desktop.services.core import listing
+from borgo_desktop.services.core.context import Actor, Context
 from borgo_desktop.ui.widgets.theme import apply_theme
 
 SIZE = (1366, 800)
@@ -90,7 +90,7 @@ def run_tour(ctx: Context, out_dir: Path) -> list[Path]:
     window.deleteLater()
     _admin_shots(ctx, shot)
     _login_shot(ctx, shot)
-    from borgo_desktop.ui.cases.tour import case_screens
+    from borgo_desktop.ui.casework.tour import case_screens
 
     case_screens(ctx, lambda c: _window(MainWindow, c), shot)
     app.processEvents()
@@ -138,8 +138,9 @@ def _login_shot(ctx: Context, shot) -> None:
 
 def _data_protection(ctx: Context, shot) -> None:
     """The administrator's «Protezione dati» tabs and a person's consents."""
-    from borgo_desktop.services import privacy, search
-    from borgo_desktop.services.context import Actor
+    from borgo_desktop.services import privacy
+    from borgo_desktop.services.core import search
+    from borgo_desktop.services.core.context import Actor
     from borgo_desktop.ui.privacy.data_protection_dialog import DataProtectionDialog
     from borgo_desktop.ui.registry.consent_dialog import ConsentDialog
 

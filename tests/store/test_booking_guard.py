@@ -18,10 +18,10 @@ from borgo_desktop.errors import UserError
 from borgo_desktop.models import Booking
 from borgo_desktop.models.base import new_id
 from borgo_desktop.models.enums import BookingStatus
-from borgo_desktop.services import bookings
-from borgo_desktop.services.context import Actor, Context
+from borgo_desktop.services.spaces import bookings
+from borgo_desktop.services.core.context import Actor, Context
 from borgo_desktop.store import Store
-from spaces_support import booking, make_spaces
+from helpers.spaces_support import booking, make_spaces
 
 SATURDAY = date(2026, 12, 12)
 

@@ -12,16 +12,16 @@ from sqlalchemy.exc import DBAPIError
 from borgo_desktop.errors import StoreError
 from borgo_desktop.models import Case
 from borgo_desktop.models.casework import CaseOrigin, CaseStage, NoteKind
-from borgo_desktop.services import case_file, cases
-from borgo_desktop.services import case_records as rec
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.casework import file as case_file, cases
+from borgo_desktop.services.casework import records as rec
+from borgo_desktop.services.core.context import Context
 from borgo_desktop.store import Store
-from tests.unit.case_world import OTHER_WORKER, TODAY, WORKER, as_, make_world
+from helpers.case_world import OTHER_WORKER, TODAY, WORKER, as_, make_world
 
 
 @pytest.fixture
 def world_ctx(any_url):
-    from borgo_desktop.services.context import Actor
+    from borgo_desktop.services.core.context import Actor
 
     store = Store.open(any_url)
     ctx = Context(store, Actor("tester", "manager"), lambda: TODAY)

@@ -16,15 +16,15 @@ import pytest
 from sqlalchemy import func, select
 
 from borgo_desktop.models import Building
-from borgo_desktop.services import audit
-from borgo_desktop.services.context import Actor, Context
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.core.context import Actor, Context
 from borgo_desktop.store import Store
 
 WRITER = """
 import sys
-from borgo_desktop.services import registry
-from borgo_desktop.services.context import Actor, Context
-from borgo_desktop.services.registry_forms import BuildingInput
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.core.context import Actor, Context
+from borgo_desktop.services.registry.forms import BuildingInput
 from borgo_desktop.store import Store
 
 url, prefix, count = sys.argv[1], sys.argv[2], int(sys.argv[3])

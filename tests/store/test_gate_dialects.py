@@ -7,8 +7,9 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from borgo_desktop.services import accounts, audit
-from borgo_desktop.services.gate import LOCK_AFTER, LOCK_FOR, Gate, LoginRefused
+from borgo_desktop.services.accounts import accounts
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.admin.gate import LOCK_AFTER, LOCK_FOR, Gate, LoginRefused
 
 PW = "amministro il borgo"
 

@@ -12,9 +12,10 @@ from borgo_desktop.errors import StoreError, ValidationError
 from borgo_desktop.identifiers import make_tax_code
 from borgo_desktop.models import Person
 from borgo_desktop.models.enums import Regime, Relation, RentModel, Sex
-from borgo_desktop.services import registry, search
-from borgo_desktop.services.context import Actor, Context
-from borgo_desktop.services.registry_forms import (
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.core import search
+from borgo_desktop.services.core.context import Actor, Context
+from borgo_desktop.services.registry.forms import (
     BuildingInput, HouseholdInput, MemberInput, PersonInput, UnitInput,
 )
 from borgo_desktop.store import Store, current_revision, head_revision, schema_drift

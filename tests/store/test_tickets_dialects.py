@@ -7,10 +7,13 @@ import dataclasses
 from datetime import date
 
 from borgo_desktop.models.tickets import CostBearer, Priority, TicketStatus
-from borgo_desktop.services import listing, ticket_plans, ticket_printing, tickets
-from borgo_desktop.services.context import Actor, Context
+from borgo_desktop.services.core import listing
+from borgo_desktop.services.tickets import (
+    plans as ticket_plans, printing as ticket_printing, tickets,
+)
+from borgo_desktop.services.core.context import Actor, Context
 from borgo_desktop.store import Store
-from ticket_world import build_world, leak
+from helpers.ticket_world import build_world, leak
 
 
 def test_a_ticket_year_on_both_dialects(any_url):

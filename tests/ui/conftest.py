@@ -10,8 +10,9 @@ import pytest
 
 from borgo_desktop.identifiers import make_tax_code
 from borgo_desktop.models.enums import Regime, Relation, RentModel, Sex
-from borgo_desktop.services import allocation, registry
-from borgo_desktop.services.registry_forms import (
+from borgo_desktop.services.allocation import allocation
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.registry.forms import (
     BuildingInput, HouseholdInput, LeaseInput, MemberInput, PersonInput, UnitInput,
 )
 

@@ -9,9 +9,9 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from borgo_desktop.models.enums import HouseholdStatus, Stage, UnitStatus
-from borgo_desktop.services import registry
+from borgo_desktop.services.registry import registry
 from borgo_desktop.ui.main_window import MainWindow
-from tests.ui.test_household_flow import type_person
+from tests.ui.registry.test_household_flow import type_person
 
 
 def click(qtbot, button):

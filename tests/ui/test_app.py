@@ -44,7 +44,7 @@ def test_english_translates_the_window_the_vocabulary_and_the_messages(qtbot, ct
 STARTER = """
 import sys
 from borgo_desktop import app
-from borgo_desktop.services.context import Actor, Context
+from borgo_desktop.services.core.context import Actor, Context
 from borgo_desktop.store import Store
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMenu
 
 from borgo_desktop.exchange.households_sheet import HEADERS
 from borgo_desktop.identifiers import make_tax_code
-from borgo_desktop.ui.importing import ImportDialog
+from borgo_desktop.ui.registry.importing import ImportDialog
 from borgo_desktop.ui.main_window import MainWindow
 from borgo_desktop.ui.widgets import icons
 from borgo_desktop.ui.widgets.icon_build import used_icons
@@ -103,7 +103,7 @@ STARTER = """
 import sys
 from PySide6.QtWidgets import QApplication
 from borgo_desktop.app import configure
-from borgo_desktop.services.context import Actor, Context
+from borgo_desktop.services.core.context import Actor, Context
 from borgo_desktop.store import Store
 from borgo_desktop.ui.main_window import MainWindow
 
@@ -127,12 +127,12 @@ def test_the_start_loads_no_icon_font_and_no_page_it_does_not_show(ctx, world):
     assert not {m for m in loaded if m.startswith("qtawesome")}
     assert not loaded & {"borgo_desktop.ui.registry.household_page",
                          "borgo_desktop.ui.registry.household_form",
-                         "borgo_desktop.ui.allocation.board", "borgo_desktop.ui.importing"}
+                         "borgo_desktop.ui.allocation.board", "borgo_desktop.ui.registry.importing"}
 
 
 
 def test_opening_a_household_page_is_in_the_audit_trail(qtbot, ctx, admin_ctx, world):
-    from borgo_desktop.services import audit
+    from borgo_desktop.services.core import audit
     from borgo_desktop.ui.main_window import MainWindow
 
     window = MainWindow(ctx)

@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import text
 
 from borgo_desktop.seed.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
-from borgo_desktop.services import audit
-from borgo_desktop.services.gate import Gate
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.admin.gate import Gate
 
 
 def test_demo_opens_the_window_on_the_borgo(tmp_path):

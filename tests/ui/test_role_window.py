@@ -1,6 +1,6 @@
 """What each role sees: areas, menus, toolbar, list and household-page buttons.
 
-The services refuse what a role may not do (tests/unit); here the window must not even offer it.
+The services refuse what a role may not do (tests/services); here the window must not even offer it.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu, QPushButton
 
-from borgo_desktop.services.context import Actor, Context
+from borgo_desktop.services.core.context import Actor, Context
 from borgo_desktop.ui.main_window import MainWindow
 
 ROLES = ("front_desk", "facility_manager", "social_worker", "manager", "admin")

@@ -25,7 +25,7 @@ DIALOGS = {"03_nuovo_nucleo.png", "13_nuova_segnalazione.png", "25b_segnala_viol
 
 
 def test_the_tour_saves_every_screen(qtbot, ctx, world, tmp_path):
-    from borgo_desktop.services import tickets
+    from borgo_desktop.services.tickets import tickets
 
     tickets.create_ticket(ctx, tickets.TicketInput(
         category_code="plumbing", summary="Perdita d'acqua", reporter_name="Portineria",
@@ -38,7 +38,7 @@ def test_the_tour_saves_every_screen(qtbot, ctx, world, tmp_path):
         if path.name not in DIALOGS:  # dialogs have their own size
             assert (image.width(), image.height()) == (1366, 800), path.name
     # The tour types a refused household: nothing of it may reach the database.
-    from borgo_desktop.services import listing
+    from borgo_desktop.services.core import listing
 
     assert listing.count(ctx, listing.SPECS["households"]) == 3
 

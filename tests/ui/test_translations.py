@@ -141,8 +141,8 @@ def test_the_words_inside_service_messages_are_translated_too(english):
 def test_a_permission_refusal_names_role_and_action_in_english(english, ctx):
     import dataclasses
 
-    from borgo_desktop.services.context import Actor
-    from borgo_desktop.services.permissions import Permission, PermissionDenied, require
+    from borgo_desktop.services.core.context import Actor
+    from borgo_desktop.services.core.permissions import Permission, PermissionDenied, require
     from borgo_desktop.ui.widgets.texts import error_text
 
     clerk = dataclasses.replace(ctx, actor=Actor("mario", "front_desk"))
@@ -153,7 +153,7 @@ def test_a_permission_refusal_names_role_and_action_in_english(english, ctx):
 
 
 def test_the_maintenance_screens_speak_english(qtbot, ctx, world, english):
-    from borgo_desktop.services import tickets
+    from borgo_desktop.services.tickets import tickets
 
     detail = tickets.create_ticket(ctx, tickets.TicketInput(
         category_code="plumbing", summary="Perdita", unit_id=world.units.a2.id,
@@ -174,9 +174,9 @@ def test_the_maintenance_screens_speak_english(qtbot, ctx, world, english):
 
 def test_a_ticket_refusal_names_the_actions_in_english(english, ctx):
     from borgo_desktop.errors import UserError
-    from borgo_desktop.services import tickets
+    from borgo_desktop.services.tickets import tickets
     from borgo_desktop.ui.widgets.texts import error_text
-    from ticket_world import build_world, leak
+    from helpers.ticket_world import build_world, leak
 
     ticket = tickets.create_ticket(ctx, leak(build_world(ctx))).ticket
     with pytest.raises(UserError) as refused:
@@ -189,9 +189,9 @@ def test_a_ticket_refusal_names_the_actions_in_english(english, ctx):
 
 
 def test_a_booking_conflict_names_the_weekday_in_english(english, ctx):
-    from borgo_desktop.services import bookings
+    from borgo_desktop.services.spaces import bookings
     from borgo_desktop.ui.widgets.texts import error_text
-    from spaces_support import booking, make_spaces
+    from helpers.spaces_support import booking, make_spaces
 
     rooms = make_spaces(ctx)
     saturday, sunday = date(2026, 12, 12), date(2026, 12, 13)

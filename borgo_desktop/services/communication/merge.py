@@ -31,16 +31,16 @@ from borgo_desktop.models.communication import (
     Delivery, DeliveryChannel, DeliveryStatus, Mailing, TemplateKind,
 )
 from borgo_desktop.reports.communication.sheets import Letter, Letterhead, Notice, Sheets, write_labels
-from borgo_desktop.services import audit
+from borgo_desktop.services.core import audit
 from borgo_desktop.services.communication import guard, templates
 from borgo_desktop.services.communication.fields import BY_CODE, fill
 from borgo_desktop.services.communication.languages import FALLBACK, pick
 from borgo_desktop.services.communication.recipients import (
     Recipient, Target, building_ids, describe, iter_recipients,
 )
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, require
-from borgo_desktop.services.settings import read_settings
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission, require
+from borgo_desktop.services.core.settings import read_settings
 
 OFFICE_KEYS = ("office.name", "office.address", "office.hours", "office.phone", "office.email",
                "office.logo")

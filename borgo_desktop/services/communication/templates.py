@@ -17,12 +17,12 @@ from sqlalchemy.orm import Session
 
 from borgo_desktop.errors import NotFound, UserError, ValidationError
 from borgo_desktop.models.communication import Template, TemplateKind, TemplatePurpose, TemplateVersion
-from borgo_desktop.services import audit
+from borgo_desktop.services.core import audit
 from borgo_desktop.services.communication import guard
 from borgo_desktop.services.communication.fields import fields_in
 from borgo_desktop.services.communication.languages import FALLBACK, LANGUAGES
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, require
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission, require
 
 CODE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{1,31}$")
 

@@ -24,10 +24,10 @@ from borgo_desktop.models import (
 from borgo_desktop.models.ledger import (
     Allocation, Charge, ChargeKind, LedgerAccount, Payment, PaymentMethod,
 )
-from borgo_desktop.services import audit
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.lookups import get_or_fail
-from borgo_desktop.services.permissions import Permission, PermissionDenied, allowed, require
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.lookups import get_or_fail
+from borgo_desktop.services.core.permissions import Permission, PermissionDenied, allowed, require
 
 BUCKETS = ("0-30", "31-60", "61-90", "90+")
 BUCKET_LABELS = {"0-30": "0–30 giorni", "31-60": "31–60 giorni", "61-90": "61–90 giorni",

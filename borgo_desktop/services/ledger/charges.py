@@ -24,16 +24,16 @@ from borgo_desktop.models import Household, Lease, Membership, Unit
 from borgo_desktop.models.base import new_id, utcnow
 from borgo_desktop.models.enums import LeaseStatus
 from borgo_desktop.models.ledger import Charge, ChargeKind, LedgerAccount
-from borgo_desktop.services import audit
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.ledger import allocation
 from borgo_desktop.services.ledger.rents import (
     SERVICE_LABELS, SETTINGS, RentTables, days_covered, month_bounds, monthly_rent,
     parse_period, pro_rata, service_items,
 )
-from borgo_desktop.services.lookups import get_or_fail
-from borgo_desktop.services.permissions import Permission, require
-from borgo_desktop.services.settings import read_settings
+from borgo_desktop.services.core.lookups import get_or_fail
+from borgo_desktop.services.core.permissions import Permission, require
+from borgo_desktop.services.core.settings import read_settings
 
 MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
           "settembre", "ottobre", "novembre", "dicembre")

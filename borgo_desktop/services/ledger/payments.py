@@ -19,11 +19,11 @@ from borgo_desktop.errors import UserError
 from borgo_desktop.formatting import fmt_money
 from borgo_desktop.models import Household
 from borgo_desktop.models.ledger import Payment, PaymentMethod
-from borgo_desktop.services import audit
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.ledger import allocation
-from borgo_desktop.services.lookups import get_or_fail
-from borgo_desktop.services.permissions import Permission, require
+from borgo_desktop.services.core.lookups import get_or_fail
+from borgo_desktop.services.core.permissions import Permission, require
 
 MAX_PAYMENT_CENTS = 10_000_000  # €100,000: a typing slip, not a rent payment
 

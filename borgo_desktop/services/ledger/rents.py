@@ -13,7 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from borgo_desktop.errors import UserError
 from borgo_desktop.models.enums import RentModel
 
-# The settings this area reads, with their defaults (services/settings.py DEFAULTS); the
+# The settings this area reads, with their defaults (services/core/settings.py DEFAULTS); the
 # values marked in TO_VERIFY are placeholders to be checked with the Comune.
 SETTINGS = (
     "ledger.capped_rate_max_cents", "allocation.income_bands", "ledger.flat_fee_cents",

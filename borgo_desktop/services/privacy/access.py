@@ -32,12 +32,12 @@ from borgo_desktop.models import (
     Person, Unit,
 )
 from borgo_desktop.models.enums import Vulnerability
-from borgo_desktop.reports.subject_access import render_subject_access
-from borgo_desktop.services import audit
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.lookups import get_or_fail
-from borgo_desktop.services.permissions import Permission, require
-from borgo_desktop.services.settings import get_setting
+from borgo_desktop.reports.privacy_subject_access import render_subject_access
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.lookups import get_or_fail
+from borgo_desktop.services.core.permissions import Permission, require
+from borgo_desktop.services.core.settings import get_setting
 
 Collector = Callable[[Context, uuid.UUID], list[dict]]
 # fn(session, person_id, household_ids) -> ids of further records about the person, whose

@@ -16,10 +16,10 @@ from borgo_desktop.errors import UserError, ValidationError
 from borgo_desktop.formatting import fmt_date
 from borgo_desktop.models import Consent, Person
 from borgo_desktop.models.enums import ConsentMethod, ConsentPurpose
-from borgo_desktop.services import audit
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.lookups import get_or_fail
-from borgo_desktop.services.permissions import Permission, require
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.lookups import get_or_fail
+from borgo_desktop.services.core.permissions import Permission, require
 
 
 @dataclass(frozen=True)

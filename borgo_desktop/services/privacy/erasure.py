@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from borgo_desktop.models import Household, RotaTurn, TicketAppointment, TicketEvent
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.privacy import holdings
 from borgo_desktop.services.privacy.identity import Identity
 from borgo_desktop.services.privacy.retention import (

@@ -26,11 +26,11 @@ from borgo_desktop.models import (
     Candidacy, CandidacyEvent, Disposal, Household, Lease, Membership, MoveInTask, Person,
 )
 from borgo_desktop.models.enums import HouseholdStatus
-from borgo_desktop.services import audit, search, settings
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, require
+from borgo_desktop.services.core import audit, search, settings
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission, require
 from borgo_desktop.services.privacy.identity import Identity
-from borgo_desktop.services.settings import read_settings
+from borgo_desktop.services.core.settings import read_settings
 
 ANONYMOUS = "Anonimo"
 BIRTH_BAND_YEARS = 5

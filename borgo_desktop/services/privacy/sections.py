@@ -23,13 +23,13 @@ from borgo_desktop.models import (
     Unit,
 )
 from borgo_desktop.models.tickets import EventKind
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.privacy import holdings
 from borgo_desktop.services.privacy.access import (
     household_ids, register_collector, register_related_ids,
 )
 from borgo_desktop.services.privacy.identity import Identity
-from borgo_desktop.services.recurrence import describe_rule
+from borgo_desktop.services.core.recurrence import describe_rule
 
 CASE_NOTE = ("Il contenuto delle annotazioni del diario, delle valutazioni e del patto "
              "(obiettivi, azioni, verifiche) è riservato: viene consegnato alla persona tramite "

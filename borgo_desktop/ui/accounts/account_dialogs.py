@@ -13,7 +13,7 @@ from typing import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from borgo_desktop.services import accounts
+from borgo_desktop.services.accounts import accounts
 from borgo_desktop.ui.accounts.form_parts import FieldGrid, NewPassword, call_service
 from borgo_desktop.ui.accounts.password_field import PasswordEdit
 from borgo_desktop.ui.accounts.roles import role_names

@@ -31,7 +31,7 @@ from borgo_desktop.ui.widgets.styles import TITLE_STYLE
 def wait_seconds(error) -> int:
     """The seconds a LoginRefused asks to wait before the next attempt (0: none).
 
-    services/gate.py says it as the ``seconds`` parameter of its message; a lock of several
+    services/admin/gate.py says it as the ``seconds`` parameter of its message; a lock of several
     minutes names the time instead, and the dialog leaves the button to the user."""
     value = getattr(error, "params", {}).get("seconds")
     return int(value) if isinstance(value, (int, float)) and value > 0 else 0

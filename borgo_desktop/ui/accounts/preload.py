@@ -19,9 +19,9 @@ log = logging.getLogger(__name__)
 
 # What the window needs after the login, heaviest first (the store, then what shows).
 HEAVY_MODULES = (
-    "sqlalchemy", "borgo_desktop.models", "borgo_desktop.store", "borgo_desktop.services.gate",
-    "borgo_desktop.services.accounts", "borgo_desktop.services.backup_runner",
-    "borgo_desktop.services.listing", "borgo_desktop.services.settings", "babel.numbers",
+    "sqlalchemy", "borgo_desktop.models", "borgo_desktop.store", "borgo_desktop.services.admin.gate",
+    "borgo_desktop.services.accounts.accounts", "borgo_desktop.services.admin.backup_runner",
+    "borgo_desktop.services.core.listing", "borgo_desktop.services.core.settings", "babel.numbers",
     "reportlab.platypus",
     "borgo_desktop.ui.accounts.account_dialogs", "borgo_desktop.ui.accounts.screen_lock",
     "borgo_desktop.ui.main_window",

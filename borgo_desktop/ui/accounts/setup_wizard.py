@@ -177,9 +177,7 @@ class RecoveryKeyPage(QWizardPage):
             self.save_sheet(Path(path).with_suffix(".pdf"))
 
     def save_sheet(self, path: Path) -> bool:
-        from borgo_desktop.reports.recovery_sheet import (
-            write_recovery_sheet,  # ReportLab: lazily
-        )
+        from borgo_desktop.reports.admin_recovery import write_recovery_sheet
 
         wizard = self.wizard()
         try:

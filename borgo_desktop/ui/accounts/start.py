@@ -77,7 +77,7 @@ def _from_environment(gate, username: str):
 
 def _temporary_password_replaced(ctx) -> bool:
     """A password given by the administrator is replaced before any work."""
-    from borgo_desktop.services import accounts
+    from borgo_desktop.services.accounts import accounts
     from borgo_desktop.ui.accounts.account_dialogs import ChangePasswordDialog
 
     if not accounts.my_account(ctx).must_change_password:

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from borgo_desktop.errors import UserError
 from borgo_desktop.formatting import fmt_instant
 from borgo_desktop.models.base import utcnow
-from borgo_desktop.services import accounts
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.accounts import accounts
+from borgo_desktop.services.core.context import Context
 from borgo_desktop.ui.accounts.account_dialogs import (
     EnableDialog,
     NewUserDialog,

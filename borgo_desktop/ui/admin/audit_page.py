@@ -11,9 +11,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from borgo_desktop.formatting import fmt_decimal
-from borgo_desktop.services import audit
-from borgo_desktop.services.audit_labels import action_label
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.core.audit_labels import action_label
+from borgo_desktop.services.core.context import Context
 from borgo_desktop.ui.widgets.dialogs import task_failed
 from borgo_desktop.ui.widgets.fields import DateEdit
 from borgo_desktop.ui.widgets.icons import icon

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import (
 )
 
 from borgo_desktop.models.enums import Stage
-from borgo_desktop.services import allocation, permissions
-from borgo_desktop.services.allocation import QuotaRow
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.allocation import allocation
+from borgo_desktop.services.core import permissions
+from borgo_desktop.services.allocation.allocation import QuotaRow
+from borgo_desktop.services.core.context import Context
 from borgo_desktop.ui.allocation.category_dialog import CategoryDialog
 from borgo_desktop.ui.allocation.common import ERROR_STYLE, vocab
 from borgo_desktop.ui.allocation.pipeline_model import HOUSEHOLD_ID_ROLE, PipelineModel

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (
 )
 
 from borgo_desktop.errors import UserError
-from borgo_desktop.services import allocation
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.allocation import allocation
+from borgo_desktop.services.core.context import Context
 from borgo_desktop.ui.allocation.common import error_label, show_errors
 
 

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from borgo_desktop.errors import UserError, ValidationError
 from borgo_desktop.formatting import fmt_money, parse_money
-from borgo_desktop.services import allocation
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.allocation import allocation
+from borgo_desktop.services.core.context import Context
 from borgo_desktop.ui.allocation.common import date_edit, error_text, from_qdate, money_text
 from borgo_desktop.ui.allocation.dialogs import ActionDialog
 

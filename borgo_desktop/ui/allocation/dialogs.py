@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from borgo_desktop.errors import UserError
 from borgo_desktop.models.enums import UnitStatus
-from borgo_desktop.services import allocation, registry
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.settings import get_setting
+from borgo_desktop.services.allocation import allocation
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.settings import get_setting
 from borgo_desktop.ui.allocation.common import (
     ERROR_STYLE, OK_STYLE, date_edit, error_label, error_text, from_qdate, show_errors,
 )

@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QPushButton, QVBoxLa
 
 from borgo_desktop.formatting import fmt_date
 from borgo_desktop.models.enums import MoveInItem
-from borgo_desktop.services import allocation, permissions, registry
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.allocation import allocation
+from borgo_desktop.services.core import permissions
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.core.context import Context
 from borgo_desktop.ui.allocation.common import OK_STYLE, open_dialog, vocab
 from borgo_desktop.ui.allocation.dialogs import StepDialog
 

@@ -11,8 +11,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from borgo_desktop.formatting import fmt_date
 from borgo_desktop.models.enums import Stage
-from borgo_desktop.services.allocation import PipelineRow
-from borgo_desktop.services.allocation_views import NO_CATEGORY_LABEL
+from borgo_desktop.services.allocation.allocation import PipelineRow
+from borgo_desktop.services.allocation.views import NO_CATEGORY_LABEL
 from borgo_desktop.ui.allocation.common import vocab
 from borgo_desktop.ui.widgets.rows_model import RowsModel
 

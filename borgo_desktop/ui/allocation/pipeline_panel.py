@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
 from borgo_desktop.errors import UserError
 from borgo_desktop.formatting import fmt_date
 from borgo_desktop.models.enums import Stage
-from borgo_desktop.services import allocation, permissions, registry
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.allocation import allocation
+from borgo_desktop.services.core import permissions
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.core.context import Context
 from borgo_desktop.ui.allocation.common import ERROR_STYLE, error_text, open_dialog, vocab
 from borgo_desktop.ui.allocation.contract_dialog import SignContractDialog
 from borgo_desktop.ui.allocation.dialogs import ProposeUnitDialog, RefusalDialog, StepDialog

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 from borgo_desktop.errors import UserError
 from borgo_desktop.formatting import fmt_date
 from borgo_desktop.models.enums import Audience, ServiceKind, TurnStatus
-from borgo_desktop.services import community
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, allowed
+from borgo_desktop.services.community import community
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission, allowed
 from borgo_desktop.ui.widgets.record_form import (
     PersonPicker, RecordForm, fill, read_only_table, selected_id,
 )
@@ -370,7 +370,7 @@ class CommunityPage(QWidget):
                                         first.value() or self.ctx.today(), count.value()))
 
     def print_rota(self):
-        from borgo_desktop.services.community_printing import print_rota  # ReportLab: lazily
+        from borgo_desktop.services.community.printing import print_rota  # ReportLab: lazily
 
         service_id = self._service_id()
         if service_id is None:
@@ -450,7 +450,7 @@ class CommunityPage(QWidget):
             self._act(lambda: community.delete_service(self.ctx, service.id))
 
     def print_leaflet(self):
-        from borgo_desktop.services.community_printing import print_leaflet  # ReportLab
+        from borgo_desktop.services.community.printing import print_leaflet  # ReportLab
 
         path = temp_pdf("servizi-del-quartiere")
         return self.tasks.run(self.tr("Preparazione del volantino"),

@@ -17,10 +17,10 @@ from borgo_desktop.errors import UserError
 from borgo_desktop.formatting import fmt_date
 from borgo_desktop.models.enums import ConsentPurpose
 from borgo_desktop.services import privacy
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, allowed
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission, allowed
 from borgo_desktop.services.privacy import retention
-from borgo_desktop.services.search import KIND_PERSON, SearchHit
+from borgo_desktop.services.core.search import KIND_PERSON, SearchHit
 from borgo_desktop.ui.search_box import SearchBox
 from borgo_desktop.ui.widgets.dialogs import confirm, show_error
 from borgo_desktop.ui.widgets.display import ScrollingTable, title_label

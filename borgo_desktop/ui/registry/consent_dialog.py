@@ -14,8 +14,8 @@ from borgo_desktop.errors import UserError
 from borgo_desktop.formatting import fmt_date
 from borgo_desktop.models.enums import ConsentMethod, ConsentPurpose
 from borgo_desktop.services import privacy
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, allowed
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission, allowed
 from borgo_desktop.ui.widgets.dialogs import confirm, show_error
 from borgo_desktop.ui.widgets.display import ScrollingTable
 from borgo_desktop.ui.widgets.fields import DateEdit, combo_enum, enum_combo

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 
 from borgo_desktop.errors import UserError
 from borgo_desktop.models.enums import Relation, Vulnerability
-from borgo_desktop.services import allocation, registry
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.registry_forms import HouseholdInput
-from borgo_desktop.services.registry_views import HouseholdDetail
+from borgo_desktop.services.allocation import allocation
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.registry.forms import HouseholdInput
+from borgo_desktop.services.registry.views import HouseholdDetail
 from borgo_desktop.ui.registry.person_fields import PersonFields
 from borgo_desktop.ui.widgets.fields import DateEdit, MoneyEdit, set_combo_data
 from borgo_desktop.ui.widgets.forms import DirtyDialog, FormErrors, banner_label

@@ -12,14 +12,14 @@ from PySide6.QtWidgets import (
 from borgo_desktop.errors import UserError
 from borgo_desktop.formatting import fmt_date, fmt_decimal, fmt_money
 from borgo_desktop.models.enums import HouseholdStatus, Vulnerability
-from borgo_desktop.services import registry
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, allowed
-from borgo_desktop.services.registry_views import HouseholdDetail, MemberView
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission, allowed
+from borgo_desktop.services.registry.views import HouseholdDetail, MemberView
 from borgo_desktop.ui.allocation.move_in_panel import MoveInPanel
 from borgo_desktop.ui.allocation.pipeline_panel import PipelinePanel
 from borgo_desktop.ui.registry.consent_dialog import ConsentDialog
-from borgo_desktop.ui.cases.household_box import CaseBox
+from borgo_desktop.ui.casework.household_box import CaseBox
 from borgo_desktop.ui.registry.household_form import HouseholdForm
 from borgo_desktop.ui.registry.person_form import PersonForm
 from borgo_desktop.ui.tasks import TaskRunner
@@ -310,7 +310,7 @@ class HouseholdPage(QWidget):
         self._saved()
 
     def print_sheet(self):
-        from borgo_desktop.services.printing import print_household  # ReportLab: lazily
+        from borgo_desktop.services.registry.printing import print_household  # ReportLab: lazily
 
         path = temp_pdf(f"nucleo-{self.detail.code}")
         return self.tasks.run(self.tr("Preparazione della scheda"),

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from borgo_desktop.models.enums import HouseholdStatus, Regime, Sex, Stage, UnitStatus
-from borgo_desktop.services import allocation, registry
+from borgo_desktop.services.allocation import allocation
+from borgo_desktop.services.registry import registry
 from borgo_desktop.ui.widgets.list_page import FilterDef, ListPage
 from borgo_desktop.ui.widgets.texts import vocab
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from borgo_desktop.identifiers import check_tax_code
 from borgo_desktop.models.enums import Education, Employment, Relation, Sex
-from borgo_desktop.services.registry_forms import MemberInput, PersonInput
-from borgo_desktop.services.registry_views import PersonView
+from borgo_desktop.services.registry.forms import MemberInput, PersonInput
+from borgo_desktop.services.registry.views import PersonView
 from borgo_desktop.ui.widgets.fields import DateEdit, combo_enum, enum_combo, set_combo_data
 from borgo_desktop.ui.widgets.forms import FormErrors
 from borgo_desktop.ui.widgets.texts import error_text

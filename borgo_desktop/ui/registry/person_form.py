@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from borgo_desktop.errors import UserError
 from borgo_desktop.models.enums import Relation
-from borgo_desktop.services import registry
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.registry_views import PersonView
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.registry.views import PersonView
 from borgo_desktop.ui.registry.person_fields import PersonFields
 from borgo_desktop.ui.widgets.forms import DirtyDialog, FormErrors, banner_label
 from borgo_desktop.ui.widgets.texts import problems_of

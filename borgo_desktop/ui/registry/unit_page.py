@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from borgo_desktop.formatting import fmt_decimal, fmt_money
 from borgo_desktop.models.enums import RentModel, UnitStatus
-from borgo_desktop.services import registry
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, allowed
-from borgo_desktop.services.registry_views import HouseholdDetail, UnitView
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission, allowed
+from borgo_desktop.services.registry.views import HouseholdDetail, UnitView
 from borgo_desktop.ui.tickets.place_box import TicketBox
 from borgo_desktop.ui.widgets.display import InfoGrid, set_chip, title_label
 from borgo_desktop.ui.widgets.icons import icon

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from borgo_desktop.errors import UserError, ValidationError
 from borgo_desktop.models.enums import RequesterKind
-from borgo_desktop.services import bookings
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.recurrence import Repeat, slot_words
+from borgo_desktop.services.spaces import bookings
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.recurrence import Repeat, slot_words
 from borgo_desktop.ui.widgets.fields import DateEdit, combo_enum, enum_combo, set_combo_data
 from borgo_desktop.ui.widgets.forms import DirtyDialog, FormErrors, banner_label
 from borgo_desktop.ui.widgets.texts import error_text, problems_of, service_word

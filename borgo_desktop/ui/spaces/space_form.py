@@ -9,9 +9,9 @@ from PySide6.QtWidgets import (
 )
 
 from borgo_desktop.models.enums import RequesterKind
-from borgo_desktop.services import spaces
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.recurrence import WEEKDAYS
+from borgo_desktop.services.spaces import spaces
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.recurrence import WEEKDAYS
 from borgo_desktop.ui.widgets.record_form import RecordForm
 from borgo_desktop.ui.widgets.texts import vocab
 

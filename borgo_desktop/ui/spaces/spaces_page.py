@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 from borgo_desktop.errors import UserError
 from borgo_desktop.formatting import ROME
 from borgo_desktop.models.enums import BookingStatus
-from borgo_desktop.services import bookings, spaces
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, allowed
-from borgo_desktop.services.recurrence import WEEKDAYS, monday_of
+from borgo_desktop.services.spaces import bookings, spaces
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission, allowed
+from borgo_desktop.services.core.recurrence import WEEKDAYS, monday_of
 from borgo_desktop.ui.spaces.booking_form import BookingForm
 from borgo_desktop.ui.spaces.calendar_grid import Block, CalendarGrid
 from borgo_desktop.ui.tasks import TaskRunner
@@ -348,7 +348,7 @@ class SpacesPage(QWidget):
             self.export_ics_to(Path(path).with_suffix(".ics"))
 
     def export_ics_to(self, path: Path):
-        from borgo_desktop.services.booking_exports import export_bookings
+        from borgo_desktop.services.spaces.exports import export_bookings
 
         space = self.current_space()
         return self.tasks.run(
@@ -362,7 +362,7 @@ class SpacesPage(QWidget):
 
     def print_programme(self):
         """The week's programme of the space shown, to PDF, opened in the system viewer."""
-        from borgo_desktop.services.programme import print_programme  # ReportLab: lazily
+        from borgo_desktop.services.spaces.printing import print_programme  # ReportLab: lazily
 
         space = self.current_space()
         if space is None:

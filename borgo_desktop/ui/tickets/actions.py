@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QPlainTextEdi
 
 from borgo_desktop.formatting import ROME
 from borgo_desktop.models.tickets import CostBearer, Priority, WaitReason
-from borgo_desktop.services import ticket_plans, tickets
-from borgo_desktop.services.permissions import Permission
+from borgo_desktop.services.tickets import plans as ticket_plans, tickets
+from borgo_desktop.services.core.permissions import Permission
 
 P = Permission
 from borgo_desktop.ui.tickets.step_dialog import StepDialog
@@ -141,7 +141,7 @@ class TicketActions(QObject):
 
     def _notice(self) -> StepDialog:
         """The tenants' notice for the ticket's building (and staircase), drafted from it."""
-        from borgo_desktop.services.ticket_printing import notice_draft, print_notice
+        from borgo_desktop.services.tickets.printing import notice_draft, print_notice
         from borgo_desktop.ui.widgets.list_page import open_file, temp_pdf
 
         page = self.page

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from borgo_desktop.formatting import fmt_date, fmt_decimal
-from borgo_desktop.services import registry, ticket_plans, tickets
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, allowed
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.tickets import plans as ticket_plans, tickets
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission, allowed
 from borgo_desktop.ui.tickets.board import TicketBoard
 from borgo_desktop.ui.tickets.list_page import TicketListPage
 from borgo_desktop.ui.tickets.step_dialog import StepDialog

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 
 from borgo_desktop.formatting import fmt_date, fmt_decimal
 from borgo_desktop.errors import UserError
-from borgo_desktop.services import tickets
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, allowed
+from borgo_desktop.services.tickets import tickets
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission, allowed
 from borgo_desktop.ui.tickets.step_dialog import StepDialog
 from borgo_desktop.ui.widgets.dialogs import open_tracked, show_error
 from borgo_desktop.ui.widgets.icons import icon
@@ -101,8 +101,8 @@ class TicketBoard(QWidget):
 
     def monthly_report(self) -> StepDialog:
         """Choose one of the last twelve months; the report opens in the PDF viewer."""
-        from borgo_desktop.reports.maintenance_report import month_name
-        from borgo_desktop.services.ticket_printing import print_monthly
+        from borgo_desktop.reports.tickets_monthly import month_name
+        from borgo_desktop.services.tickets.printing import print_monthly
         from borgo_desktop.ui.widgets.list_page import open_file, temp_pdf
 
         month = QComboBox()

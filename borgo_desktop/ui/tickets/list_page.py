@@ -4,8 +4,9 @@ and assignee (in the database; export and print write exactly what it shows)."""
 from __future__ import annotations
 
 from borgo_desktop.models.tickets import Priority, TicketStatus
-from borgo_desktop.services import registry, ticket_plans, tickets
-from borgo_desktop.services.listing import IN_HOUSE
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.tickets import plans as ticket_plans, tickets
+from borgo_desktop.services.core.listing import IN_HOUSE
 from borgo_desktop.ui.registry.lists import _enum_options
 from borgo_desktop.ui.widgets.list_page import FilterDef, ListPage
 

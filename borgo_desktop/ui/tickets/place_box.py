@@ -10,9 +10,9 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from borgo_desktop.formatting import fmt_date
-from borgo_desktop.services import tickets
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, allowed
+from borgo_desktop.services.tickets import tickets
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission, allowed
 from borgo_desktop.ui.widgets.display import MUTED_STYLE, FittedTable
 from borgo_desktop.ui.widgets.texts import vocab
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from borgo_desktop.errors import UserError
 from borgo_desktop.models.tickets import Channel, Priority
-from borgo_desktop.services import tickets
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.tickets import tickets
+from borgo_desktop.services.core.context import Context
 from borgo_desktop.ui.tickets.step_dialog import field_rows
 from borgo_desktop.ui.widgets.fields import enum_combo, set_combo_data
 from borgo_desktop.ui.widgets.forms import DirtyDialog, FormErrors, banner_label

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from borgo_desktop.errors import UserError
 from borgo_desktop.formatting import fmt_date, fmt_instant, fmt_money
 from borgo_desktop.models.tickets import Priority, TicketStatus
-from borgo_desktop.services import tickets
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, allowed
+from borgo_desktop.services.tickets import tickets
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission, allowed
 from borgo_desktop.ui.tasks import TaskRunner
 from borgo_desktop.ui.tickets import actions
 from borgo_desktop.ui.widgets.dialogs import open_tracked, show_error, task_failed
@@ -217,7 +217,7 @@ class TicketPage(QWidget):
         self._direct(lambda: tickets.add_attachment(self.ctx, self.ticket_id, path))
 
     def print_work_order(self):
-        from borgo_desktop.services.ticket_printing import print_work_order  # ReportLab: lazily
+        from borgo_desktop.services.tickets.printing import print_work_order  # ReportLab: lazily
 
         path = temp_pdf(f"ordine-{self.detail.ticket.code}")
         self.last_pdf = path

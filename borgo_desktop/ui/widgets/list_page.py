@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
-from borgo_desktop.services import listing
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import allowed
+from borgo_desktop.services.core import listing
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import allowed
 from borgo_desktop.ui.widgets.icons import icon
 from borgo_desktop.ui.widgets.table_model import ID_ROLE, ListTableModel
 from borgo_desktop.ui.tasks import TaskRunner
@@ -190,7 +190,7 @@ class ListPage(QWidget):
             self.export_to(Path(path).with_suffix(f".{fmt}"), fmt)
 
     def export_to(self, path: Path, fmt: str):
-        from borgo_desktop.services.exports import export_rows  # heavy (openpyxl): lazily
+        from borgo_desktop.services.registry.exports import export_rows  # heavy (openpyxl): lazily
 
         args = (self.ctx, self.spec_name, self.filters(), self.model.sort_key,
                 self.model.descending, path, fmt)
@@ -209,7 +209,7 @@ class ListPage(QWidget):
 
     def print_list(self):
         """Write the list as shown to a PDF and open it in the system viewer, to print it."""
-        from borgo_desktop.services.printing import print_list  # heavy (ReportLab): lazily
+        from borgo_desktop.services.registry.printing import print_list  # heavy (ReportLab): lazily
 
         path = temp_pdf(f"{self.spec_name}-{datetime.now():%Y%m%d-%H%M%S}")
         args = (self.ctx, self.spec_name, self.filters(), self.model.sort_key,

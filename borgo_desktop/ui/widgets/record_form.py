@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from borgo_desktop.errors import UserError, ValidationError
-from borgo_desktop.services import search
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.core import search
+from borgo_desktop.services.core.context import Context
 from borgo_desktop.ui.widgets.forms import DirtyDialog, FormErrors, banner_label
 from borgo_desktop.ui.widgets.texts import error_text, problems_of
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from borgo_desktop.formatting import fmt_date, fmt_decimal, fmt_instant, fmt_money
-from borgo_desktop.services import listing
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.core import listing
+from borgo_desktop.services.core.context import Context
 from borgo_desktop.ui.widgets.texts import column_title, vocab, vocab_word, yes_no
 
 PAGE_SIZE = 200

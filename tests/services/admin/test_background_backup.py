@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from borgo_desktop.services import audit, backups
-from borgo_desktop.services.backup_runner import BackgroundBackup
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.admin import backups
+from borgo_desktop.services.admin.backup_runner import BackgroundBackup
 from borgo_desktop.store import Store
 
 
@@ -81,7 +82,7 @@ def test_writes_during_the_copy_do_not_restart_it(admin_ctx, tmp_path):
 
 CHILD = """
 import sys
-from borgo_desktop.services.backup_runner import BackgroundBackup
+from borgo_desktop.services.admin.backup_runner import BackgroundBackup
 from borgo_desktop.store import Store
 store = Store.open(sys.argv[1], migrate=False)
 runner = BackgroundBackup(store, sys.argv[2], pages=2, pause=0.002)
@@ -97,7 +98,7 @@ def test_killed_at_random_moments_the_last_good_copy_stays_intact(template_db, t
     db = tmp_path / "borgo.sqlite"
     db.write_bytes(template_db.read_bytes())
     store = Store.open(f"sqlite:///{db}")
-    from borgo_desktop.services.context import Actor, Context
+    from borgo_desktop.services.core.context import Actor, Context
 
     _fill(Context(store, Actor("admin", "admin")), 1500)
     store.close()

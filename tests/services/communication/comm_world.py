@@ -9,9 +9,9 @@ from types import SimpleNamespace
 from borgo_desktop.identifiers import make_tax_code
 from borgo_desktop.models.communication import TemplateKind, TemplatePurpose
 from borgo_desktop.models.enums import Regime, Relation, RentModel, Sex
-from borgo_desktop.services import registry
+from borgo_desktop.services.registry import registry
 from borgo_desktop.services.communication.templates import TemplateInput, Text, save_template
-from borgo_desktop.services.registry_forms import (
+from borgo_desktop.services.registry.forms import (
     BuildingInput, HouseholdInput, LeaseInput, MemberInput, PersonInput, UnitInput,
 )
 

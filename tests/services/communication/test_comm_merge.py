@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from borgo_desktop.models.communication import Delivery, DeliveryChannel, Mailing
-from borgo_desktop.services import audit
+from borgo_desktop.services.core import audit
 from borgo_desktop.services.communication import merge, templates
 from borgo_desktop.services.communication.fields import FIELDS
 from borgo_desktop.services.communication.merge import BatchRequest, MissingFields, run_batch
@@ -18,7 +18,7 @@ from borgo_desktop.services.communication.templates import TemplateInput, Text
 from borgo_desktop.models.communication import TemplateKind, TemplatePurpose
 
 from comm_world import LETTER_IT, invitation, water_notice
-from support import as_admin
+from helpers.support import as_admin
 
 
 def _pages(path):
@@ -131,7 +131,7 @@ def test_a_letter_sent_keeps_the_version_it_used(ctx, borgo, tmp_path):
 
 
 def test_targets_all_group_and_event(ctx, borgo, tmp_path):
-    from borgo_desktop.services import community
+    from borgo_desktop.services.community import community
 
     invitation(ctx)
     every = run_batch(ctx, BatchRequest("INVITO", "all"), tmp_path / "all.pdf")

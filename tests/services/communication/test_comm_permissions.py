@@ -10,12 +10,12 @@ import pytest
 
 from borgo_desktop.errors import UserError
 from borgo_desktop.models.communication import TemplateKind
-from borgo_desktop.services import audit
+from borgo_desktop.services.core import audit
 from borgo_desktop.services.communication import (
     fields, guard, languages, merge, recipients, templates,
 )
-from borgo_desktop.services.context import ROLES, Actor, Context
-from borgo_desktop.services.permissions import Permission, PermissionDenied, allowed
+from borgo_desktop.services.core.context import ROLES, Actor, Context
+from borgo_desktop.services.core.permissions import Permission, PermissionDenied, allowed
 
 import comm_world
 

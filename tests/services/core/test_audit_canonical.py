@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from hypothesis import given, strategies as st
 
 from borgo_desktop.models import AuditEntry
-from borgo_desktop.services import audit
+from borgo_desktop.services.core import audit
 
 
 def _old_hash(entry: AuditEntry) -> str:
@@ -43,7 +43,7 @@ def test_stored_text_reads_as_the_orm_reads_it():
 
 
 def test_counts_kept_between_calls_follow_new_entries(admin_ctx):
-    from borgo_desktop.services import listing
+    from borgo_desktop.services.core import listing
 
     for i in range(3):
         audit.record_event(admin_ctx, "household.view", "household", f"r{i}")

@@ -18,10 +18,10 @@ from sqlalchemy import select
 from borgo_desktop.errors import UserError
 from borgo_desktop.models import Lease
 from borgo_desktop.models.ledger import Allocation, Charge, LedgerAccount, Payment
-from borgo_desktop.services import registry
+from borgo_desktop.services.registry import registry
 from borgo_desktop.services.ledger import allocation, balances, charges, payments
 from borgo_desktop.services.ledger.rents import days_covered, pro_rata
-from borgo_desktop.services.registry_forms import HouseholdInput, LeaseInput, MemberInput
+from borgo_desktop.services.registry.forms import HouseholdInput, LeaseInput, MemberInput
 from borgo_desktop.models.enums import Relation
 from ledger_world import person
 
@@ -174,7 +174,7 @@ def test_the_charge_run_is_idempotent_and_pro_rata_exact(ctx, starts_on, length)
 
 def _unit(ctx):
     from borgo_desktop.models.enums import Regime, RentModel
-    from borgo_desktop.services.registry_forms import BuildingInput, UnitInput
+    from borgo_desktop.services.registry.forms import BuildingInput, UnitInput
 
     if registry.find_unit(ctx, "PR-A-1") is None:
         registry.create_building(ctx, BuildingInput("PR", "Prova", "Via Prova 1", "20151"))

@@ -8,12 +8,12 @@ from datetime import date
 import pytest
 
 from borgo_desktop.models.ledger import PaymentMethod
-from borgo_desktop.services import audit
+from borgo_desktop.services.core import audit
 from borgo_desktop.services.ledger import balances, charges, payments
 from borgo_desktop.services.ledger.balances import ArrearsFilter
-from borgo_desktop.services.permissions import PermissionDenied
+from borgo_desktop.services.core.permissions import PermissionDenied
 from ledger_world import as_role
-from support import as_admin
+from helpers.support import as_admin
 
 
 def at(ctx, day):
@@ -95,7 +95,7 @@ def test_the_arrears_list_sorts_filters_and_pages_in_the_database(ctx, year):
 
 def test_a_social_worker_sees_only_the_arrears_of_their_caseload(ctx, year):
     from borgo_desktop.models.casework import CaseOrigin
-    from borgo_desktop.services import cases
+    from borgo_desktop.services.casework import cases
 
     worker = as_role(at(ctx, date(2026, 6, 20)), "social_worker", "assistente")
     cases.open_case(worker, year.verdi.id, CaseOrigin.OFFICE, "Segnalato dallo sportello")

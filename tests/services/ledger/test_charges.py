@@ -10,10 +10,10 @@ from sqlalchemy import func, select
 from borgo_desktop.errors import UserError
 from borgo_desktop.models import Lease
 from borgo_desktop.models.ledger import Charge, ChargeKind
-from borgo_desktop.services import audit
+from borgo_desktop.services.core import audit
 from borgo_desktop.services.ledger import balances, charges, payments
 from borgo_desktop.services.ledger.rents import pro_rata
-from support import as_admin
+from helpers.support import as_admin
 
 
 def _charges(ctx, household_id):

@@ -12,10 +12,10 @@ from datetime import date
 import pytest
 
 from borgo_desktop.errors import UserError
-from borgo_desktop.services import audit
-from borgo_desktop.services.context import ROLES, Actor, Context
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.core.context import ROLES, Actor, Context
 from borgo_desktop.services.ledger import balances, charges, payments
-from borgo_desktop.services.permissions import Permission, PermissionDenied, allowed
+from borgo_desktop.services.core.permissions import Permission, PermissionDenied, allowed
 
 P = Permission
 NOBODY = uuid.UUID(int=1)

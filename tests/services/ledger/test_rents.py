@@ -13,7 +13,7 @@ from borgo_desktop.models.enums import RentModel
 from borgo_desktop.services.ledger.rents import (
     RentTables, days_covered, monthly_rent, parse_period, pro_rata, service_items,
 )
-from borgo_desktop.services.settings import DEFAULTS
+from borgo_desktop.services.core.settings import DEFAULTS
 
 TABLES = RentTables.from_settings(DEFAULTS)
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text as sql
 
-from borgo_desktop.services import listing, text_search, tickets
-from ticket_world import build_world, leak
+from borgo_desktop.services.core import listing, text_search
+from borgo_desktop.services.tickets import tickets
+from helpers.ticket_world import build_world, leak
 
 SPEC = listing.TICKETS
 

@@ -13,7 +13,7 @@ import pytest
 from borgo_desktop.ui.accounts.preload import LazyGate, Preloader
 
 ROOT = Path(__file__).resolve().parents[3]
-HEAVY = ("sqlalchemy", "borgo_desktop.models", "reportlab", "borgo_desktop.services.gate")
+HEAVY = ("sqlalchemy", "borgo_desktop.models", "reportlab", "borgo_desktop.services.admin.gate")
 PROBE = """
 import os, sys
 from borgo_desktop import app

@@ -1,0 +1,1 @@
+"""Administration: the key file, the gate at login, backups and their runner."""

@@ -1,0 +1,1 @@
+"""Casework: social cases, their access rules, records, files, triggers and printed pacts."""

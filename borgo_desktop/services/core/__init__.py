@@ -1,0 +1,1 @@
+"""Shared services below every area: context, permissions, audit, settings, search, lookups, lists."""

@@ -1,5 +1,0 @@
-"""Import of households from a spreadsheet: file choice, checked preview, import."""
-
-from borgo_desktop.ui.importing.import_dialog import ImportDialog
-
-__all__ = ["ImportDialog"]

@@ -1,0 +1,5 @@
+"""Import of households from a spreadsheet: file choice, checked preview, import."""
+
+from borgo_desktop.ui.registry.importing.import_dialog import ImportDialog
+
+__all__ = ["ImportDialog"]
