@@ -6,7 +6,7 @@ import dataclasses
 from datetime import date
 
 from borgo_desktop.models.ledger import PaymentMethod
-from borgo_desktop.services.context import Actor
+from borgo_desktop.services.core.context import Actor
 from borgo_desktop.services.ledger import charges, payments
 
 

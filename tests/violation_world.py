@@ -9,8 +9,9 @@ from types import SimpleNamespace
 from borgo_desktop.identifiers import make_tax_code
 from borgo_desktop.models import Household
 from borgo_desktop.models.enums import HouseholdStatus, Regime, Relation, RentModel, Sex
-from borgo_desktop.services import community, registry
-from borgo_desktop.services.registry_forms import (
+from borgo_desktop.services.community import community
+from borgo_desktop.services.registry import registry
+from borgo_desktop.services.registry.forms import (
     BuildingInput, HouseholdInput, LeaseInput, MemberInput, PersonInput, UnitInput,
 )
 

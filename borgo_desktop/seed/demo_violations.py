@@ -13,7 +13,7 @@ from sqlalchemy import select
 from borgo_desktop.models import Household
 from borgo_desktop.models.enums import HouseholdStatus
 from borgo_desktop.models.violations import GuestRelation, ViolationOutcome
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.violations import guests, workflow
 from borgo_desktop.services.violations.workflow import StepInput, ViolationInput
 

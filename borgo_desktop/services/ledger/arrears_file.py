@@ -13,16 +13,16 @@ from sqlalchemy.orm import Session
 
 from borgo_desktop.models import Household, Person
 from borgo_desktop.models.arrears import ArrearsCause, ArrearsStep, LadderStep
-from borgo_desktop.services import audit
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.ledger import balances
 from borgo_desktop.services.ledger.ladder import done_steps, next_steps
 from borgo_desktop.services.ledger.nofault import AssessmentView, household_assessments
 from borgo_desktop.services.ledger.plans import PlanView, household_plans
 from borgo_desktop.services.ledger.support import support_reasons, supported_households
 from borgo_desktop.services.ledger.warnings import AlertView, household_alerts, pending_reminder
-from borgo_desktop.services.lookups import get_or_fail
-from borgo_desktop.services.permissions import Permission, require
+from borgo_desktop.services.core.lookups import get_or_fail
+from borgo_desktop.services.core.permissions import Permission, require
 
 
 @dataclass(frozen=True)

@@ -13,14 +13,14 @@ from borgo_desktop.errors import UserError
 from borgo_desktop.models import Building, Household, Person, Unit
 from borgo_desktop.models.arrears import ArrearsStep, RepaymentPlan
 from borgo_desktop.reports.arrears import render_ladder_letter, render_plan
-from borgo_desktop.services import audit
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.ledger.balances import statement_in
 from borgo_desktop.services.ledger.ladder import LETTERS, PERMISSIONS
 from borgo_desktop.services.ledger.plans import view_in
-from borgo_desktop.services.lookups import current_unit, get_or_fail
-from borgo_desktop.services.permissions import Permission, require
-from borgo_desktop.services.settings import read_settings
+from borgo_desktop.services.core.lookups import current_unit, get_or_fail
+from borgo_desktop.services.core.permissions import Permission, require
+from borgo_desktop.services.core.settings import read_settings
 
 
 def _addressee(session: Session, household_id: uuid.UUID) -> tuple[str, str, str]:

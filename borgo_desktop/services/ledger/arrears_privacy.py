@@ -16,7 +16,7 @@ from borgo_desktop.models import Household
 from borgo_desktop.models.arrears import (
     ArrearsStep, NoFaultAssessment, NoFaultDocument, RepaymentPlan,
 )
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.privacy.access import household_ids, register_collector
 from borgo_desktop.services.privacy.identity import Identity
 from borgo_desktop.services.privacy.retention import register_anonymiser, register_holding

@@ -25,14 +25,14 @@ from borgo_desktop.errors import UserError, Words
 from borgo_desktop.formatting import fmt_date
 from borgo_desktop.models import Household
 from borgo_desktop.models.arrears import LEGAL_STEPS, ArrearsCause, ArrearsStep, LadderStep
-from borgo_desktop.services import audit
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.ledger.balances import balance_in
 from borgo_desktop.services.ledger.support import support_reasons
-from borgo_desktop.services.lookups import get_or_fail
-from borgo_desktop.services.permissions import Permission, require
-from borgo_desktop.services.registry_forms import Problems
-from borgo_desktop.services.settings import read_settings
+from borgo_desktop.services.core.lookups import get_or_fail
+from borgo_desktop.services.core.permissions import Permission, require
+from borgo_desktop.services.registry.forms import Problems
+from borgo_desktop.services.core.settings import read_settings
 
 S = LadderStep
 PERMISSIONS = {S.FRIENDLY_REMINDER: Permission.PAYMENT_RECORD,

@@ -28,13 +28,13 @@ from borgo_desktop.formatting import fmt_money
 from borgo_desktop.models import Household
 from borgo_desktop.models.arrears import LIVE_PLANS, PlanInstalment, PlanStatus, RepaymentPlan
 from borgo_desktop.models.ledger import Charge, Payment
-from borgo_desktop.services import audit
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.ledger.balances import balance_in
-from borgo_desktop.services.lookups import get_or_fail
-from borgo_desktop.services.permissions import Permission, require
-from borgo_desktop.services.registry_forms import Problems
-from borgo_desktop.services.settings import read_settings
+from borgo_desktop.services.core.lookups import get_or_fail
+from borgo_desktop.services.core.permissions import Permission, require
+from borgo_desktop.services.registry.forms import Problems
+from borgo_desktop.services.core.settings import read_settings
 
 P = PlanStatus
 

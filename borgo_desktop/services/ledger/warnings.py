@@ -33,12 +33,12 @@ from borgo_desktop.models.arrears import (
 )
 from borgo_desktop.models.casework import CaseOrigin
 from borgo_desktop.models.ledger import Allocation, Charge, ChargeKind, LedgerAccount, Payment
-from borgo_desktop.services import audit
-from borgo_desktop.services.case_access import assigned_ids, open_case_of
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.lookups import get_or_fail
-from borgo_desktop.services.permissions import Permission, require
-from borgo_desktop.services.settings import read_settings
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.casework.access import assigned_ids, open_case_of
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.lookups import get_or_fail
+from borgo_desktop.services.core.permissions import Permission, require
+from borgo_desktop.services.core.settings import read_settings
 
 LOOKBACK_DAYS = 45  # an unpaid rent is an early warning, not an archaeology of old debts
 
@@ -252,7 +252,7 @@ def mark_seen(ctx: Context, alert_id: uuid.UUID) -> None:
 def open_case_for(ctx: Context, alert_id: uuid.UUID) -> uuid.UUID:
     """Accept a proposal: the household's case opens (or is found) and the alert joins it."""
     require(ctx, Permission.CASE_ASSIGN)
-    from borgo_desktop.services.case_access import ensure_open_case
+    from borgo_desktop.services.casework.access import ensure_open_case
 
     with ctx.store.unit_of_work() as session:
         alert = get_or_fail(session, ArrearsAlert, alert_id, "Allerta")

@@ -24,12 +24,12 @@ from borgo_desktop.identifiers import check_tax_code
 from borgo_desktop.models import GuestStay, Household
 from borgo_desktop.models.enums import HouseholdStatus
 from borgo_desktop.models.violations import GuestRelation, GuestState
-from borgo_desktop.services import audit
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.lookups import get_or_fail
-from borgo_desktop.services.permissions import Permission, require
-from borgo_desktop.services.registry_forms import Problems, required
-from borgo_desktop.services.settings import read_settings
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.lookups import get_or_fail
+from borgo_desktop.services.core.permissions import Permission, require
+from borgo_desktop.services.registry.forms import Problems, required
+from borgo_desktop.services.core.settings import read_settings
 
 LIMIT_KEYS = ("guests.max_months", "guests.family_max_months", "guests.renewals")
 

@@ -1,6 +1,6 @@
 """The "Violazioni" list: database-sorted, filtered and paged like every list of the window.
 
-Imported by services/listing.py (which adds it to SPECS): import the list through
+Imported by services/core/listing.py (which adds it to SPECS): import the list through
 ``listing.SPECS["violations"]``, not from here.
 """
 
@@ -14,8 +14,8 @@ from sqlalchemy.orm import aliased
 from borgo_desktop.models import Household, Lease, Unit, Violation
 from borgo_desktop.models.enums import LeaseStatus
 from borgo_desktop.models.violations import CLOSED_STATUSES, ViolationCategory, ViolationStatus
-from borgo_desktop.services.listing import DATE, ENUM, Column, ListSpec
-from borgo_desktop.services.permissions import Permission
+from borgo_desktop.services.core.listing import DATE, ENUM, Column, ListSpec
+from borgo_desktop.services.core.permissions import Permission
 
 _BUILT_IN = {c.value: c.label for c in ViolationCategory}
 _lease = aliased(Lease)

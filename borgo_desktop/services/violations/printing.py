@@ -16,10 +16,10 @@ from borgo_desktop.errors import UserError
 from borgo_desktop.models import ViolationStep
 from borgo_desktop.models.violations import ViolationStatus
 from borgo_desktop.reports.violations import render_letter
-from borgo_desktop.services import audit
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, require
-from borgo_desktop.services.settings import read_settings
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission, require
+from borgo_desktop.services.core.settings import read_settings
 from borgo_desktop.services.violations.views import get_violation
 from borgo_desktop.services.violations.workflow import STEPS
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from borgo_desktop.formatting import fmt_date
 from borgo_desktop.models import GuestStay, Household, Violation, ViolationStep
-from borgo_desktop.services.context import Context
+from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.privacy.access import (
     household_ids, register_collector, register_related_ids,
 )

@@ -18,8 +18,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from borgo_desktop.models import HouseRules, RulesAcknowledgement
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.permissions import Permission, require
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.permissions import Permission, require
 
 ARTICLE = re.compile(r"^\s*(\d{1,3})[.)]\s+(.+?)\s*$")
 

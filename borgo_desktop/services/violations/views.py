@@ -17,10 +17,10 @@ from borgo_desktop.models import (
 from borgo_desktop.models.violations import (
     CLOSED_STATUSES, ViolationCategory, ViolationOutcome, ViolationStatus,
 )
-from borgo_desktop.services import audit
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.lookups import current_unit, get_or_fail
-from borgo_desktop.services.permissions import Permission, require
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.lookups import current_unit, get_or_fail
+from borgo_desktop.services.core.permissions import Permission, require
 from borgo_desktop.services.violations.workflow import available_steps, categories_in
 
 

@@ -29,13 +29,13 @@ from borgo_desktop.models.casework import CaseOrigin
 from borgo_desktop.models.violations import (
     CLOSED_STATUSES, ViolationOutcome, ViolationStatus as S,
 )
-from borgo_desktop.services import audit
-from borgo_desktop.services.case_access import ensure_open_case
-from borgo_desktop.services.context import Context
-from borgo_desktop.services.lookups import get_or_fail
-from borgo_desktop.services.permissions import Permission, require
-from borgo_desktop.services.registry_forms import Problems, required
-from borgo_desktop.services.settings import read_settings
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.casework.access import ensure_open_case
+from borgo_desktop.services.core.context import Context
+from borgo_desktop.services.core.lookups import get_or_fail
+from borgo_desktop.services.core.permissions import Permission, require
+from borgo_desktop.services.registry.forms import Problems, required
+from borgo_desktop.services.core.settings import read_settings
 from borgo_desktop.services.violations.rules import acknowledged_in
 
 P = Permission

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 from borgo_desktop.errors import UserError
 from borgo_desktop.formatting import fmt_date
 from borgo_desktop.services.ledger import warnings
-from borgo_desktop.services.permissions import Permission, allowed
+from borgo_desktop.services.core.permissions import Permission, allowed
 from borgo_desktop.ui.widgets.dialogs import show_error
 from borgo_desktop.ui.widgets.display import FittedTable
 from borgo_desktop.ui.widgets.icons import icon

@@ -19,7 +19,7 @@ from borgo_desktop.errors import UserError
 from borgo_desktop.formatting import fmt_date, fmt_money
 from borgo_desktop.models.arrears import LEGAL_STEPS, AssessmentStatus, LadderStep, PlanStatus
 from borgo_desktop.services.ledger import arrears_file, arrears_printing, ladder, plans
-from borgo_desktop.services.permissions import Permission, allowed
+from borgo_desktop.services.core.permissions import Permission, allowed
 from borgo_desktop.ui.ledger.arrears_dialogs import (
     AssessmentDialog, DecisionDialog, LadderStepDialog, PlanEditor,
 )

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from sqlalchemy import select
 
 from borgo_desktop.models import ArrearsStep, RepaymentPlan
-from borgo_desktop.services.permissions import Permission, allowed
+from borgo_desktop.services.core.permissions import Permission, allowed
 
 
 def arrears_screens(window, shot: Callable[..., None]) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 from borgo_desktop.errors import UserError
 from borgo_desktop.formatting import fmt_date
 from borgo_desktop.models.violations import GuestState, ViolationCategory
-from borgo_desktop.services.permissions import Permission, allowed
+from borgo_desktop.services.core.permissions import Permission, allowed
 from borgo_desktop.services.violations import guests
 from borgo_desktop.ui.violations.dialogs import GuestDialog, RenewDialog, ReportDialog
 from borgo_desktop.ui.violations.list_page import ViolationListPage

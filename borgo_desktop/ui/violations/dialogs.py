@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWid
 from borgo_desktop.formatting import fmt_date
 from borgo_desktop.models.enums import HouseholdStatus
 from borgo_desktop.models.violations import GuestRelation, ViolationOutcome
-from borgo_desktop.services import listing
-from borgo_desktop.services.settings import get_setting
+from borgo_desktop.services.core import listing
+from borgo_desktop.services.core.settings import get_setting
 from borgo_desktop.services.violations import guests, rules, views, workflow
 from borgo_desktop.ui.tickets.step_dialog import StepDialog
 from borgo_desktop.ui.widgets.fields import DateEdit, enum_combo, set_combo_data

@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton
 
 from borgo_desktop.models.violations import ViolationStatus
-from borgo_desktop.services.permissions import Permission, allowed
+from borgo_desktop.services.core.permissions import Permission, allowed
 from borgo_desktop.services.violations import views
 from borgo_desktop.ui.registry.lists import _enum_options
 from borgo_desktop.ui.widgets.icons import icon

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from borgo_desktop.models.violations import ViolationStatus
-from borgo_desktop.services import listing
+from borgo_desktop.services.core import listing
 
 
 def violation_screens(window, shot: Callable[..., None]) -> None:

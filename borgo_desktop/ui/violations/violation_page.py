@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from borgo_desktop.formatting import fmt_date
 from borgo_desktop.models.violations import ViolationStatus as S
-from borgo_desktop.services.permissions import Permission, allowed
+from borgo_desktop.services.core.permissions import Permission, allowed
 from borgo_desktop.services.violations import printing, views, workflow
 from borgo_desktop.ui.tasks import TaskRunner
 from borgo_desktop.ui.violations.dialogs import ViolationStepDialog

@@ -12,14 +12,15 @@ import pytest
 from borgo_desktop.errors import UserError, ValidationError
 from borgo_desktop.models.arrears import ArrearsCause, LadderStep as S
 from borgo_desktop.models.casework import CaseOrigin
-from borgo_desktop.services import audit, cases
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.casework import cases
 from borgo_desktop.models.casework import NoteKind
-from borgo_desktop.services.case_records import (
+from borgo_desktop.services.casework.records import (
     GoalInput, NoteInput, PlanInput as PactInput, add_note, agree_plan, save_plan,
 )
 from borgo_desktop.services.ledger import arrears_file, ladder, nofault, plans
 from borgo_desktop.services.ledger.ladder import StepInput
-from borgo_desktop.services.permissions import PermissionDenied
+from borgo_desktop.services.core.permissions import PermissionDenied
 from arrears_world import charge_months, on
 
 START = date(2026, 11, 25)
@@ -117,7 +118,7 @@ def test_no_legal_step_without_a_debt(ctx, world):
 
 
 def test_sending_the_reminder_an_alert_proposed(ctx, behind):
-    from borgo_desktop.services import settings
+    from borgo_desktop.services.core import settings
     from borgo_desktop.services.ledger import warnings
 
     settings.set_setting(ctx, "arrears.warning_rules", [{"rule": "unpaid_after_days", "days": 10}])

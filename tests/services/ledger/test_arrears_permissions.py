@@ -11,12 +11,12 @@ import pytest
 
 from borgo_desktop.errors import UserError
 from borgo_desktop.models.arrears import ArrearsCause, LadderStep
-from borgo_desktop.services import audit
-from borgo_desktop.services.context import ROLES, Actor, Context
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.core.context import ROLES, Actor, Context
 from borgo_desktop.services.ledger import (
     arrears_file, arrears_printing, ladder, nofault, plans, support, warnings,
 )
-from borgo_desktop.services.permissions import Permission, PermissionDenied, allowed
+from borgo_desktop.services.core.permissions import Permission, PermissionDenied, allowed
 
 P = Permission
 NOBODY = uuid.UUID(int=1)

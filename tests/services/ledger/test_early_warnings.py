@@ -12,7 +12,8 @@ from sqlalchemy import func, select
 from borgo_desktop.models import ArrearsAlert, ArrearsStep
 from borgo_desktop.models.arrears import AlertRule, FollowUp, LadderStep
 from borgo_desktop.models.casework import CaseOrigin
-from borgo_desktop.services import cases, settings
+from borgo_desktop.services.casework import cases
+from borgo_desktop.services.core import settings
 from borgo_desktop.services.ledger import arrears_file, balances, warnings
 from arrears_world import charge_months, on, pay
 

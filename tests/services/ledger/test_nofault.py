@@ -11,7 +11,7 @@ from borgo_desktop.errors import UserError, ValidationError
 from borgo_desktop.models.arrears import (
     ArrearsCause, AssessmentStatus, Measure, NoFaultDocument as D,
 )
-from borgo_desktop.services import cases
+from borgo_desktop.services.casework import cases
 from borgo_desktop.services.ledger import arrears_file, nofault
 from borgo_desktop.services.ledger.nofault import NoFaultInput
 from arrears_world import on

@@ -10,7 +10,7 @@ import pytest
 
 from borgo_desktop.errors import UserError, ValidationError
 from borgo_desktop.models.arrears import PlanStatus as P
-from borgo_desktop.services import settings
+from borgo_desktop.services.core import settings
 from borgo_desktop.services.ledger import arrears_file, balances, plans
 from borgo_desktop.services.ledger.plans import PlanInput
 from arrears_world import charge_months, on, pay

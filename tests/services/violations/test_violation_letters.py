@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from borgo_desktop.errors import UserError
-from borgo_desktop.services import audit
+from borgo_desktop.services.core import audit
 from borgo_desktop.services.violations import printing, views, workflow
 from borgo_desktop.services.violations.workflow import StepInput, ViolationInput
 from violation_world import make_world

@@ -13,9 +13,9 @@ import pytest
 
 from borgo_desktop.errors import UserError
 from borgo_desktop.models.violations import GuestRelation, ViolationOutcome
-from borgo_desktop.services import audit
-from borgo_desktop.services.context import ROLES, Actor, Context
-from borgo_desktop.services.permissions import Permission, PermissionDenied, allowed
+from borgo_desktop.services.core import audit
+from borgo_desktop.services.core.context import ROLES, Actor, Context
+from borgo_desktop.services.core.permissions import Permission, PermissionDenied, allowed
 from borgo_desktop.services.violations import guests, printing, rules, views, workflow
 from borgo_desktop.services.violations.workflow import StepInput, ViolationInput
 from violation_world import make_world

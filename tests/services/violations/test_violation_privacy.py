@@ -11,7 +11,8 @@ from sqlalchemy import func, select
 
 from borgo_desktop.models import GuestStay, Violation, ViolationStep
 from borgo_desktop.models.violations import GuestRelation, ViolationOutcome
-from borgo_desktop.services import privacy, registry
+from borgo_desktop.services import privacy
+from borgo_desktop.services.registry import registry
 from borgo_desktop.services.privacy.identity import REDACTED
 from borgo_desktop.services.violations import guests, workflow
 from borgo_desktop.services.violations.privacy import SECTION

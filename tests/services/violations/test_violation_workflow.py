@@ -10,7 +10,7 @@ import pytest
 
 from borgo_desktop.errors import UserError, ValidationError
 from borgo_desktop.models.violations import ViolationOutcome, ViolationStatus as S
-from borgo_desktop.services import cases
+from borgo_desktop.services.casework import cases
 from borgo_desktop.services.violations import rules, views, workflow
 from borgo_desktop.services.violations.workflow import StepInput, ViolationInput
 from violation_world import TODAY, make_world
@@ -118,7 +118,7 @@ def test_a_dismissal_needs_its_reason_and_closes_the_violation(ctx, world):
 
 
 def test_categories_are_a_setting(ctx, world):
-    from borgo_desktop.services import settings
+    from borgo_desktop.services.core import settings
 
     settings.set_setting(ctx, "violations.categories", {"noise": "Rumori", "parking":
                                                         "Parcheggio nel cortile"})
@@ -130,6 +130,6 @@ def test_categories_are_a_setting(ctx, world):
 
 
 def test_every_step_has_an_italian_audit_name():
-    from borgo_desktop.services.audit_labels import ACTIONS
+    from borgo_desktop.services.core.audit_labels import ACTIONS
 
     assert {f"violation.{name}" for name in workflow.STEPS} <= set(ACTIONS)

@@ -12,7 +12,8 @@ from pypdf import PdfReader
 
 from borgo_desktop.models.arrears import PlanStatus
 from borgo_desktop.models.casework import CaseOrigin
-from borgo_desktop.services import cases, settings
+from borgo_desktop.services.casework import cases
+from borgo_desktop.services.core import settings
 from borgo_desktop.services.ledger import balances, warnings
 from borgo_desktop.ui.ledger import arrears_page as page_module
 from borgo_desktop.ui.main_window import MainWindow

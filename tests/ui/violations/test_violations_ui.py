@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from pypdf import PdfReader
 
 from borgo_desktop.models.violations import GuestState, ViolationStatus
-from borgo_desktop.services.context import Actor, Context
+from borgo_desktop.services.core.context import Actor, Context
 from borgo_desktop.ui.main_window import MainWindow
 from borgo_desktop.ui.violations import violation_page as page_module
 from borgo_desktop.ui.widgets.fields import set_combo_data
