@@ -1,5 +1,5 @@
 """English for the arrears follow-up: alerts, the reminder ladder, repayment plans, no-fault
-assessments (ui/ledger: arrears_page, arrears_dialogs, alerts_panel)."""
+assessments (ui/ledger: arrears_file_page, arrears_dialogs, alerts_panel)."""
 
 EN: dict[str, str] = {
     # alerts

@@ -350,9 +350,9 @@ class MainWindow(QMainWindow):
     def open_arrears(self, household_id: uuid.UUID):
         """A household's arrears file: the ladder, the repayment plans, no-fault assessments."""
         def build():
-            from borgo_desktop.ui.ledger.arrears_page import ArrearsPage
+            from borgo_desktop.ui.ledger.arrears_file_page import ArrearsFilePage
 
-            page = ArrearsPage(self.ctx, household_id)  # the read is audited
+            page = ArrearsFilePage(self.ctx, household_id)  # the read is audited
             page.household_opened.connect(self.open_household)
             return page
 

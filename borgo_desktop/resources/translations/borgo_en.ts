@@ -186,7 +186,7 @@
         </message>
     </context>
     <context>
-        <name>ArrearsPage</name>
+        <name>ArrearsFilePage</name>
         <message>
             <source>Apri nucleo</source>
             <translation>Open household</translation>

@@ -1,1 +1,1 @@
-"""The rent ledger in the window: a household's arrears file (ladder, repayment plans, no-fault assessments) and the arrears alerts."""
+"""The rent ledger in the window: arrears list, household ledger box, payments, bank import."""

@@ -15,7 +15,7 @@ from borgo_desktop.models.casework import CaseOrigin
 from borgo_desktop.services.casework import cases
 from borgo_desktop.services.core import settings
 from borgo_desktop.services.ledger import balances, warnings
-from borgo_desktop.ui.ledger import arrears_page as page_module
+from borgo_desktop.ui.ledger import arrears_file_page as page_module
 from borgo_desktop.ui.main_window import MainWindow
 from arrears_world import charge_months, on, pay
 from ledger_world import build_world
@@ -57,7 +57,7 @@ def test_behind_alert_plan_signed_instalment_missed_plan_defaults(qtbot, ctx, bo
     panel.table.selectRow(0)
     click(qtbot, panel.file_button)
     arrears = window.tabs.currentWidget()
-    assert arrears.objectName() == "arrears_page"
+    assert arrears.objectName() == "arrears_file_page"
     assert arrears.alerts.rowCount() == 1 and arrears.steps.item(0, 0).text() == "da inviare"
     assert not arrears.step_buttons["formal_notice"].isVisible()  # legal steps: managers only
 

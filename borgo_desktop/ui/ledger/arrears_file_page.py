@@ -35,13 +35,13 @@ PLAN_CHIPS = {PlanStatus.PROPOSED: "info", PlanStatus.SIGNED: "info", PlanStatus
               PlanStatus.REVISED: "muted", PlanStatus.WITHDRAWN: "muted"}
 
 
-class ArrearsPage(QWidget):
+class ArrearsFilePage(QWidget):
     changed = Signal(object)  # the household id
     household_opened = Signal(object)
 
     def __init__(self, ctx, household_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("arrears_page")
+        self.setObjectName("arrears_file_page")
         self.ctx = ctx
         self.household_id = household_id
         self.dialog = None
