@@ -88,7 +88,7 @@ def run(ctx: Context, database: Path) -> list[dict]:
 
 def _login(database: Path) -> dict:
     """A login at the production argon2id cost against opening the plain store."""
-    from borgo_desktop.services.admin import keyfile
+    from borgo_desktop.services.accounts import keyfile
     from borgo_desktop.services.admin.gate import Gate
 
     with tempfile.TemporaryDirectory(dir=database.parent) as folder:

@@ -48,7 +48,8 @@ OLD_PATHS = {
     "borgo_desktop.services.backups": "borgo_desktop.services.admin.backups",
     "borgo_desktop.services.backup_runner": "borgo_desktop.services.admin.backup_runner",
     "borgo_desktop.services.gate": "borgo_desktop.services.admin.gate",
-    "borgo_desktop.services.keyfile": "borgo_desktop.services.admin.keyfile",
+    "borgo_desktop.services.keyfile": "borgo_desktop.services.accounts.keyfile",
+    "borgo_desktop.services.admin.keyfile": "borgo_desktop.services.accounts.keyfile",
     "borgo_desktop.ui.cases": "borgo_desktop.ui.casework",
     "borgo_desktop.ui.importing": "borgo_desktop.ui.registry.importing",
     "borgo_desktop.reports.case_pact": "borgo_desktop.reports.casework_pact",
@@ -62,7 +63,8 @@ OLD_PATHS = {
 # The test support modules (tests/ is on pytest's pythonpath); tests/conftest.py installs them.
 TEST_PATHS = {"support": "helpers.support", "spaces_support": "helpers.spaces_support",
               "ticket_world": "helpers.ticket_world", "tests.unit": "helpers",
-              "tests.unit.case_world": "helpers.case_world"}
+              "tests.unit.case_world": "helpers.case_world",
+              "ledger_world": "helpers.ledger_world", "comm_world": "helpers.comm_world"}
 
 
 class OldPaths(importlib.abc.MetaPathFinder, importlib.abc.Loader):

@@ -52,7 +52,7 @@ def admin_ctx(ctx):
 # argon2id at its production cost (64 MiB, 3 passes) would make every login in the tests
 # take a third of a second: the tests use the smallest cost (stored per copy, so a file made
 # here still opens with the real settings).
-from borgo_desktop.services.admin import keyfile  # noqa: E402
+from borgo_desktop.services.accounts import keyfile  # noqa: E402
 
 keyfile.KDF = keyfile.KdfParams(time_cost=1, memory_cost=8, parallelism=1)
 

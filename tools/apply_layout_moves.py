@@ -123,34 +123,37 @@ class Rewriter:
             return match[0]
         if module in self.bare:
             return self._join(indent, self.bare[module], names, tail)
-        # names that are themselves moved modules: from borgo_desktop.services import audit
-        moved = [(n, a) for n, a in names if f"{module}.{n}" in self.dotted]
-        if moved and module not in self.dotted:
-            groups: dict[str, list[tuple[str, str | None]]] = {}
-            kept = []
-            for n, a in names:
-                full = f"{module}.{n}"
-                if full in self.dotted:
-                    parent, base = self.dotted[full].rsplit(".", 1)
-                    alias = a or (n if base != n else None)
-                    groups.setdefault(parent, []).append((base, alias))
-                else:
-                    kept.append((n, a))
-            lines = [self._join(indent, module, kept, "")] if kept else []
-            lines += [self._join(indent, parent, group, "") for parent, group in groups.items()]
-            return "\n".join(lines) + tail
         if module in self.now_packages and all(self._is_new_child(module, n) for n, _ in names):
-            return match[0]  # from borgo_desktop.services.tickets import views: already new
-        new_module = self.chain(module)
-        if new_module == module:
+            new_module = module  # from borgo_desktop.services.tickets import views: already new
+        else:
+            new_module = self.chain(module)
+        # names that moved on their own: modules (from borgo_desktop.services import audit) and
+        # shared helpers (Problems, from registry.forms to core.problems)
+        groups: dict[str, list[tuple[str, str | None]]] = {}
+        kept = []
+        for n, a in names:
+            full = f"{new_module}.{n}"
+            if full in self.dotted:
+                parent, base = self.dotted[full].rsplit(".", 1)
+                alias = a or (n if base != n else None)
+                groups.setdefault(parent, []).append((base, alias))
+            else:
+                kept.append((n, a))
+        if new_module == module and not groups:
             return match[0]
-        return self._join(indent, new_module, names, tail)
+        if not groups:
+            return self._join(indent, new_module, names, tail)
+        lines = [self._join(indent, new_module, kept, "")] if kept else []
+        lines += [self._join(indent, parent, group, "") for parent, group in groups.items()]
+        return "\n".join(lines) + tail
 
     # -- import X, plain dotted names and paths -------------------------------------------
     def _import_bare(self, text: str) -> str:
         for old, new in self.bare.items():
+            parent, base = new.rsplit(".", 1)
+            spelled = f"from {parent} import {base}" if base == old else f"import {new} as {old}"
             text = re.sub(rf"^([ \t]*)import[ \t]+{re.escape(old)}\b(?![.\w])",
-                          rf"\1import {new} as {old}", text, flags=re.MULTILINE)
+                          rf"\1{spelled}", text, flags=re.MULTILINE)
         return text
 
     def _dotted(self, text: str, *, bare_ambiguous: bool) -> str:

@@ -4,7 +4,7 @@ so the audit trail always names someone who exists.
 The password hash (argon2id, argon2-cffi) is what PostgreSQL seats check. On an encrypted
 SQLite file the password also unwraps the data key from the key file beside the database,
 and the lockout counters live there too, because they must be written when a wrong password
-cannot open the database (see services/admin/keyfile.py); ``failed_logins`` and ``locked_until``
+cannot open the database (see services/accounts/keyfile.py); ``failed_logins`` and ``locked_until``
 here are those of PostgreSQL seats.
 """
 

@@ -17,7 +17,7 @@ from reportlab.platypus import Paragraph, Spacer, Table
 
 from borgo_desktop.formatting import ROME
 from borgo_desktop.reports.common import STYLES, document, table_style
-from borgo_desktop.reports.list_sheet import _escape
+from borgo_desktop.reports.common import escape
 
 KEY_STYLE = ParagraphStyle("recovery_key", parent=STYLES["body"], fontName="Courier-Bold",
                            fontSize=16, leading=20, alignment=TA_CENTER)
@@ -43,20 +43,20 @@ def write_recovery_sheet(path: Path, recovery_key: str, database_label: str) -> 
     path.parent.mkdir(parents=True, exist_ok=True)
     doc = document(path, "Borgo Desktop")
     made = datetime.now(ROME).strftime("%d/%m/%Y alle %H:%M")
-    key = Table([[Paragraph(_escape(recovery_key), KEY_STYLE)]], colWidths=[180 * mm],
+    key = Table([[Paragraph(escape(recovery_key), KEY_STYLE)]], colWidths=[180 * mm],
                 rowHeights=[16 * mm])
     style = table_style(header_rows=0)
     style.add("VALIGN", (0, 0), (-1, -1), "MIDDLE")
     key.setStyle(style)
     story = [
         Paragraph("Foglio di recupero - documento riservato", STYLES["title"]),
-        Paragraph(_escape(f"Database: {database_label} · creato il {made}"), STYLES["subtitle"]),
+        Paragraph(escape(f"Database: {database_label} · creato il {made}"), STYLES["subtitle"]),
         Paragraph("Chiave di recupero", STYLES["heading"]),
         key,
         Spacer(1, 6 * mm),
         Paragraph("Come custodirla e usarla", STYLES["heading"]),
     ]
-    story += [Paragraph(f"{n}. {_escape(text)}", STYLES["body"]) for n, text in enumerate(ADVICE, 1)]
+    story += [Paragraph(f"{n}. {escape(text)}", STYLES["body"]) for n, text in enumerate(ADVICE, 1)]
     story += [Spacer(1, 12 * mm),
               Paragraph("Custodito da: ______________________________  "
                         "Firma: ____________________  Data: ____________", STYLES["body"])]

@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from borgo_desktop.formatting import fmt_date
-from borgo_desktop.models.casework import (
+from borgo_desktop.models.enums import (
     ActionOwner,
     CaseStage,
     Dimension,
@@ -21,11 +21,11 @@ from borgo_desktop.models.casework import (
     ReferralStatus,
 )
 from borgo_desktop.reports.common import STYLES, document, table_style
-from borgo_desktop.reports.list_sheet import _escape
+from borgo_desktop.reports.common import escape
 
 
 def _p(text: str, style: str = "cell") -> Paragraph:
-    return Paragraph(_escape(text or "—"), STYLES[style])
+    return Paragraph(escape(text or "—"), STYLES[style])
 
 
 def _table(rows: list[list], widths: list | None = None) -> Table:
@@ -37,7 +37,7 @@ def _table(rows: list[list], widths: list | None = None) -> Table:
 def _signatures(names: list[str]) -> Table:
     """Signature lines side by side: name under a line, place and date above."""
     cells = [[Paragraph(f"Firma<br/><br/><br/>______________________________<br/>"
-                        f"{_escape(name)}", STYLES["body"]) for name in names]]
+                        f"{escape(name)}", STYLES["body"]) for name in names]]
     table = Table(cells, colWidths=[180 * mm / len(names)] * len(names))
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
@@ -51,7 +51,7 @@ def render_pact(path: Path, case_file, plan, *, office_name: str, household_labe
     agreed = fmt_date(plan.agreed_on) if plan.agreed_on else "da sottoscrivere"
     story = [
         Paragraph("Patto di accompagnamento", STYLES["title"]),
-        Paragraph(_escape(f"{household_label} · cartella aperta il {fmt_date(s.opened_on)} · "
+        Paragraph(escape(f"{household_label} · cartella aperta il {fmt_date(s.opened_on)} · "
                           f"patto: {agreed}"), STYLES["subtitle"]),
         Paragraph("Il nucleo familiare e l'ufficio di borgo concordano gli obiettivi, le azioni "
                   "e i tempi qui sotto. Il patto si verifica insieme ogni "
@@ -87,9 +87,9 @@ def render_summary(path: Path, summary, case_file, *, office_name: str, today: d
     """``case_file`` None: the overview level (stages and deadlines, no content)."""
     doc = document(path, office_name)
     s = summary
-    story = [Paragraph(f"Sintesi del percorso – nucleo {_escape(s.household_code)}",
+    story = [Paragraph(f"Sintesi del percorso – nucleo {escape(s.household_code)}",
                        STYLES["title"]),
-             Paragraph(_escape(f"Per la riunione d'équipe del {fmt_date(today)} · documento "
+             Paragraph(escape(f"Per la riunione d'équipe del {fmt_date(today)} · documento "
                                "riservato"), STYLES["subtitle"]),
              _table([["Voce", "Valore"]] + [[a, _p(b)] for a, b in (
                  ("Fase", CaseStage(s.stage).label), ("Aperta il", fmt_date(s.opened_on)),

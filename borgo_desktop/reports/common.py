@@ -10,7 +10,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.platypus import SimpleDocTemplate, TableStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from borgo_desktop.formatting import ROME
 
@@ -70,3 +70,27 @@ def document(path: Path, office_name: str, *, wide: bool = False,
                             topMargin=22 * mm, bottomMargin=16 * mm)
     doc.decorate = decorate
     return doc
+
+
+def column_widths(total: float, headers: list[str], rows: list[list[str]]) -> list[float]:
+    """Share the page width by the typical length of each column (sampled, capped)."""
+    sample = rows[:200]
+    weights = []
+    for index, header in enumerate(headers):
+        lengths = [len(row[index]) for row in sample] or [0]
+        weights.append(min(max(len(header), sum(lengths) / len(lengths)) + 2, 40))
+    scale = total / sum(weights)
+    return [w * scale for w in weights]
+
+
+def escape(text: str) -> str:
+    """Text for a ReportLab paragraph: its markup characters as entities."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def pairs(rows: list[tuple[str, str]], label_width: float = 42 * mm) -> Table:
+    table = Table([[Paragraph(f"<b>{escape(k)}</b>", STYLES["cell"]),
+                    Paragraph(escape(v or "—").replace("\n", "<br/>"), STYLES["cell"])]
+                   for k, v in rows], colWidths=[label_width, None])
+    table.setStyle(table_style(header_rows=0))
+    return table

@@ -8,7 +8,7 @@ from pathlib import Path
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from borgo_desktop.reports.common import STYLES, document, table_style
-from borgo_desktop.reports.list_sheet import _escape
+from borgo_desktop.reports.common import escape
 
 
 def render_rota(path: Path, *, office_name: str, title: str, subtitle: str, description: str,
@@ -17,13 +17,13 @@ def render_rota(path: Path, *, office_name: str, title: str, subtitle: str, desc
     doc = document(path, office_name)
     cell = STYLES["cell"]
     data = [["Giorno", "Nucleo", "Referente", "Fatto"]] + [
-        [Paragraph(_escape(v), cell) for v in row] for row in rows]
+        [Paragraph(escape(v), cell) for v in row] for row in rows]
     table = Table(data, repeatRows=1, colWidths=[doc.width * w for w in (0.25, 0.15, 0.4, 0.2)])
     table.setStyle(table_style())
-    story = [Paragraph(_escape(title), STYLES["title"]), Paragraph(_escape(subtitle),
+    story = [Paragraph(escape(title), STYLES["title"]), Paragraph(escape(subtitle),
                                                                   STYLES["subtitle"])]
     if description:
-        story += [Paragraph(_escape(description), STYLES["body"]), Spacer(0, 6)]
+        story += [Paragraph(escape(description), STYLES["body"]), Spacer(0, 6)]
     story += [table, Spacer(0, 8), Paragraph(
         "Chi non può fare il proprio turno si accordi con un altro nucleo e avvisi l'ufficio "
         "di borgo.", STYLES["body"])]
@@ -40,13 +40,13 @@ def render_leaflet(path: Path, *, office_name: str, sections: list[tuple[str, li
                        "qualsiasi dubbio l'ufficio di borgo è a disposizione.",
                        STYLES["subtitle"])]
     for label, services in sections:
-        story.append(Paragraph(_escape(label), STYLES["heading"]))
+        story.append(Paragraph(escape(label), STYLES["heading"]))
         for service in services:
-            lines = [f"<b>{_escape(service['name'])}</b>"]
+            lines = [f"<b>{escape(service['name'])}</b>"]
             for key, prefix in (("address", ""), ("phone", "Tel. "), ("email", ""),
                                 ("website", ""), ("hours", "Orari: "), ("notes", "")):
                 if service.get(key):
-                    lines.append(prefix + _escape(service[key]))
+                    lines.append(prefix + escape(service[key]))
             story.append(KeepTogether([Paragraph("<br/>".join(lines), STYLES["body"]),
                                        Spacer(0, 5)]))
     doc.build(story, onFirstPage=doc.decorate, onLaterPages=doc.decorate)

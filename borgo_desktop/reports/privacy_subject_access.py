@@ -14,17 +14,17 @@ from reportlab.platypus import KeepTogether, LongTable, Paragraph, Spacer, Table
 
 from borgo_desktop.formatting import fmt_date
 from borgo_desktop.reports.common import STYLES, document, table_style
-from borgo_desktop.reports.list_sheet import _escape, _widths
+from borgo_desktop.reports.common import escape, column_widths
 
 COLUMNAR_UP_TO = 7  # sections with few fields print as one table; others one card per row
 
 
 def _cell(text: str) -> Paragraph:
-    return Paragraph(_escape(text), STYLES["cell"])
+    return Paragraph(escape(text), STYLES["cell"])
 
 
 def _card(row: dict, text: Callable[[object], str]) -> Table:
-    table = Table([[Paragraph(f"<b>{_escape(k)}</b>", STYLES["cell"]), _cell(text(v))]
+    table = Table([[Paragraph(f"<b>{escape(k)}</b>", STYLES["cell"]), _cell(text(v))]
                    for k, v in row.items()], colWidths=[50 * mm, None])
     table.setStyle(table_style(header_rows=0))
     return table
@@ -34,7 +34,7 @@ def _columns(rows: list[dict], width: float, text: Callable[[object], str]) -> L
     headers = list(rows[0])
     cells = [[text(row.get(k)) for k in headers] for row in rows]
     table = LongTable([headers] + [[_cell(c) for c in row] for row in cells], repeatRows=1,
-                      colWidths=_widths(width, headers, cells))
+                      colWidths=column_widths(width, headers, cells))
     table.setStyle(table_style())
     return table
 
@@ -43,17 +43,17 @@ def render_subject_access(path: Path, report, *, office_name: str,
                           text: Callable[[object], str]) -> Path:
     doc = document(path, office_name)
     story = [Paragraph("Dati personali trattati – accesso dell'interessato", STYLES["title"]),
-             Paragraph(_escape(f"{report.person_name} · codice fiscale {report.tax_code or '—'} "
+             Paragraph(escape(f"{report.person_name} · codice fiscale {report.tax_code or '—'} "
                                f"· prodotto il {fmt_date(report.produced_on)}"),
                        STYLES["subtitle"]),
              Paragraph("Risposta alla richiesta di accesso (art. 15 del Regolamento UE "
                        "2016/679): sono elencati tutti i dati che l'ufficio conserva sulla "
                        "persona, sezione per sezione.", STYLES["body"])]
     for section, rows in report.sections.items():
-        head = [Paragraph(_escape(f"{section} ({len(rows)})"), STYLES["heading"])]
+        head = [Paragraph(escape(f"{section} ({len(rows)})"), STYLES["heading"])]
         note = getattr(report, "notes", {}).get(section)
         if note:
-            head.append(Paragraph(f"<i>{_escape(note)}</i>", STYLES["body"]))
+            head.append(Paragraph(f"<i>{escape(note)}</i>", STYLES["body"]))
         if not rows:
             body = [Paragraph("Nessun dato.", STYLES["body"])]
         elif len(rows[0]) <= COLUMNAR_UP_TO:

@@ -15,7 +15,7 @@ from reportlab.platypus import Paragraph, Table
 from borgo_desktop.formatting import fmt_date, fmt_decimal, fmt_money
 from borgo_desktop.models.enums import Vulnerability
 from borgo_desktop.reports.common import STYLES, document, table_style
-from borgo_desktop.reports.list_sheet import _escape, pairs
+from borgo_desktop.reports.common import escape, pairs
 
 
 def _age(born: date, today: date) -> int:
@@ -25,7 +25,7 @@ def _age(born: date, today: date) -> int:
 def render_household(path: Path, detail, *, office_name: str, today: date) -> Path:
     doc = document(path, office_name)
     story = [Paragraph(f"Scheda nucleo {detail.code}", STYLES["title"]),
-             Paragraph(_escape(f"Intestatario: {detail.reference_name} · "
+             Paragraph(escape(f"Intestatario: {detail.reference_name} · "
                                f"stato: {detail.status.label}"), STYLES["subtitle"])]
     masked = getattr(detail, "sensitive_masked", False)
     flags = ("riservato" if masked

@@ -16,7 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from borgo_desktop.reports.common import ACCENT, STYLES, document
-from borgo_desktop.reports.list_sheet import _escape
+from borgo_desktop.reports.common import escape
 
 PAPERS = {"A4": A4, "A3": A3}
 DAYS = ("Lunedì", "Martedì", "Mercoledì", "Giovedì", "Venerdì", "Sabato", "Domenica")
@@ -58,12 +58,12 @@ def render_programme(path: Path, *, office_name: str, space: ProgrammeSpace, mon
     for offset, day_name in enumerate(DAYS):
         day = monday + timedelta(days=offset)
         header.append(Paragraph(f"{day_name} {day:%d/%m}", head))
-        lines = [Paragraph(f"<i>{_escape(space.hours[offset])}</i>", small)]
+        lines = [Paragraph(f"<i>{escape(space.hours[offset])}</i>", small)]
         todays = [e for e in entries if e.day == day]
         for entry in todays:
-            text = f"<b>{entry.start}–{entry.end}</b><br/>{_escape(entry.title)}"
+            text = f"<b>{entry.start}–{entry.end}</b><br/>{escape(entry.title)}"
             if entry.who:
-                text += f"<br/><font size={8 * scale}>{_escape(entry.who)}</font>"
+                text += f"<br/><font size={8 * scale}>{escape(entry.who)}</font>"
             if entry.pending:
                 text += f"<br/><font size={8 * scale} color='#8a5a00'>da confermare</font>"
             lines.append(Paragraph(text, cell))
@@ -86,9 +86,9 @@ def render_programme(path: Path, *, office_name: str, space: ProgrammeSpace, mon
     if space.rules:
         notes.append(f"Regole dello spazio: {space.rules}")
     notes.append("Per prenotare rivolgersi all'ufficio di borgo.")
-    story = [Paragraph(f"Programma della settimana – {_escape(space.name)}", title),
+    story = [Paragraph(f"Programma della settimana – {escape(space.name)}", title),
              Paragraph(f"Da lunedì {monday:%d/%m/%Y} a domenica {sunday:%d/%m/%Y}", sub),
              Spacer(0, 4 * scale), table, Spacer(0, 4 * scale),
-             Paragraph(_escape(" ".join(notes)), sub)]
+             Paragraph(escape(" ".join(notes)), sub)]
     doc.build(story, onFirstPage=doc.decorate, onLaterPages=doc.decorate)
     return path

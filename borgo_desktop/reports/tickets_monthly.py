@@ -10,7 +10,7 @@ from reportlab.platypus import Paragraph, Table
 
 from borgo_desktop.formatting import fmt_date, fmt_decimal, fmt_money
 from borgo_desktop.reports.common import STYLES, document, table_style
-from borgo_desktop.reports.list_sheet import _escape, pairs
+from borgo_desktop.reports.common import escape, pairs
 
 MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
           "settembre", "ottobre", "novembre", "dicembre")
@@ -28,7 +28,7 @@ def _share(part: int, whole: int) -> str:
 def _compliance_table(first: str, rows, width: float) -> Table:
     data = [[first, *HEADERS]]
     for r in rows:
-        data.append([Paragraph(_escape(r.label), STYLES["cell"]), str(r.opened), str(r.resolved),
+        data.append([Paragraph(escape(r.label), STYLES["cell"]), str(r.opened), str(r.resolved),
                      str(r.on_time), str(r.late), _share(r.on_time, r.resolved),
                      fmt_decimal(r.average_days, 1) if r.average_days is not None else "—"])
     total = [sum(getattr(r, k) for r in rows) for k in ("opened", "resolved", "on_time", "late")]
@@ -47,7 +47,7 @@ def _compliance_table(first: str, rows, width: float) -> Table:
 def render_monthly(path: Path, report, *, office_name: str) -> Path:
     doc = document(path, office_name)
     story = [Paragraph(f"Manutenzione: resoconto di {month_name(report.first_day)}", STYLES["title"]),
-             Paragraph(_escape(f"Dal {fmt_date(report.first_day)} al {fmt_date(report.last_day)} · "
+             Paragraph(escape(f"Dal {fmt_date(report.first_day)} al {fmt_date(report.last_day)} · "
                                "scadenze dalla tabella dei tempi per priorità e categoria"),
                        STYLES["subtitle"]),
              Paragraph("Il mese in sintesi", STYLES["heading"]),

@@ -19,7 +19,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from borgo_desktop.formatting import fmt_date, fmt_instant
 from borgo_desktop.reports.common import ACCENT, STYLES, document
-from borgo_desktop.reports.list_sheet import _escape, pairs
+from borgo_desktop.reports.common import escape, pairs
 
 
 def render_work_order(path: Path, ticket, appointments, *, office_name: str, office_address: str,
@@ -40,8 +40,8 @@ def render_work_order(path: Path, ticket, appointments, *, office_name: str, off
     else:
         to = [("Tecnico interno", ticket.assignee_name)]
     story = [
-        Paragraph(f"Ordine di lavoro {_escape(ticket.code)}", STYLES["title"]),
-        Paragraph(_escape(f"Emesso il {fmt_date(today)} da {office_name}, {office_address}"),
+        Paragraph(f"Ordine di lavoro {escape(ticket.code)}", STYLES["title"]),
+        Paragraph(escape(f"Emesso il {fmt_date(today)} da {office_name}, {office_address}"),
                   STYLES["subtitle"]),
         Paragraph("Destinatario", STYLES["heading"]), pairs(to),
         Paragraph("Intervento richiesto", STYLES["heading"]),
@@ -104,19 +104,19 @@ def render_notice(path: Path, *, office_name: str, office_contact: str, building
     band.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), ACCENT),
                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     story = [band, Spacer(0, 10 * mm),
-             Paragraph(_escape(where), ParagraphStyle("where", parent=NOTICE_BODY,
+             Paragraph(escape(where), ParagraphStyle("where", parent=NOTICE_BODY,
                                                       textColor=colors.grey)),
-             Paragraph(_escape(building_address), ParagraphStyle("address", parent=NOTICE_BODY,
+             Paragraph(escape(building_address), ParagraphStyle("address", parent=NOTICE_BODY,
                                                                  fontSize=12, textColor=colors.grey)),
-             Spacer(0, 12 * mm), Paragraph(_escape(title), NOTICE_TITLE)]
+             Spacer(0, 12 * mm), Paragraph(escape(title), NOTICE_TITLE)]
     if when:
-        story += [Paragraph(_escape(when), NOTICE_WHEN), Spacer(0, 8 * mm)]
+        story += [Paragraph(escape(when), NOTICE_WHEN), Spacer(0, 8 * mm)]
     for paragraph in body.split("\n\n"):
-        story += [Paragraph(_escape(paragraph).replace("\n", "<br/>"), NOTICE_BODY), Spacer(0, 4 * mm)]
+        story += [Paragraph(escape(paragraph).replace("\n", "<br/>"), NOTICE_BODY), Spacer(0, 4 * mm)]
     story += [Spacer(0, 14 * mm), Paragraph("Ci scusiamo per il disagio. Per informazioni:",
                                             NOTICE_BODY),
-              Paragraph(f"<b>{_escape(office_name)}</b>", NOTICE_BODY),
-              Paragraph(_escape(office_contact), NOTICE_BODY), Spacer(0, 10 * mm),
+              Paragraph(f"<b>{escape(office_name)}</b>", NOTICE_BODY),
+              Paragraph(escape(office_contact), NOTICE_BODY), Spacer(0, 10 * mm),
               Paragraph(f"Milano, {fmt_date(today)}", ParagraphStyle(
                   "date", parent=STYLES["body"], alignment=2))]
     doc.build(story)

@@ -207,7 +207,7 @@ def _spaces_tour(window, shot) -> None:
         page.space_combo.setCurrentIndex(
             page.space_combo.findData(str(rooms["SC-DOPOSCUOLA"].id)))
     if page.occurrences:
-        page._block_clicked(page.occurrences[0].id)
+        page.select_booking(page.occurrences[0].id)
     shot("14_spazi_settimana.png")
     saturday = page.first_day() + timedelta(days=5)
     page.mode.setCurrentIndex(1)

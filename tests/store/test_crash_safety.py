@@ -42,8 +42,9 @@ from borgo_desktop.services.core import audit
 from borgo_desktop.services.registry import registry
 from borgo_desktop.services.core.context import Actor, Context
 from borgo_desktop.services.registry.forms import (
-    HouseholdInput, LeaseInput, MemberInput, PersonInput, Problems, UnitInput,
+    HouseholdInput, LeaseInput, MemberInput, PersonInput, UnitInput,
 )
+from borgo_desktop.services.core.problems import Problems
 from borgo_desktop.store import Store, connect_file
 
 key = bytes.fromhex(sys.argv[2]) if sys.argv[2] else None

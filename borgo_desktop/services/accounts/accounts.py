@@ -2,7 +2,7 @@
 
 Passwords are hashed with argon2id (argon2-cffi's PasswordHasher). On an encrypted SQLite
 file each active account also holds a copy of the data key in the key file, wrapped with
-its password (services/admin/keyfile.py): adding an account or setting a password wraps a copy,
+its password (services/accounts/keyfile.py): adding an account or setting a password wraps a copy,
 disabling removes it, so a disabled account cannot open the file even with the right
 password. The key file is saved inside the unit of work, just before the commit: a failed
 save leaves the database unchanged.
@@ -26,7 +26,7 @@ from borgo_desktop.errors import NotFound, UserError, ValidationError
 from borgo_desktop.models import Account
 from borgo_desktop.models.base import utcnow
 from borgo_desktop.services.core import audit
-from borgo_desktop.services.admin import keyfile
+from borgo_desktop.services.accounts import keyfile
 from borgo_desktop.services.core.context import ROLES, Context
 from borgo_desktop.services.core.permissions import ROLE_LABELS, Permission, require
 

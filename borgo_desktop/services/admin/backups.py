@@ -34,7 +34,7 @@ from sqlalchemy.engine import make_url
 
 from borgo_desktop.errors import StoreError, UserError
 from borgo_desktop.formatting import ROME
-from borgo_desktop.services.admin import keyfile
+from borgo_desktop.services.accounts import keyfile
 from borgo_desktop.store import (
     BUSY_TIMEOUT_MS, cipher_module, export_encrypted, is_plain_sqlite, sqlite_path, unlock,
 )

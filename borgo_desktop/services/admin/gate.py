@@ -2,7 +2,7 @@
 
 SQLite file (a laptop, the office's single seat): the file is encrypted with SQLCipher.
 A password is checked by unwrapping that account's copy of the data key from the key file
-(services/admin/keyfile.py); that key then opens the database. The database says whether the
+(services/accounts/keyfile.py); that key then opens the database. The database says whether the
 account is still active and which role it has. A database left by an earlier version
 (not encrypted) is encrypted at set-up, after an encrypted copy of it is kept in the
 backup folder.
@@ -35,9 +35,9 @@ from borgo_desktop.models import Account, Setting
 from borgo_desktop.models.base import utcnow
 from borgo_desktop.services.accounts import accounts
 from borgo_desktop.services.core import audit
-from borgo_desktop.services.admin import keyfile
+from borgo_desktop.services.accounts import keyfile
 from borgo_desktop.services.core.context import Actor, Context
-from borgo_desktop.services.admin.keyfile import RECOVERY, Attempts, KeyFile
+from borgo_desktop.services.accounts.keyfile import RECOVERY, Attempts, KeyFile
 from borgo_desktop.store import (
     KEY_BYTES, Store, connect_file, is_plain_sqlite,
 )

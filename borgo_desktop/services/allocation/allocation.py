@@ -33,7 +33,8 @@ from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.permissions import Permission, require
 from borgo_desktop.services.core.lookups import get_or_fail
 from borgo_desktop.services.registry.registry import open_lease, release_unit
-from borgo_desktop.services.registry.forms import LeaseInput, Problems, required
+from borgo_desktop.services.registry.forms import LeaseInput
+from borgo_desktop.services.core.problems import Problems, required
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.lookups import get_or_fail
 from borgo_desktop.services.core.permissions import Permission as P
 from borgo_desktop.services.core.permissions import allowed, require
-from borgo_desktop.services.registry.forms import Problems
+from borgo_desktop.services.core.problems import Problems
 from borgo_desktop.services.core.settings import read_settings
 
 # Manual steps a worker may take; the others follow from records (a meeting note ends the

@@ -44,7 +44,7 @@ from borgo_desktop.services.casework.access import add_months, check_case
 from borgo_desktop.services.casework.cases import set_stage
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.permissions import Permission as P
-from borgo_desktop.services.registry.forms import Problems, required
+from borgo_desktop.services.core.problems import Problems, required
 from borgo_desktop.services.core.settings import read_settings
 
 MEETING_KINDS = (NoteKind.OFFICE_MEETING, NoteKind.HOME_VISIT, NoteKind.PHONE_CALL)

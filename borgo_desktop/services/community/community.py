@@ -15,7 +15,6 @@ from datetime import date, timedelta
 from sqlalchemy import delete, func, or_, select
 
 from borgo_desktop.errors import UserError
-from borgo_desktop.identifiers import validate_email, validate_phone
 from borgo_desktop.models import (
     CommunityEvent, CommunityGroup, EventParticipant, GroupMember, Household, HouseRules,
     NeighbourhoodService, Person, RotaTurn, RulesAcknowledgement, SelfService,
@@ -26,7 +25,7 @@ from borgo_desktop.services.core import audit
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.lookups import get_or_fail
 from borgo_desktop.services.core.permissions import Permission, require
-from borgo_desktop.services.registry.forms import Problems, required
+from borgo_desktop.services.core.problems import Problems, optional_contacts, required
 
 
 def _write(ctx: Context, record, action: str, entity: str, detail: str = ""):
@@ -503,10 +502,7 @@ def save_service(ctx: Context, data: ServiceInput,
     require(ctx, Permission.COMMUNITY_MANAGE)
     problems = Problems()
     name = required(problems, "name", data.name, "Nome")
-    if data.phone.strip():
-        problems.check("phone", validate_phone, data.phone)
-    if data.email.strip():
-        problems.check("email", validate_email, data.email)
+    optional_contacts(problems, data.phone, data.email)
     if not (data.phone.strip() or data.email.strip() or data.address.strip()):
         problems.add("address", "Indicare almeno un indirizzo, un telefono o un'email.")
     problems.raise_if_any()

@@ -1,5 +1,8 @@
 """The audit trail: append entries in the caller's transaction, verify the chain, list entries.
 
+Appending is services/core/audit_chain.py (below the permission check, which records every
+refusal); its calls are offered here too, so a service writes ``audit.record(...)``.
+
 Each entry's hash covers its own content and the previous entry's hash, so changing,
 removing or reordering an entry by writing to the database directly breaks the chain from
 that point on, and :func:`verify` names the first broken entry. The service offers no way to
@@ -16,28 +19,23 @@ by the chain alone (backups and their copies of the log are the second line).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from pathlib import Path
-from typing import Iterable
 
-from sqlalchemy import inspect, select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from borgo_desktop.models import AuditEntry
-from borgo_desktop.models.base import new_id, utcnow
+from borgo_desktop.services.core.audit_chain import (  # the writing side, one level down
+    GENESIS, changed_fields, digest, entry_hash, file_digest, instant, record, record_event,
+    record_view,
+)
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.permissions import Permission, require
 
-GENESIS = "0" * 64
 BATCH = 5000  # entries per fetch while verifying
-# Key of the PostgreSQL transaction-scoped advisory lock that serialises appends ("AUDT").
-PG_LOCK_KEY = 0x41554454
-# Bookkeeping columns: touched by every write, so naming them would say nothing.
-_NOT_FIELDS = {"id", "created_at", "updated_at", "created_by", "updated_by"}
 
 
 @dataclass(frozen=True)
@@ -59,96 +57,6 @@ class AuditView:
     entity_id: str
     fields: tuple[str, ...]
     detail: str
-
-
-# --- writing ---------------------------------------------------------------------------------
-
-def record(ctx: Context, session: Session, action: str, entity: str = "", entity_id="",
-           fields: Iterable[str] = (), detail: str = "") -> None:
-    """Append an entry inside the caller's unit of work: it is committed with the change it
-    describes, or rolled back with it.
-
-    Call it after the last change of the operation's records when ``fields`` comes from
-    :func:`changed_fields`: the queries here flush the session, which resets that history.
-    """
-    _lock_chain(session)
-    last = session.execute(select(AuditEntry.seq, AuditEntry.hash)
-                           .order_by(AuditEntry.seq.desc()).limit(1)).first()
-    entry = AuditEntry(seq=(last.seq + 1) if last else 1, id=new_id(), at=utcnow(),
-                       actor=ctx.actor.username, action=action, entity=entity,
-                       entity_id=str(entity_id or ""), fields=sorted(set(fields)),
-                       detail=detail[:400], prev_hash=last.hash if last else GENESIS)
-    entry.hash = entry_hash(entry)
-    session.add(entry)
-    session.flush()
-
-
-def _lock_chain(session: Session) -> None:
-    """Serialise appends so two seats never chain onto the same last entry.
-
-    SQLite: units of work begin IMMEDIATE (store.py), so the writer already holds the
-    database's single write lock; nothing to do. PostgreSQL: a transaction-scoped advisory
-    lock, released at commit or rollback. (SELECT ... FOR UPDATE on the last row would not
-    do: an empty log has no row to lock, and a waiter would re-read the old last row.)
-    """
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_LOCK_KEY})
-
-
-def record_event(ctx: Context, action: str, entity: str = "", entity_id="",
-                 fields: Iterable[str] = (), detail: str = "") -> None:
-    """Append an entry in a unit of work of its own (reads, exports, prints, logins)."""
-    with ctx.store.unit_of_work() as session:
-        record(ctx, session, action, entity, entity_id, fields, detail)
-        session.commit()
-
-
-def record_view(ctx: Context, entity: str, entity_id) -> None:
-    """Someone opened the page of a person or household ("household.view", "person.view")."""
-    record_event(ctx, f"{entity}.view", entity, entity_id)
-
-
-def changed_fields(record_: object) -> list[str]:
-    """Names of the columns changed on an ORM object since it was loaded (not yet flushed)."""
-    state = inspect(record_)
-    return sorted(attr.key for attr in state.mapper.column_attrs
-                  if attr.key not in _NOT_FIELDS and state.attrs[attr.key].history.has_changes())
-
-
-def file_digest(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 16), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def entry_hash(entry: AuditEntry) -> str:
-    """sha256 of a canonical JSON of everything the entry says, its place and its predecessor.
-
-    The JSON has sorted keys, no spaces and non-ASCII kept (what ``json.dumps(...,
-    sort_keys=True, ensure_ascii=False, separators=(",", ":"))`` writes), put together
-    here from json's own C string encoder so verifying a long log costs little more than
-    sha256 itself."""
-    return _digest(entry.seq, str(entry.id), _instant(entry.at), entry.actor, entry.action,
-                   entry.entity, entry.entity_id, entry.fields, entry.detail, entry.prev_hash)
-
-
-_TEXT = json.encoder.encode_basestring  # C-accelerated, as JSONEncoder(ensure_ascii=False)
-_sha256 = hashlib.sha256
-
-
-def _instant(at: datetime) -> str:
-    return at.astimezone(timezone.utc).isoformat(timespec="microseconds")
-
-
-def _digest(seq: int, id_: str, at: str, actor: str, action: str, entity: str,
-            entity_id: str, fields, detail: str, prev_hash: str) -> str:
-    text_ = (f'{{"action":{_TEXT(action)},"actor":{_TEXT(actor)},"at":{_TEXT(at)},'
-             f'"detail":{_TEXT(detail)},"entity":{_TEXT(entity)},'
-             f'"entity_id":{_TEXT(entity_id)},"fields":[{",".join(map(_TEXT, fields))}],'
-             f'"id":{_TEXT(id_)},"prev_hash":{_TEXT(prev_hash)},"seq":{int(seq)}}}')
-    return _sha256(text_.encode("utf-8")).hexdigest()
 
 
 # --- checking --------------------------------------------------------------------------------
@@ -182,7 +90,7 @@ def _chain_rows(session: Session):
     if session.get_bind().dialect.name != "sqlite":
         query = select(*_COLUMNS).order_by(AuditEntry.seq).execution_options(yield_per=BATCH)
         for r in session.execute(query):
-            yield (r[0], str(r[1]), _instant(r[2]), *r[3:7], r[7] or [], *r[8:])
+            yield (r[0], str(r[1]), instant(r[2]), *r[3:7], r[7] or [], *r[8:])
         return
     # SQLite: the stored text as it is (id as 32 hex digits, at as naive UTC with
     # microseconds, fields as JSON), turned into the hash's form without building objects.
@@ -206,7 +114,7 @@ def _hyphenated(hex_: str) -> str:
 def _stored_instant(value: str) -> str:
     if len(value) == 26 and value[10] == " ":  # "YYYY-MM-DD HH:MM:SS.ffffff", naive UTC
         return f"{value[:10]}T{value[11:]}+00:00"
-    return _instant(datetime.fromisoformat(value).replace(tzinfo=timezone.utc))
+    return instant(datetime.fromisoformat(value).replace(tzinfo=timezone.utc))
 
 
 def _problem(entry, expected_seq: int, prev_hash: str) -> str:
@@ -216,7 +124,7 @@ def _problem(entry, expected_seq: int, prev_hash: str) -> str:
         missing = (f"la voce n. {expected_seq}" if seq == expected_seq + 1
                    else f"le voci dalla n. {expected_seq} alla n. {seq - 1}")
         return f"Manca {missing}: è stata cancellata dal registro."
-    if entry[10] != _digest(*entry[:10]):
+    if entry[10] != digest(*entry[:10]):
         return (f"La voce n. {seq} è stata modificata o spostata dopo la registrazione.")
     if entry[9] != prev_hash:
         return (f"La voce n. {seq} non segue la precedente: una voce è stata tolta, "

@@ -163,9 +163,9 @@ def require(ctx, permission: Permission) -> None:
     """Raise :class:`PermissionDenied` (and log the refusal) unless the actor may do this."""
     if allowed(ctx.actor, permission):
         return
-    from borgo_desktop.services.core import audit  # audit imports context; keep this module light
+    from borgo_desktop.services.core import audit_chain  # keep this module light to import
 
-    audit.record_event(ctx, "permission_denied", detail=permission.value)
+    audit_chain.record_event(ctx, "permission_denied", detail=permission.value)
     raise PermissionDenied("Il ruolo «{role}» non consente di {what}.",
                            role=ROLE_LABELS.get(ctx.actor.role, ctx.actor.role),
                            what=LABELS[permission])

@@ -6,11 +6,11 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 
-from borgo_desktop.errors import UserError, ValidationError
 from borgo_desktop.identifiers import check_tax_code, validate_cap, validate_email, validate_phone
 from borgo_desktop.models.enums import (
     Education, Employment, Regime, Relation, RentModel, Sex, UnitStatus, Vulnerability,
 )
+from borgo_desktop.services.core.problems import Problems, required
 
 log = logging.getLogger(__name__)
 
@@ -98,40 +98,6 @@ class LeaseInput:
     ends_on: date | None = None
 
 
-class Problems:
-    """Collects every problem of a form so the user sees them all at once."""
-
-    def __init__(self, prefix: str = "") -> None:
-        self.prefix = prefix
-        self.items: dict[str, UserError] = {}
-
-    def add(self, name: str, template: str, **params: object) -> None:
-        key = self.prefix + name
-        self.items.setdefault(key, UserError(template, field=key, **params))
-
-    def check(self, name: str, validator, value):
-        try:
-            return validator(value)
-        except UserError as exc:
-            self.items.setdefault(self.prefix + name, UserError(exc.template, field=self.prefix + name, **exc.params))
-            return value
-
-    def merge(self, other: "Problems") -> None:
-        for key, error in other.items.items():
-            self.items.setdefault(key, error)
-
-    def raise_if_any(self) -> None:
-        if self.items:
-            raise ValidationError(self.items)
-
-
-def required(problems: Problems, name: str, value: str, label: str) -> str:
-    value = (value or "").strip()
-    if not value:
-        problems.add(name, "Il campo «{label}» è obbligatorio.", label=label)
-    return value
-
-
 def check_person(data: PersonInput, today: date, problems: Problems) -> str:
     """Validate a person; returns the normalised codice fiscale."""
     required(problems, "surname", data.surname, "Cognome")
@@ -163,6 +129,16 @@ def check_person(data: PersonInput, today: date, problems: Problems) -> str:
     if data.email:
         problems.check("email", validate_email, data.email)
     return checked.code
+
+
+def check_people(members: list[MemberInput], today: date, problems: Problems) -> list[str]:
+    """Each member's person, its problems under ``members.<n>.``; the normalised codici fiscali."""
+    codes = []
+    for index, member in enumerate(members):
+        sub = Problems(prefix=f"members.{index}.")
+        codes.append(check_person(member.person, today, sub))
+        problems.merge(sub)
+    return codes
 
 
 def check_household(data: HouseholdInput, problems: Problems) -> None:

@@ -29,8 +29,9 @@ from borgo_desktop.services.registry import registry
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.permissions import Permission, require
 from borgo_desktop.services.registry.forms import (
-    HouseholdInput, LeaseInput, MemberInput, PersonInput, Problems, check_members, check_person,
+    HouseholdInput, LeaseInput, MemberInput, PersonInput, check_members, check_person,
 )
+from borgo_desktop.services.core.problems import Problems
 
 __all__ = ["ImportReport", "RowProblem", "import_households", "write_report_csv"]
 

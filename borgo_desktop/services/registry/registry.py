@@ -24,9 +24,10 @@ from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.lookups import current_members, current_membership, get_or_fail
 from borgo_desktop.services.core.permissions import Permission, allowed, require
 from borgo_desktop.services.registry.forms import (
-    BuildingInput, HouseholdInput, LeaseInput, MemberInput, PersonInput, Problems, UnitInput,
-    check_building, check_household, check_members, check_person, check_unit,
+    BuildingInput, HouseholdInput, LeaseInput, MemberInput, PersonInput, UnitInput,
+    check_building, check_household, check_members, check_people, check_person, check_unit,
 )
+from borgo_desktop.services.core.problems import Problems
 from borgo_desktop.services.registry.views import (
     BuildingView, HouseholdDetail, PersonView, UnitView, building_view, household_detail_of,
     person_view, unit_view, visible_to,
@@ -170,20 +171,63 @@ def next_household_code(session: Session) -> str:
     return f"N{number:05d}"
 
 
-def _existing_tax_codes(session: Session, codes: list[str]) -> set[str]:
-    codes = [c for c in codes if c]
-    if not codes:
-        return set()
-    return set(session.scalars(select(Person.tax_code).where(Person.tax_code.in_(codes))))
+def create_household(ctx: Context, data: HouseholdInput, members: list[MemberInput],
+                     joined_on: date | None = None) -> HouseholdDetail:
+    """A new household with its members (exactly one reference person): the form's one call."""
+    require(ctx, Permission.REGISTRY_WRITE)
+    with ctx.store.unit_of_work() as session:
+        household_id = add_household(ctx, session, data, members, joined_on=joined_on)
+        audit.record(ctx, session, "household.create", "household", household_id,
+                     detail=f"{session.get(Household, household_id).code}, "
+                            f"{len(members)} componenti")
+        session.commit()
+        return _detail(ctx, session, household_id)
 
 
-def _check_new_people(ctx: Context, session: Session, members: list[MemberInput],
-                      problems: Problems) -> list[str]:
-    codes = []
-    for index, member in enumerate(members):
-        sub = Problems(prefix=f"members.{index}.")
-        codes.append(check_person(member.person, ctx.today(), sub))
-        problems.merge(sub)
+def add_household(ctx: Context, session: Session, data: HouseholdInput,
+                  members: list[MemberInput], *, joined_on: date | None = None,
+                  status: HouseholdStatus = HouseholdStatus.APPLICANT) -> uuid.UUID:
+    """Create a household inside the caller's transaction (imports write many in one): every
+    problem of the form at once, then the records."""
+    code, category_id, tax_codes = _checked_new_household(ctx, session, data, members)
+    household = Household(code=code, status=status)
+    _apply_household(household, data, category_id)
+    ctx.stamp(household)
+    session.add(household)
+    joined_on = joined_on or ctx.today()
+    for member, tax_code in zip(members, tax_codes):
+        person = _new_person(ctx, member.person, tax_code)
+        session.add(person)
+        session.flush()
+        _join(ctx, session, person, household, member.relation, joined_on)
+    session.flush()
+    search.reindex_household(session, household.id)
+    case_triggers.on_flags_saved(ctx, session, household.id, set(), set(household.vulnerabilities))
+    return household.id
+
+
+def _checked_new_household(ctx: Context, session: Session, data: HouseholdInput,
+                           members: list[MemberInput]) -> tuple[str, uuid.UUID | None, list[str]]:
+    """The new household's code, its category and its members' codici fiscali; or every
+    problem at once: the form's rules (services/registry/forms.py), then what the records say
+    (codes already taken, the category)."""
+    problems = Problems()
+    check_household(data, problems)
+    check_members(members, problems)
+    tax_codes = _checked_new_people(ctx, session, members, problems)
+    code = data.code.strip() or next_household_code(session)
+    if data.code and session.scalar(select(Household.id).where(Household.code == code)):
+        problems.add("code", "Esiste già un nucleo con codice {code}.", code=code)
+    category_id = _category_id(session, data.target_category_code, problems)
+    problems.raise_if_any()
+    return code, category_id, tax_codes
+
+
+def _checked_new_people(ctx: Context, session: Session, members: list[MemberInput],
+                        problems: Problems) -> list[str]:
+    """Each member's rules (under ``members.<n>.``) and codici fiscali not yet on record nor
+    repeated in the household; returns the normalised codes."""
+    codes = check_people(members, ctx.today(), problems)
     seen: set[str] = set()
     taken = _existing_tax_codes(session, codes)
     for index, code in enumerate(codes):
@@ -197,22 +241,31 @@ def _check_new_people(ctx: Context, session: Session, members: list[MemberInput]
     return codes
 
 
-def _apply_household(session: Session, household: Household, data: HouseholdInput,
-                     problems: Problems, *, sensitive: bool = True) -> None:
-    """Copy the form onto the record.
+def _existing_tax_codes(session: Session, codes: list[str]) -> set[str]:
+    codes = [c for c in codes if c]
+    if not codes:
+        return set()
+    return set(session.scalars(select(Person.tax_code).where(Person.tax_code.in_(codes))))
+
+
+def _category_id(session: Session, code: str, problems: Problems) -> uuid.UUID | None:
+    if not code:
+        return None
+    category_id = session.scalar(select(TargetCategory.id).where(TargetCategory.code == code))
+    if category_id is None:
+        problems.add("target_category_code", "Categoria sconosciuta: {code}.", code=code)
+    return category_id
+
+
+def _apply_household(household: Household, data: HouseholdInput, category_id: uuid.UUID | None,
+                     *, sensitive: bool = True) -> None:
+    """Copy the checked form onto the record.
 
     ``sensitive=False`` is a role that sees ISEE, DSU and vulnerabilities masked: for it they
     are write-only. A new ISEE (a renewed DSU handed in at the desk) replaces the stored one,
     declared vulnerabilities are added; what the form leaves empty keeps what is stored, since
     the form never showed it.
     """
-    category_id = None
-    if data.target_category_code:
-        category_id = session.scalar(select(TargetCategory.id).where(
-            TargetCategory.code == data.target_category_code))
-        if category_id is None:
-            problems.add("target_category_code", "Categoria sconosciuta: {code}.",
-                         code=data.target_category_code)
     household.phone, household.email = data.phone.strip(), data.email.strip()
     household.preferred_language = data.preferred_language
     household.target_category_id = category_id
@@ -244,47 +297,6 @@ def _person_fields(data: PersonInput) -> dict:
                 phone=data.phone.strip(), email=data.email.strip())
 
 
-def create_household(ctx: Context, data: HouseholdInput, members: list[MemberInput],
-                     joined_on: date | None = None) -> HouseholdDetail:
-    """A new household with its members (exactly one reference person)."""
-    require(ctx, Permission.REGISTRY_WRITE)
-    with ctx.store.unit_of_work() as session:
-        household_id = add_household(ctx, session, data, members, joined_on=joined_on)
-        audit.record(ctx, session, "household.create", "household", household_id,
-                     detail=f"{session.get(Household, household_id).code}, "
-                            f"{len(members)} componenti")
-        session.commit()
-        return _detail(ctx, session, household_id)
-
-
-def add_household(ctx: Context, session: Session, data: HouseholdInput,
-                  members: list[MemberInput], *, joined_on: date | None = None,
-                  status: HouseholdStatus = HouseholdStatus.APPLICANT) -> uuid.UUID:
-    """Create a household inside the caller's transaction (imports write many in one)."""
-    problems = Problems()
-    check_household(data, problems)
-    check_members(members, problems)
-    joined_on = joined_on or ctx.today()
-    codes = _check_new_people(ctx, session, members, problems)
-    code = data.code.strip() or next_household_code(session)
-    if data.code and session.scalar(select(Household.id).where(Household.code == code)):
-        problems.add("code", "Esiste già un nucleo con codice {code}.", code=code)
-    household = Household(code=code, status=status)
-    _apply_household(session, household, data, problems)
-    problems.raise_if_any()
-    ctx.stamp(household)
-    session.add(household)
-    for member, tax_code in zip(members, codes):
-        person = _new_person(ctx, member.person, tax_code)
-        session.add(person)
-        session.flush()
-        _join(ctx, session, person, household, member.relation, joined_on)
-    session.flush()
-    search.reindex_household(session, household.id)
-    case_triggers.on_flags_saved(ctx, session, household.id, set(), set(household.vulnerabilities))
-    return household.id
-
-
 def update_household(ctx: Context, household_id: uuid.UUID, data: HouseholdInput) -> HouseholdDetail:
     require(ctx, Permission.REGISTRY_WRITE)
     problems = Problems()
@@ -292,9 +304,10 @@ def update_household(ctx: Context, household_id: uuid.UUID, data: HouseholdInput
     with ctx.store.unit_of_work() as session:
         household = get_or_fail(session, Household, household_id, "Nucleo")
         flags_before = set(household.vulnerabilities or ())
-        _apply_household(session, household, data, problems,
-                         sensitive=allowed(ctx.actor, Permission.REGISTRY_SENSITIVE))
+        category_id = _category_id(session, data.target_category_code, problems)
         problems.raise_if_any()
+        _apply_household(household, data, category_id,
+                         sensitive=allowed(ctx.actor, Permission.REGISTRY_SENSITIVE))
         ctx.stamp(household)
         audit.record(ctx, session, "household.update", "household", household_id,
                      audit.changed_fields(household), household.code)
@@ -362,7 +375,7 @@ def add_member(ctx: Context, household_id: uuid.UUID, member: MemberInput,
     problems = Problems()
     with ctx.store.unit_of_work() as session:
         household = get_or_fail(session, Household, household_id, "Nucleo")
-        (tax_code,) = _check_new_people(ctx, session, [member], problems)
+        (tax_code,) = _checked_new_people(ctx, session, [member], problems)
         if member.relation == Relation.REFERENCE and household.reference_person_id:
             problems.add("members.0.relation",
                          "Il nucleo ha già un intestatario: cambiarlo dalla scheda del nucleo.")

@@ -35,7 +35,7 @@ from borgo_desktop.services.core.permissions import Permission, allowed, require
 from borgo_desktop.services.core.recurrence import (
     WEEKDAYS, Repeat, Slot, describe_rule, expand, slot_words, rule_for, to_utc, with_until,
 )
-from borgo_desktop.services.registry.forms import Problems
+from borgo_desktop.services.core.problems import Problems
 
 # The longest booking: bounds the overlap query to an index range on starts_at.
 MAX_DURATION = timedelta(hours=16)

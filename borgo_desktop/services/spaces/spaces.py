@@ -15,7 +15,7 @@ from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.lookups import get_or_fail
 from borgo_desktop.services.core.permissions import Permission, require
 from borgo_desktop.services.core.recurrence import WEEKDAYS
-from borgo_desktop.services.registry.forms import Problems
+from borgo_desktop.services.core.problems import Problems
 
 _HHMM = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]|24:00")
 

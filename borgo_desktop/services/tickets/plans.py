@@ -17,14 +17,13 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import case, func, select
 
 from borgo_desktop.errors import UserError
-from borgo_desktop.identifiers import validate_email, validate_phone
 from borgo_desktop.models import Building, Contractor, PreventivePlan, Ticket, TicketCategory
 from borgo_desktop.models.tickets import OPEN_STATUSES, Channel, EventKind, Priority, TicketStatus
 from borgo_desktop.services.core import audit
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.permissions import Permission, require
-from borgo_desktop.services.registry.forms import Problems, required
-from borgo_desktop.services.tickets.tickets import _event, next_ticket_code
+from borgo_desktop.services.core.problems import Problems, optional_contacts, required
+from borgo_desktop.services.tickets.tickets import add_event, next_ticket_code
 
 
 @dataclass(frozen=True)
@@ -89,10 +88,7 @@ def save_contractor(ctx: Context, data: ContractorInput,
     require(ctx, Permission.CONTRACTOR_MANAGE)
     problems = Problems()
     name = required(problems, "name", data.name, "Ragione sociale")
-    if data.phone.strip():
-        problems.check("phone", validate_phone, data.phone)
-    if data.email.strip():
-        problems.check("email", validate_email, data.email)
+    optional_contacts(problems, data.phone, data.email)
     problems.raise_if_any()
     with ctx.store.unit_of_work() as session:
         same = session.scalar(select(Contractor).where(func.lower(Contractor.name) == name.lower()))
@@ -208,7 +204,7 @@ def open_due_tickets(ctx: Context) -> list[str]:
             ctx.stamp(ticket)
             session.add(ticket)
             session.flush()
-            _event(ctx, session, ticket, EventKind.CREATED, None, status,
+            add_event(ctx, session, ticket, EventKind.CREATED, None, status,
                    f"Aperta dal piano «{plan.name}», scadenza del periodo {due:%d/%m/%Y}.")
             audit.record(ctx, session, "ticket.create", "ticket", ticket.id, detail="preventive")
             opened.append(ticket.code)

@@ -23,7 +23,7 @@ from borgo_desktop.services.core import audit
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.lookups import get_or_fail
 from borgo_desktop.services.core.permissions import Permission, allowed, require
-from borgo_desktop.services.registry.forms import Problems, required
+from borgo_desktop.services.core.problems import Problems, required
 from borgo_desktop.services.core.settings import get_setting
 from borgo_desktop.services.tickets.plans import list_contractors
 from borgo_desktop.services.tickets.views import get_ticket

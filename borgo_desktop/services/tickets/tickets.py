@@ -33,7 +33,7 @@ from borgo_desktop.services.core import audit
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.lookups import current_unit, get_or_fail
 from borgo_desktop.services.core.permissions import Permission, require
-from borgo_desktop.services.registry.forms import Problems, required
+from borgo_desktop.services.core.problems import Problems, required
 from borgo_desktop.services.core.settings import read_settings
 from borgo_desktop.services.tickets.views import (
     BoardCard, Counters, TicketDetail, TicketView, board, counters, deadline_days, due_date,
@@ -136,7 +136,7 @@ def create_ticket(ctx: Context, data: TicketInput) -> TicketDetail:
         ctx.stamp(ticket)
         session.add(ticket)
         session.flush()
-        _event(ctx, session, ticket, EventKind.CREATED, None, S.NEW, "")
+        add_event(ctx, session, ticket, EventKind.CREATED, None, S.NEW, "")
         audit.record(ctx, session, "ticket.create", "ticket", ticket.id)
         session.commit()
         ticket_id = ticket.id
@@ -203,8 +203,8 @@ def event_instant(ctx: Context) -> datetime:
     return now if now.date() == today else datetime.combine(today, now.timetz())
 
 
-def _event(ctx: Context, session: Session, ticket: Ticket, kind: EventKind,
-           from_status: TicketStatus | None, to_status: TicketStatus | None, note: str) -> None:
+def add_event(ctx: Context, session: Session, ticket: Ticket, kind: EventKind,
+              from_status: TicketStatus | None, to_status: TicketStatus | None, note: str) -> None:
     event = TicketEvent(ticket_id=ticket.id, kind=kind, from_status=from_status,
                         to_status=to_status, happened_at=event_instant(ctx), note=note)
     ctx.stamp(event)
@@ -237,7 +237,7 @@ def _step(ctx: Context, session: Session, ticket: Ticket, action: str, note: str
     ticket.status = step.target
     ctx.stamp(ticket)
     fields = audit.changed_fields(ticket)
-    _event(ctx, session, ticket, EventKind.STATUS, before, step.target, note.strip())
+    add_event(ctx, session, ticket, EventKind.STATUS, before, step.target, note.strip())
     audit.record(ctx, session, f"ticket.{action}", "ticket", ticket.id, fields)
 
 
@@ -357,7 +357,7 @@ def _append(ctx: Context, ticket_id: uuid.UUID, kind: EventKind, note: str, acti
             record.ticket_id = ticket.id
             ctx.stamp(record)
             session.add(record)
-        _event(ctx, session, ticket, kind, None, None, note)
+        add_event(ctx, session, ticket, kind, None, None, note)
         audit.record(ctx, session, action, "ticket", ticket.id)
         session.commit()
     return get_ticket(ctx, ticket_id)
@@ -436,7 +436,7 @@ def set_costs(ctx: Context, ticket_id: uuid.UUID, estimated_cents: int | None,
         ticket.cost_bearer = bearer
         ctx.stamp(ticket)
         fields = audit.changed_fields(ticket)
-        _event(ctx, session, ticket, EventKind.COSTS, None, None, "Costi aggiornati.")
+        add_event(ctx, session, ticket, EventKind.COSTS, None, None, "Costi aggiornati.")
         audit.record(ctx, session, "ticket.costs", "ticket", ticket.id, fields)
         session.commit()
     return get_ticket(ctx, ticket_id)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from borgo_desktop.errors import UserError
 from borgo_desktop.services.allocation import allocation
 from borgo_desktop.services.core.context import Context
-from borgo_desktop.ui.allocation.common import error_label, show_errors
+from borgo_desktop.ui.widgets.forms import error_label, show_errors
 
 
 class CategoryDialog(QDialog):
@@ -40,7 +40,7 @@ class CategoryDialog(QDialog):
         self.quota_spin.setSuffix(self.tr(" alloggi"))
         self.description_edit = QPlainTextEdit(objectName="description_edit")
         self.active_check = QCheckBox(self.tr("Attiva nel piano"), objectName="active_check")
-        self.errors = {name: error_label(f"{name}_error")
+        self.errors = {name: error_label(name)
                        for name in ("code", "label", "quota", "description")}
         form = QFormLayout()
         for text, widget, name in ((self.tr("Codice"), self.code_edit, "code"),

@@ -12,7 +12,7 @@ from borgo_desktop.formatting import fmt_money, parse_money
 from borgo_desktop.services.allocation import allocation
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.ui.allocation.common import date_edit, error_text, from_qdate, money_text
-from borgo_desktop.ui.allocation.dialogs import ActionDialog
+from borgo_desktop.ui.widgets.action_dialog import ActionDialog
 
 MONEY_FIELDS = ("monthly_rent_cents", "service_charges_cents", "deposit_cents")
 

@@ -11,70 +11,17 @@ from datetime import date, timedelta
 from typing import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QPushButton,
-    QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
-from borgo_desktop.errors import UserError
 from borgo_desktop.models.enums import UnitStatus
 from borgo_desktop.services.allocation import allocation
 from borgo_desktop.services.registry import registry
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.settings import get_setting
 from borgo_desktop.ui.allocation.common import (
-    ERROR_STYLE, OK_STYLE, date_edit, error_label, error_text, from_qdate, show_errors,
+    ERROR_STYLE, OK_STYLE, date_edit, error_text, from_qdate,
 )
-
-
-class ActionDialog(QDialog):
-    """OK runs :meth:`submit`; a UserError is shown and the dialog stays open."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(460)
-        self.errors: dict[str, QLabel] = {}
-        self.form = QFormLayout()
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button.setText(self.tr("Conferma"))
-        self.ok_button.setObjectName("ok_button")
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Annulla"))
-        cancel.setObjectName("cancel_button")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-
-    @property
-    def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def add_row(self, label: str, widget: QWidget, field: str | None = None) -> None:
-        self.form.addRow(label, widget)
-        if field:
-            error = error_label(f"{field}_error")
-            self.errors[field] = error
-            self.form.addRow("", error)
-
-    def submit(self) -> None:
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        try:
-            self.submit()
-        except UserError as exc:
-            show_errors(self, exc, self.errors)
-            self.layout().activate()  # grow, never shrink, to fit the messages just shown
-            needed = self.layout().totalHeightForWidth(self.width())
-            self.resize(self.width(), max(self.height(), needed))
-            return
-        super().accept()
+from borgo_desktop.ui.widgets.action_dialog import ActionDialog
 
 
 def note_edit(name: str = "note_edit") -> QPlainTextEdit:

@@ -13,7 +13,8 @@ from borgo_desktop.services.allocation import allocation
 from borgo_desktop.services.core import permissions
 from borgo_desktop.services.registry import registry
 from borgo_desktop.services.core.context import Context
-from borgo_desktop.ui.allocation.common import OK_STYLE, open_dialog, vocab
+from borgo_desktop.ui.widgets.dialogs import open_tracked
+from borgo_desktop.ui.allocation.common import OK_STYLE, vocab
 from borgo_desktop.ui.allocation.dialogs import StepDialog
 
 COLUMNS = 5  # item, done on, by, note, button
@@ -92,7 +93,7 @@ class MoveInPanel(QWidget):
             lambda on, note: allocation.complete_move_in_task(ctx, household_id, item, on, note),
             date_field="done_on", parent=self)
         dialog.setObjectName("move_in_task_dialog")
-        open_dialog(self, dialog, self._done)
+        open_tracked(self, dialog, self._done, signal="accepted")
 
     def _done(self) -> None:
         self.reload()

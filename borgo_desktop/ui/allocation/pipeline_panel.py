@@ -17,7 +17,8 @@ from borgo_desktop.services.allocation import allocation
 from borgo_desktop.services.core import permissions
 from borgo_desktop.services.registry import registry
 from borgo_desktop.services.core.context import Context
-from borgo_desktop.ui.allocation.common import ERROR_STYLE, error_text, open_dialog, vocab
+from borgo_desktop.ui.widgets.dialogs import open_tracked
+from borgo_desktop.ui.allocation.common import ERROR_STYLE, error_text, vocab
 from borgo_desktop.ui.allocation.contract_dialog import SignContractDialog
 from borgo_desktop.ui.allocation.dialogs import ProposeUnitDialog, RefusalDialog, StepDialog
 from borgo_desktop.ui.allocation.steps import StepIndicator
@@ -157,7 +158,7 @@ class PipelinePanel(QWidget):
         self._done()
 
     def _open(self, dialog: QDialog) -> None:
-        open_dialog(self, dialog, self._done)
+        open_tracked(self, dialog, self._done, signal="accepted")
 
     def _step(self, title: str, action, with_note: bool = True) -> None:
         ctx, household_id = self.ctx, self.household_id

@@ -30,8 +30,8 @@ from borgo_desktop.models.casework import (
 from borgo_desktop.services.casework import records as rec
 from borgo_desktop.services.casework.views import PlanView
 from borgo_desktop.services.core.context import Context
-from borgo_desktop.ui.allocation.common import error_label
-from borgo_desktop.ui.allocation.dialogs import ActionDialog
+from borgo_desktop.ui.widgets.action_dialog import ActionDialog
+from borgo_desktop.ui.widgets.forms import error_label
 from borgo_desktop.ui.casework.service_picker import ServicePicker
 from borgo_desktop.ui.widgets.fields import (
     DateEdit,
@@ -261,7 +261,7 @@ class ReferralDialog(ActionDialog):
         self.consent_on = DateEdit(ctx.today())
         self.consent_on.setObjectName("consent_on")
         self.add_row(self.tr("Consenso del"), self.consent_on, "consent_on")
-        self.errors["sent_on"] = error_label("sent_on_error")
+        self.errors["sent_on"] = error_label("sent_on")
         self.form.addRow("", self.errors["sent_on"])
 
     def submit(self) -> None:

@@ -7,7 +7,7 @@ import uuid
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QSizePolicy,
+    QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QSizePolicy,
     QSplitter, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -19,7 +19,7 @@ from borgo_desktop.models.casework import (
 from borgo_desktop.services.casework import file as case_file, cases
 from borgo_desktop.services.casework.views import CaseFile
 from borgo_desktop.services.core.context import Context
-from borgo_desktop.ui.allocation.common import open_dialog
+from borgo_desktop.ui.widgets.dialogs import open_tracked
 from borgo_desktop.ui.casework.case_dialogs import (
     AssessmentDialog, PlanDialog, ReferralDialog, ReviewDialog,
 )
@@ -28,11 +28,7 @@ from borgo_desktop.ui.casework.note_editor import NoteEditor
 from borgo_desktop.ui.tasks import TaskRunner
 from borgo_desktop.ui.widgets.dialogs import show_error, task_failed
 from borgo_desktop.ui.widgets.display import (
-    MUTED_STYLE,
-    WARN_STYLE,
-    FittedTable,
-    set_chip,
-    title_label,
+    FittedTable, MUTED_STYLE, WARN_STYLE, boxed, set_chip, title_label,
 )
 from borgo_desktop.ui.widgets.icons import icon
 from borgo_desktop.ui.widgets.list_page import open_file, temp_pdf
@@ -127,15 +123,15 @@ class CasePage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self._boxed(self.tr("Nuova nota"), self.note_editor))
-        timeline_box = self._boxed(self.tr("Diario della cartella (doppio clic: correggere una "
+        left_layout.addWidget(boxed(self.tr("Nuova nota"), self.note_editor))
+        timeline_box = boxed(self.tr("Diario della cartella (doppio clic: correggere una "
                                            "nota, aggiornare un invio)"), self.timeline)
         left_layout.addWidget(timeline_box, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        self.scores_box = self._boxed(self.tr("Ultima valutazione"), self.scores)
-        self.goals_box = self._boxed(self.tr("Obiettivi del patto"), self.goals)
+        self.scores_box = boxed(self.tr("Ultima valutazione"), self.scores)
+        self.goals_box = boxed(self.tr("Obiettivi del patto"), self.goals)
         right_layout.addWidget(self.scores_box)
         right_layout.addWidget(self.goals_box)
         right_layout.addStretch(1)
@@ -156,12 +152,6 @@ class CasePage(QWidget):
         button.setObjectName(name)
         button.clicked.connect(slot)
         return button
-
-    @staticmethod
-    def _boxed(title: str, widget: QWidget) -> QGroupBox:
-        box = QGroupBox(title)
-        QVBoxLayout(box).addWidget(widget)
-        return box
 
     # --- showing ---------------------------------------------------------------------------
 
@@ -252,7 +242,7 @@ class CasePage(QWidget):
         self.changed.emit(self.case_id)
 
     def _open(self, dialog):
-        open_dialog(self, dialog, self._changed)
+        open_tracked(self, dialog, self._changed, signal="accepted")
         return dialog
 
     def assess(self) -> AssessmentDialog:

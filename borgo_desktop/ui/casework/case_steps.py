@@ -10,7 +10,7 @@ from borgo_desktop.models.casework import CloseReason, ReferralStatus
 from borgo_desktop.services.casework import records as rec, cases
 from borgo_desktop.services.casework.views import ReferralView
 from borgo_desktop.services.core.context import Context
-from borgo_desktop.ui.allocation.dialogs import ActionDialog
+from borgo_desktop.ui.widgets.action_dialog import ActionDialog
 from borgo_desktop.ui.widgets.fields import DateEdit, combo_enum, enum_combo
 from borgo_desktop.ui.widgets.texts import vocab
 

@@ -29,7 +29,7 @@ from borgo_desktop.models.casework import CaseStage, NoteKind
 from borgo_desktop.services.casework import file as case_file, cases
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.permissions import Permission, allowed
-from borgo_desktop.ui.allocation.common import open_dialog
+from borgo_desktop.ui.widgets.dialogs import open_tracked
 from borgo_desktop.ui.casework.case_model import CASE_ID_ROLE, DUE, CaseModel
 from borgo_desktop.ui.casework.grants_dialog import GrantsDialog
 from borgo_desktop.ui.tasks import Cancelled, Progress, TaskRunner
@@ -172,7 +172,7 @@ class CasesPage(QWidget):
         if row is None:
             return None
         dialog = GrantsDialog(self.ctx, row, self)
-        open_dialog(self, dialog, lambda: None)
+        open_tracked(self, dialog, lambda: None, signal="accepted")
         return dialog
 
     def search(self) -> list:

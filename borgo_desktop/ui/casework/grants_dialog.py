@@ -26,7 +26,7 @@ from borgo_desktop.formatting import fmt_date
 from borgo_desktop.services.casework import cases
 from borgo_desktop.services.casework.views import CaseSummary
 from borgo_desktop.services.core.context import Context
-from borgo_desktop.ui.allocation.common import error_label, show_errors
+from borgo_desktop.ui.widgets.forms import error_label, show_errors
 from borgo_desktop.ui.widgets.display import MUTED_STYLE, ScrollingTable
 from borgo_desktop.ui.widgets.icons import icon
 
@@ -55,7 +55,7 @@ class GrantsDialog(QDialog):
         self.revoke_button = QPushButton(icon("fa5s.user-times"), self.tr("Revoca accesso"))
         self.revoke_button.setObjectName("revoke_button")
         self.revoke_button.clicked.connect(self.revoke_selected)
-        self.revoke_error = error_label("revoke_error")
+        self.revoke_error = error_label("revoke")
 
         self.worker = QComboBox()
         self.worker.setObjectName("grant_username")
@@ -71,8 +71,8 @@ class GrantsDialog(QDialog):
         self.grant_button = QPushButton(icon("fa5s.user-plus"), self.tr("Concedi accesso"))
         self.grant_button.setObjectName("grant_button")
         self.grant_button.clicked.connect(self.grant)
-        self.errors = {"username": error_label("username_error"),
-                       "reason": error_label("reason_error")}
+        self.errors = {"username": error_label("username"),
+                       "reason": error_label("reason")}
         form = QFormLayout()
         form.addRow(self.tr("Assistente sociale"), self.worker)
         form.addRow("", self.errors["username"])

@@ -13,7 +13,7 @@ from borgo_desktop.formatting import fmt_date
 from borgo_desktop.services.casework import cases
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.permissions import Permission, allowed
-from borgo_desktop.ui.allocation.common import open_dialog
+from borgo_desktop.ui.widgets.dialogs import open_tracked
 from borgo_desktop.ui.casework.case_dialogs import OpenCaseDialog
 from borgo_desktop.ui.casework.case_steps import AssignWorkerDialog
 from borgo_desktop.ui.casework.grants_dialog import GrantsDialog
@@ -86,17 +86,18 @@ class CaseBox(QWidget):
 
     def assign_worker(self) -> AssignWorkerDialog:
         dialog = AssignWorkerDialog(self.ctx, self.info.summary.id, self)
-        open_dialog(self, dialog, lambda: self.set_household(self.household_id))
+        open_tracked(self, dialog, lambda: self.set_household(self.household_id),
+                     signal="accepted")
         return dialog
 
     def open_grants(self) -> GrantsDialog:
         dialog = GrantsDialog(self.ctx, self.info.summary, self)
-        open_dialog(self, dialog, lambda: None)
+        open_tracked(self, dialog, lambda: None, signal="accepted")
         return dialog
 
     def start_case(self) -> OpenCaseDialog:
         dialog = OpenCaseDialog(self.ctx, self.household_id, self)
-        open_dialog(self, dialog, lambda: self._started(dialog.case_id))
+        open_tracked(self, dialog, lambda: self._started(dialog.case_id), signal="accepted")
         return dialog
 
     def _started(self, case_id: uuid.UUID) -> None:

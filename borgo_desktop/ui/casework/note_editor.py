@@ -26,7 +26,7 @@ from borgo_desktop.formatting import fmt_instant
 from borgo_desktop.models.casework import NoteKind
 from borgo_desktop.services.casework import records as rec
 from borgo_desktop.services.core.context import Context
-from borgo_desktop.ui.allocation.common import error_label, show_errors
+from borgo_desktop.ui.widgets.forms import error_label, show_errors
 from borgo_desktop.ui.widgets.display import MUTED_STYLE
 from borgo_desktop.ui.widgets.fields import (
     DateEdit,
@@ -73,7 +73,7 @@ class NoteEditor(QWidget):
         self.save_button = QPushButton(self.tr("Salva nota"))
         self.save_button.setObjectName("save_note_button")
         self.save_button.clicked.connect(self.save_note)
-        self.errors = {key: error_label(f"{key}_error") for key in
+        self.errors = {key: error_label(key) for key in
                        ("kind", "happened_on", "duration_minutes", "participants", "body")}
 
         top = QHBoxLayout()

@@ -6,7 +6,7 @@ import uuid
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from borgo_desktop.errors import UserError
@@ -26,7 +26,7 @@ from borgo_desktop.ui.tasks import TaskRunner
 from borgo_desktop.ui.tickets.place_box import TicketBox
 from borgo_desktop.ui.widgets.dialogs import confirm, open_tracked, show_error, task_failed
 from borgo_desktop.ui.widgets.display import (
-    FittedTable, InfoGrid, set_chip, title_label,
+    FittedTable, InfoGrid, boxed, scroll_page, set_chip, title_label,
 )
 from borgo_desktop.ui.widgets.icons import icon
 from borgo_desktop.ui.widgets.list_page import open_file, temp_pdf
@@ -104,7 +104,7 @@ class HouseholdPage(QWidget):
         self.move_in_panel.changed.connect(self._changed_elsewhere)
         self.case_box = CaseBox(ctx, self)
         self.case_box.case_opened.connect(self.case_opened)
-        self.case_group = self._boxed(self.tr("Accompagnamento sociale"), self.case_box)
+        self.case_group = boxed(self.tr("Accompagnamento sociale"), self.case_box)
         self.ticket_box = TicketBox(ctx, self)
         self.ticket_box.ticket_opened.connect(self.ticket_opened)
         members_and_unit = QHBoxLayout()
@@ -122,17 +122,12 @@ class HouseholdPage(QWidget):
         # Roles without the allocation permission (facility staff, administrator) do not get it.
         self.shows_allocation = allowed(ctx.actor, Permission.ALLOCATION_READ)
         if self.shows_allocation:
-            body.addWidget(self._boxed(self.tr("Assegnazione"), self.pipeline_panel), 1)
-            body.addWidget(self._boxed(self.tr("Ingresso nell'alloggio"), self.move_in_panel))
+            body.addWidget(boxed(self.tr("Assegnazione"), self.pipeline_panel), 1)
+            body.addWidget(boxed(self.tr("Ingresso nell'alloggio"), self.move_in_panel))
         else:
             self.pipeline_panel.hide()
             self.move_in_panel.hide()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        scroll_page(self, content)
         self.refresh()
 
     # --- layout ----------------------------------------------------------------------------
@@ -148,21 +143,6 @@ class HouseholdPage(QWidget):
             button.hide()
         return button
 
-    @staticmethod
-    def _boxed(title: str, widget: QWidget, *buttons: QWidget) -> QGroupBox:
-        """A titled box; buttons, if any, sit bottom right under the content."""
-        box = QGroupBox(title)
-        layout = QVBoxLayout(box)
-        layout.addWidget(widget)
-        if buttons:
-            row = QHBoxLayout()
-            row.addStretch(1)
-            for button in buttons:
-                row.addWidget(button)
-            layout.addStretch(1)
-            layout.addLayout(row)
-        return box
-
     def _members_box(self) -> QGroupBox:
         self.members_table = FittedTable(
             [self.tr("Nome"), self.tr("Relazione"), self.tr("Codice fiscale"),
@@ -177,14 +157,14 @@ class HouseholdPage(QWidget):
         if not allowed(self.ctx.actor, Permission.REGISTRY_WRITE):
             self.edit_person_button.hide()
             self.leave_button.hide()
-        return self._boxed(self.tr("Componenti"), self.members_table, self.consents_button,
+        return boxed(self.tr("Componenti"), self.members_table, self.consents_button,
                            self.edit_person_button, self.leave_button)
 
     def _past_box(self) -> QGroupBox:
         self.past_table = FittedTable(
             [self.tr("Nome"), self.tr("Relazione"), self.tr("Entrato il"), self.tr("Uscito il")],
             "past_members_table")
-        self.past_box = self._boxed(self.tr("Componenti usciti"), self.past_table)
+        self.past_box = boxed(self.tr("Componenti usciti"), self.past_table)
         return self.past_box
 
     def _unit_box(self) -> QGroupBox:
@@ -197,7 +177,7 @@ class HouseholdPage(QWidget):
         ], columns=1)
         self.open_unit_button = self._button("fa5s.home", self.tr("Apri scheda alloggio"),
                                              "open_unit_button", self._open_unit)
-        return self._boxed(self.tr("Alloggio e contratto"), self.unit_info, self.open_unit_button)
+        return boxed(self.tr("Alloggio e contratto"), self.unit_info, self.open_unit_button)
 
     # --- showing ---------------------------------------------------------------------------
 

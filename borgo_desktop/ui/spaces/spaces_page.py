@@ -109,7 +109,7 @@ class SpacesPage(QWidget):
 
         self.grid = CalendarGrid()
         self.grid.range_selected.connect(self._range_selected)
-        self.grid.block_clicked.connect(self._block_clicked)
+        self.grid.block_clicked.connect(self.select_booking)
         self.details = self._details_panel()
         body = QHBoxLayout()
         body.addWidget(self.grid, 1)
@@ -245,7 +245,7 @@ class SpacesPage(QWidget):
         kind = "pending" if o.status == BookingStatus.PENDING else "confirmed"
         return Block(column, _minutes(o.starts_at), end, o.title, detail, kind, o.id)
 
-    def _block_clicked(self, booking_id) -> None:
+    def select_booking(self, booking_id) -> None:
         self.selected = next((o for o in self.occurrences if o.id == booking_id), None)
         self._show_selected()
 

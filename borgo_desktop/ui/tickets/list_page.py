@@ -7,8 +7,7 @@ from borgo_desktop.models.tickets import Priority, TicketStatus
 from borgo_desktop.services.registry import registry
 from borgo_desktop.services.tickets import plans as ticket_plans, tickets
 from borgo_desktop.services.core.listing import IN_HOUSE
-from borgo_desktop.ui.registry.lists import _enum_options
-from borgo_desktop.ui.widgets.list_page import FilterDef, ListPage
+from borgo_desktop.ui.widgets.list_page import FilterDef, ListPage, enum_options
 
 
 class TicketListPage(ListPage):
@@ -25,10 +24,10 @@ class TicketListPage(ListPage):
         categories = tuple((c.label, c.code) for c in tickets.list_categories(self.ctx))
         assignees = ((self.tr("Personale interno"), IN_HOUSE),) + tuple(
             (c.name, str(c.id)) for c in ticket_plans.list_contractors(self.ctx))
-        return (FilterDef("status", self.tr("Stato:"), _enum_options(TicketStatus)),
+        return (FilterDef("status", self.tr("Stato:"), enum_options(TicketStatus)),
                 FilterDef("building", self.tr("Edificio:"), buildings),
                 FilterDef("category", self.tr("Categoria:"), categories),
-                FilterDef("priority", self.tr("Priorità:"), _enum_options(Priority)),
+                FilterDef("priority", self.tr("Priorità:"), enum_options(Priority)),
                 FilterDef("overdue", self.tr("Scadenza:"),
                           ((self.tr("In ritardo"), self.ctx.today().isoformat()),)),
                 FilterDef("assignee", self.tr("Assegnata a:"), assignees))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+    QFileDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton,
     QVBoxLayout, QWidget,
 )
 
@@ -24,7 +24,9 @@ from borgo_desktop.services.core.permissions import Permission, allowed
 from borgo_desktop.ui.tasks import TaskRunner
 from borgo_desktop.ui.tickets import actions
 from borgo_desktop.ui.widgets.dialogs import open_tracked, show_error, task_failed
-from borgo_desktop.ui.widgets.display import FittedTable, InfoGrid, set_chip, title_label
+from borgo_desktop.ui.widgets.display import (
+    FittedTable, InfoGrid, boxed, scroll_page, set_chip, title_label,
+)
 from borgo_desktop.ui.widgets.icons import icon
 from borgo_desktop.ui.widgets.list_page import open_file, temp_pdf
 from borgo_desktop.ui.widgets.texts import vocab
@@ -89,37 +91,26 @@ class TicketPage(QWidget):
         self.costs = InfoGrid([("estimated", self.tr("Costo stimato")),
                                ("actual", self.tr("Costo effettivo")),
                                ("bearer", self.tr("A carico di"))], columns=3)
-        self.costs_box = self._boxed(self.tr("Costi"), self.costs)
+        self.costs_box = boxed(self.tr("Costi"), self.costs)
         self.costs_box.setVisible(allowed(ctx.actor, Permission.TICKET_COSTS))
         self.timeline = FittedTable([self.tr("Quando"), self.tr("Chi"), self.tr("Che cosa"),
                                      self.tr("Nota")], "timeline_table")
         self.files = FittedTable([self.tr("File"), self.tr("Aggiunto il"), self.tr("SHA-256")],
                                  "attachments_table")
         self.files.itemActivated.connect(self._open_attachment)
-        self.files_box = self._boxed(self.tr("Allegati"), self.files)
+        self.files_box = boxed(self.tr("Allegati"), self.files)
 
         content = QWidget()
         body = QVBoxLayout(content)
         body.addLayout(header)
         body.addLayout(grid)
-        body.addWidget(self._boxed(self.tr("Segnalazione"), self.info))
+        body.addWidget(boxed(self.tr("Segnalazione"), self.info))
         body.addWidget(self.costs_box)
-        body.addWidget(self._boxed(self.tr("Cronologia"), self.timeline))
+        body.addWidget(boxed(self.tr("Cronologia"), self.timeline))
         body.addWidget(self.files_box)
         body.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        scroll_page(self, content)
         self.refresh()
-
-    @staticmethod
-    def _boxed(title: str, widget: QWidget) -> QGroupBox:
-        box = QGroupBox(title)
-        QVBoxLayout(box).addWidget(widget)
-        return box
 
     # --- showing ---------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout,
@@ -22,15 +22,21 @@ from borgo_desktop.ui.widgets.texts import problems_of
 log = logging.getLogger(__name__)
 
 
-def open_tracked(owner, dialog: QDialog, on_saved) -> QDialog:
-    """Open a form without blocking; ``owner.dialog`` points at it while it is open (tests and
-    the tour reach it there) and its ``saved`` signal goes to ``on_saved``."""
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.saved.connect(on_saved)
-    dialog.finished.connect(lambda _result: setattr(owner, "dialog", None))
+def open_tracked(owner, dialog: QDialog, on_done, signal: str = "saved") -> QDialog:
+    """Open a dialog without blocking; ``owner.dialog`` points at it while it is open (tests and
+    the tour reach it there), and its ``signal`` ("saved" for forms, "accepted" for the action
+    dialogs) goes to ``on_done``. The dialog is deleted once it is closed."""
     owner.dialog = dialog
+    getattr(dialog, signal).connect(on_done)
+    dialog.finished.connect(lambda _result: _forget(owner, dialog))
     dialog.open()
     return dialog
+
+
+def _forget(owner, dialog: QDialog) -> None:
+    if getattr(owner, "dialog", None) is dialog:
+        owner.dialog = None
+    dialog.deleteLater()
 
 
 def show_error(parent: QWidget | None, error: UserError) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGridLayout, QHeaderView, QLabel, QSizePolicy, QTableWidget,
-    QTableWidgetItem, QWidget,
+    QAbstractItemView, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QScrollArea,
+    QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from borgo_desktop.formatting import fmt_money
@@ -25,6 +25,31 @@ def title_label(text: str = "", name: str = "") -> QLabel:
     label.setObjectName(name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def boxed(title: str, widget: QWidget, *buttons: QWidget) -> QGroupBox:
+    """A titled box of a detail page; buttons, if any, sit bottom right under the content."""
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.addWidget(widget)
+    if buttons:
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in buttons:
+            row.addWidget(button)
+        layout.addStretch(1)
+        layout.addLayout(row)
+    return box
+
+
+def scroll_page(page: QWidget, content: QWidget) -> None:
+    """Fill a detail page with its content, scrolling when the window is too short for it."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(content)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(scroll)
 
 
 def set_chip(label: QLabel, text: str, kind: str = "info") -> None:

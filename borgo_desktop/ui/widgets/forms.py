@@ -7,10 +7,14 @@ dialog with unsaved changes closes (Esc, Annulla, the window's close button).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractSpinBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox,
     QDoubleSpinBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QWidget,
 )
+
+from borgo_desktop.errors import UserError
+from borgo_desktop.ui.widgets.texts import problems_of
 
 ERROR_COLOR = "#b3261e"
 ERROR_LABEL_STYLE = f"color: {ERROR_COLOR};"
@@ -27,6 +31,24 @@ def error_label(key: str) -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def show_errors(parent: QWidget, error: UserError, labels: dict[str, QLabel]) -> None:
+    """Put each problem under its field's label; whatever has no label goes in a warning box."""
+    for label in labels.values():
+        label.clear()
+        label.hide()
+    loose = []
+    for key, text in problems_of(error).items():
+        label = labels.get(key or "")
+        if label is None:
+            loose.append(text)
+        else:
+            label.setText(text)
+            label.show()
+    if loose:
+        QMessageBox.warning(parent, QCoreApplication.translate("Allocation", "Attenzione"),
+                            "\n".join(loose))
 
 
 def banner_label() -> QLabel:

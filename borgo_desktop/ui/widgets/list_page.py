@@ -25,6 +25,7 @@ from borgo_desktop.ui.widgets.icons import icon
 from borgo_desktop.ui.widgets.table_model import ID_ROLE, ListTableModel
 from borgo_desktop.ui.tasks import TaskRunner
 from borgo_desktop.ui.widgets.dialogs import task_failed
+from borgo_desktop.ui.widgets.texts import vocab
 
 FILTER_DELAY_MS = 250
 FILTERS_PER_ROW = 4
@@ -39,6 +40,11 @@ class FilterDef:
     key: str
     label: str
     options: tuple[tuple[str, object], ...]
+
+
+def enum_options(enum_cls) -> tuple[tuple[str, object], ...]:
+    """A filter's options from an enum: each member's (translated) label and its value."""
+    return tuple((vocab(member), member.value) for member in enum_cls)
 
 
 class ListPage(QWidget):

@@ -7,7 +7,7 @@ import threading
 import time
 from datetime import UTC, datetime
 
-from borgo_desktop.services.admin import keyfile
+from borgo_desktop.services.accounts import keyfile
 
 
 def test_a_copy_opens_only_with_its_password_and_its_own_name(tmp_path):

@@ -1,6 +1,6 @@
 import pytest
 
-import comm_world
+from helpers import comm_world
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from pypdf import PdfReader
 
 from tests.conftest import run_cli
 
-import comm_world
+from helpers import comm_world
 
 
 def test_letters_to_a_staircase_and_to_one_household(cli_data, tmp_path, capsys):

@@ -17,7 +17,7 @@ from borgo_desktop.services.communication.merge import BatchRequest, MissingFiel
 from borgo_desktop.services.communication.templates import TemplateInput, Text
 from borgo_desktop.models.communication import TemplateKind, TemplatePurpose
 
-from comm_world import LETTER_IT, invitation, water_notice
+from helpers.comm_world import LETTER_IT, invitation, water_notice
 from helpers.support import as_admin
 
 

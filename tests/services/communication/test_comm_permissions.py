@@ -17,7 +17,7 @@ from borgo_desktop.services.communication import (
 from borgo_desktop.services.core.context import ROLES, Actor, Context
 from borgo_desktop.services.core.permissions import Permission, PermissionDenied, allowed
 
-import comm_world
+from helpers import comm_world
 
 P = Permission
 DRAFT = templates.TemplateInput("BOZZA", "Bozza", TemplateKind.LETTER,

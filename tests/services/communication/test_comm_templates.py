@@ -10,7 +10,7 @@ from borgo_desktop.services.communication import fields, templates
 from borgo_desktop.services.communication.languages import language_code, pick
 from borgo_desktop.services.communication.templates import TemplateInput, Text
 
-from comm_world import LETTER_IT, invitation
+from helpers.comm_world import LETTER_IT, invitation
 
 
 def test_saving_changed_texts_makes_a_new_version_and_keeps_the_old(ctx):

@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from hypothesis import given, strategies as st
 
 from borgo_desktop.models import AuditEntry
-from borgo_desktop.services.core import audit
+from borgo_desktop.services.core import audit, audit_chain
 
 
 def _old_hash(entry: AuditEntry) -> str:
@@ -38,8 +38,8 @@ def test_stored_text_reads_as_the_orm_reads_it():
     value = uuid.uuid4()
     assert audit._hyphenated(value.hex) == str(value)
     at = datetime(2026, 1, 2, 3, 4, 5, 0, tzinfo=timezone.utc)
-    assert audit._stored_instant("2026-01-02 03:04:05.000000") == audit._instant(at)
-    assert audit._stored_instant("2026-01-02 03:04:05") == audit._instant(at)
+    assert audit._stored_instant("2026-01-02 03:04:05.000000") == audit_chain.instant(at)
+    assert audit._stored_instant("2026-01-02 03:04:05") == audit_chain.instant(at)
 
 
 def test_counts_kept_between_calls_follow_new_entries(admin_ctx):

@@ -1,6 +1,6 @@
 import pytest
 
-from ledger_world import build_world
+from helpers.ledger_world import build_world
 
 
 @pytest.fixture

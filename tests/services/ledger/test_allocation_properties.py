@@ -23,7 +23,7 @@ from borgo_desktop.services.ledger import allocation, balances, charges, payment
 from borgo_desktop.services.ledger.rents import days_covered, pro_rata
 from borgo_desktop.services.registry.forms import HouseholdInput, LeaseInput, MemberInput
 from borgo_desktop.models.enums import Relation
-from ledger_world import person
+from helpers.ledger_world import person
 
 PROPERTY = settings(max_examples=35, deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture,

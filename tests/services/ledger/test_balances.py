@@ -12,7 +12,7 @@ from borgo_desktop.services.core import audit
 from borgo_desktop.services.ledger import balances, charges, payments
 from borgo_desktop.services.ledger.balances import ArrearsFilter
 from borgo_desktop.services.core.permissions import PermissionDenied
-from ledger_world import as_role
+from helpers.ledger_world import as_role
 from helpers.support import as_admin
 
 

@@ -20,7 +20,8 @@ from borgo_desktop.services.registry.forms import (
     BuildingInput, HouseholdInput, MemberInput, PersonInput, UnitInput,
 )
 from borgo_desktop.ui.allocation import AllocationPage, MoveInPanel, PipelinePanel
-from borgo_desktop.ui.allocation import common, pipeline_panel
+from borgo_desktop.ui.allocation import pipeline_panel
+from borgo_desktop.ui.widgets import forms
 from borgo_desktop.ui.allocation.pipeline_model import (
     CODE, HOUSEHOLD_ID_ROLE, STAGE, UNIT, PipelineModel,
 )
@@ -68,7 +69,7 @@ def warnings(monkeypatch):
     """Warning boxes would block the test: record their text instead."""
     shown = []
     fake = SimpleNamespace(warning=lambda _parent, _title, text: shown.append(text))
-    monkeypatch.setattr(common, "QMessageBox", fake)
+    monkeypatch.setattr(forms, "QMessageBox", fake)  # show_errors (ui/widgets/forms.py)
     monkeypatch.setattr(pipeline_panel, "QMessageBox", fake)
     return shown
 

@@ -151,7 +151,7 @@ def test_a_request_waiting_for_approval_is_approved_by_the_manager(qtbot, ctx, s
     set_combo_data(page.space_combo, str(rooms["LAB"]))
     page.go_to(SATURDAY)
     assert page.grid.blocks[0].kind == "pending"
-    page._block_clicked(page.grid.blocks[0].payload)
+    page.select_booking(page.grid.blocks[0].payload)
     qtbot.mouseClick(page.buttons["approve"], Qt.MouseButton.LeftButton)
     assert page.grid.blocks[0].kind == "confirmed"
 

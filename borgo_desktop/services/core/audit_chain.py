@@ -1,0 +1,117 @@
+"""The audit trail's writing side: entries appended in the caller's transaction, hash-chained.
+
+Below the permission check (services/core/permissions.py records every refusal here) and
+below services/core/audit.py, which verifies the chain and lists the entries for the window.
+What is recorded, and what never is, is said there.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable
+
+from sqlalchemy import inspect, select, text
+from sqlalchemy.orm import Session
+
+from borgo_desktop.models import AuditEntry
+from borgo_desktop.models.base import new_id, utcnow
+from borgo_desktop.services.core.context import Context
+
+GENESIS = "0" * 64
+# Key of the PostgreSQL transaction-scoped advisory lock that serialises appends ("AUDT").
+PG_LOCK_KEY = 0x41554454
+# Bookkeeping columns: touched by every write, so naming them would say nothing.
+_NOT_FIELDS = {"id", "created_at", "updated_at", "created_by", "updated_by"}
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+def record(ctx: Context, session: Session, action: str, entity: str = "", entity_id="",
+           fields: Iterable[str] = (), detail: str = "") -> None:
+    """Append an entry inside the caller's unit of work: it is committed with the change it
+    describes, or rolled back with it.
+
+    Call it after the last change of the operation's records when ``fields`` comes from
+    :func:`changed_fields`: the queries here flush the session, which resets that history.
+    """
+    _lock_chain(session)
+    last = session.execute(select(AuditEntry.seq, AuditEntry.hash)
+                           .order_by(AuditEntry.seq.desc()).limit(1)).first()
+    entry = AuditEntry(seq=(last.seq + 1) if last else 1, id=new_id(), at=utcnow(),
+                       actor=ctx.actor.username, action=action, entity=entity,
+                       entity_id=str(entity_id or ""), fields=sorted(set(fields)),
+                       detail=detail[:400], prev_hash=last.hash if last else GENESIS)
+    entry.hash = entry_hash(entry)
+    session.add(entry)
+    session.flush()
+
+
+def _lock_chain(session: Session) -> None:
+    """Serialise appends so two seats never chain onto the same last entry.
+
+    SQLite: units of work begin IMMEDIATE (store.py), so the writer already holds the
+    database's single write lock; nothing to do. PostgreSQL: a transaction-scoped advisory
+    lock, released at commit or rollback. (SELECT ... FOR UPDATE on the last row would not
+    do: an empty log has no row to lock, and a waiter would re-read the old last row.)
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_LOCK_KEY})
+
+
+def record_event(ctx: Context, action: str, entity: str = "", entity_id="",
+                 fields: Iterable[str] = (), detail: str = "") -> None:
+    """Append an entry in a unit of work of its own (reads, exports, prints, logins)."""
+    with ctx.store.unit_of_work() as session:
+        record(ctx, session, action, entity, entity_id, fields, detail)
+        session.commit()
+
+
+def record_view(ctx: Context, entity: str, entity_id) -> None:
+    """Someone opened the page of a person or household ("household.view", "person.view")."""
+    record_event(ctx, f"{entity}.view", entity, entity_id)
+
+
+def changed_fields(record_: object) -> list[str]:
+    """Names of the columns changed on an ORM object since it was loaded (not yet flushed)."""
+    state = inspect(record_)
+    return sorted(attr.key for attr in state.mapper.column_attrs
+                  if attr.key not in _NOT_FIELDS and state.attrs[attr.key].history.has_changes())
+
+
+def file_digest(path: Path) -> str:
+    hasher = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 16), b""):
+            hasher.update(block)
+    return hasher.hexdigest()
+
+
+def entry_hash(entry: AuditEntry) -> str:
+    """sha256 of a canonical JSON of everything the entry says, its place and its predecessor.
+
+    The JSON has sorted keys, no spaces and non-ASCII kept (what ``json.dumps(...,
+    sort_keys=True, ensure_ascii=False, separators=(",", ":"))`` writes), put together
+    here from json's own C string encoder so verifying a long log costs little more than
+    sha256 itself."""
+    return digest(entry.seq, str(entry.id), instant(entry.at), entry.actor, entry.action,
+                   entry.entity, entry.entity_id, entry.fields, entry.detail, entry.prev_hash)
+
+
+_TEXT = json.encoder.encode_basestring  # C-accelerated, as JSONEncoder(ensure_ascii=False)
+_sha256 = hashlib.sha256
+
+
+def instant(at: datetime) -> str:
+    return at.astimezone(timezone.utc).isoformat(timespec="microseconds")
+
+
+def digest(seq: int, id_: str, at: str, actor: str, action: str, entity: str,
+            entity_id: str, fields, detail: str, prev_hash: str) -> str:
+    text_ = (f'{{"action":{_TEXT(action)},"actor":{_TEXT(actor)},"at":{_TEXT(at)},'
+             f'"detail":{_TEXT(detail)},"entity":{_TEXT(entity)},'
+             f'"entity_id":{_TEXT(entity_id)},"fields":[{",".join(map(_TEXT, fields))}],'
+             f'"id":{_TEXT(id_)},"prev_hash":{_TEXT(prev_hash)},"seq":{int(seq)}}}')
+    return _sha256(text_.encode("utf-8")).hexdigest()
