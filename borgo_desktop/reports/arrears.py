@@ -12,7 +12,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 
 from borgo_desktop.formatting import fmt_date, fmt_money
 from borgo_desktop.reports.common import STYLES, document, table_style
-from borgo_desktop.reports.list_sheet import _escape
+from borgo_desktop.reports.common import escape as _escape
 
 SUBJECTS = {
     "friendly_reminder": "Promemoria di pagamento",

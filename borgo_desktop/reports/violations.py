@@ -13,7 +13,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 
 from borgo_desktop.formatting import fmt_date
 from borgo_desktop.reports.common import STYLES, document, table_style
-from borgo_desktop.reports.list_sheet import _escape
+from borgo_desktop.reports.common import escape as _escape
 
 SUBJECTS = {
     "written_warning": "Richiamo scritto al rispetto del regolamento per la convivenza",

@@ -31,7 +31,7 @@ from borgo_desktop.services.ledger.balances import balance_in
 from borgo_desktop.services.ledger.support import support_reasons
 from borgo_desktop.services.core.lookups import get_or_fail
 from borgo_desktop.services.core.permissions import Permission, require
-from borgo_desktop.services.registry.forms import Problems
+from borgo_desktop.services.core.problems import Problems
 from borgo_desktop.services.core.settings import read_settings
 
 S = LadderStep

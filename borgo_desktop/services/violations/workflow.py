@@ -34,7 +34,7 @@ from borgo_desktop.services.casework.access import ensure_open_case
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.lookups import get_or_fail
 from borgo_desktop.services.core.permissions import Permission, require
-from borgo_desktop.services.registry.forms import Problems, required
+from borgo_desktop.services.core.problems import Problems, required
 from borgo_desktop.services.core.settings import read_settings
 from borgo_desktop.services.violations.rules import acknowledged_in
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QPushButton
 from borgo_desktop.models.violations import ViolationStatus
 from borgo_desktop.services.core.permissions import Permission, allowed
 from borgo_desktop.services.violations import views
-from borgo_desktop.ui.registry.lists import _enum_options
+from borgo_desktop.ui.widgets.list_page import enum_options as _enum_options
 from borgo_desktop.ui.widgets.icons import icon
 from borgo_desktop.ui.widgets.list_page import FilterDef, ListPage
 from borgo_desktop.ui.widgets.texts import vocab_word

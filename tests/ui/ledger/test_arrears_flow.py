@@ -18,7 +18,7 @@ from borgo_desktop.services.ledger import balances, warnings
 from borgo_desktop.ui.ledger import arrears_file_page as page_module
 from borgo_desktop.ui.main_window import MainWindow
 from arrears_world import charge_months, on, pay
-from ledger_world import build_world
+from helpers.ledger_world import build_world
 
 
 @pytest.fixture
