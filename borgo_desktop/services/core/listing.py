@@ -431,9 +431,3 @@ AUDIT = ListSpec(
 )
 
 SPECS = {spec.name: spec for spec in (HOUSEHOLDS, PERSONS, UNITS, TICKETS, AUDIT)}
-
-# The lists of areas that keep their spec in their own package (added last: they import
-# this module's Column and ListSpec).
-from borgo_desktop.services.violations.listing_spec import VIOLATIONS  # noqa: E402
-
-SPECS[VIOLATIONS.name] = VIOLATIONS

@@ -1,7 +1,7 @@
 """The "Violazioni" list: database-sorted, filtered and paged like every list of the window.
 
-Imported by services/core/listing.py (which adds it to SPECS): import the list through
-``listing.SPECS["violations"]``, not from here.
+The package (services/violations/__init__.py) adds it to ``listing.SPECS``, where the
+window, the exports and the prints find it by name.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from borgo_desktop.services import privacy
 from borgo_desktop.services.registry import registry
 from borgo_desktop.services.privacy.identity import REDACTED
 from borgo_desktop.services.violations import guests, workflow
-from borgo_desktop.services.violations.privacy import SECTION
+from borgo_desktop.services.privacy.violations import SECTION
 from borgo_desktop.services.violations.workflow import StepInput, ViolationInput
 from violation_world import make_world
 

@@ -8,7 +8,8 @@ about them, and what anonymising a household changes here.
   people are removed from the free texts; guests lose their name, tax code and note (a
   guest is known to the office only through the household that hosted them).
 
-Registered on import by services/privacy/__init__.py.
+Registered on import by services/privacy/__init__.py (the privacy area reads the
+other areas; they never import it).
 """
 
 from __future__ import annotations

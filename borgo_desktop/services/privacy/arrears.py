@@ -1,7 +1,8 @@
 """Data protection for the arrears follow-up: the access report lists the ladder, the plans
 and the no-fault assessments of the person's households; retention removes the names of the
 household's people from their notes, keeping rows, dates, amounts and outcomes (accounting
-records and the project's indicators). Registered on import by services/privacy/__init__.py.
+records and the project's indicators). Registered on import by services/privacy/__init__.py (the privacy area reads the
+other areas; they never import it).
 """
 
 from __future__ import annotations
