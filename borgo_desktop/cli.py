@@ -14,6 +14,7 @@
     borgo-desktop privacy report --person CF --out DIR
     borgo-desktop privacy retention [--apply]
     borgo-desktop tour --out DIR [--lang en]
+    borgo-desktop manual --out manuale.pdf
     borgo-desktop letters --template CODE --to household:CODE|staircase:DL51-A|all --out FILE.pdf
                           [--large-print] [--field data.evento=...] [--labels LABELS.pdf]
 
@@ -110,6 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
     privacy.add_argument("--out", type=Path, help="cartella del rapporto (report)")
     privacy.add_argument("--apply", action="store_true",
                          help="rende anonimi i nuclei proposti (retention)")
+
+    manual = commands.add_parser("manual", help="scrive il manuale d'uso in PDF")
+    manual.add_argument("--out", type=Path, required=True, help="il file PDF da scrivere")
 
     letters = commands.add_parser("letters", help="stampa una comunicazione da un modello")
     _common(letters, suppress=True)
@@ -446,6 +450,13 @@ def cmd_tour(args) -> int:
     return EXIT_OK
 
 
+def cmd_manual(args) -> int:
+    from borgo_desktop.reports.manual import write_manual
+
+    print(f"Manuale scritto in {write_manual(args.out)}")  # the help pages: no data, no login
+    return EXIT_OK
+
+
 def cmd_letters(args) -> int:
     from borgo_desktop.services.communication.merge import BatchRequest, run_batch
 
@@ -507,7 +518,7 @@ def _opened(args):
 
 COMMANDS = {"db": cmd_db, "import": cmd_import, "export": cmd_export, "seed": cmd_seed,
             "backup": cmd_backup, "audit": cmd_audit, "privacy": cmd_privacy, "tour": cmd_tour,
-            "users": cmd_users, "letters": cmd_letters}
+            "users": cmd_users, "letters": cmd_letters, "manual": cmd_manual}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,4 +15,14 @@ EN: dict[str, str] = {
         "social accompaniment, with the data encrypted on disk.",
     "Versione {version} · Python {python} · Qt {qt} · PySide6 {pyside}":
         "Version {version} · Python {python} · Qt {qt} · PySide6 {pyside}",
+    # the help window and the Help menu
+    "&Guida\tF1": "&Guide\tF1",
+    "Guida di Borgo Desktop": "Borgo Desktop guide",
+    "Guida – {page}": "Guide – {page}",
+    "Pagina della guida": "Guide page",
+    "&Indietro": "&Back",
+    "&Sommario": "&Contents",
+    "&Chiudi": "&Close",
+    # accessible names given by the namer
+    "Schede": "Tabs",
 }

@@ -129,6 +129,9 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Find, self, self.search_box.focus_and_select)
         QShortcut(QKeySequence("Ctrl+W"), self, lambda: self.close_tab(self.tabs.currentIndex()))
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh_current)
+        for row, area in enumerate(self.areas[:9]):  # Ctrl+1… the areas, as listed on the left
+            QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self,
+                      lambda key=area.key: self.open_area(key).setFocus())
         if self.areas:
             self.navigation.setCurrentRow(0)
 

@@ -10,6 +10,7 @@ import dataclasses
 import os
 from datetime import date, time, timedelta
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QPainter, QPixmap
@@ -23,7 +24,9 @@ SIZE = (1366, 800)
 BAD_TAX_CODE = "RSSMRA80A01F205Z"  # right shape, wrong check character
 
 
-def run_tour(ctx: Context, out_dir: Path) -> list[Path]:
+def run_tour(ctx: Context, out_dir: Path,
+             inspect: Callable[[str, QWidget], None] | None = None) -> list[Path]:
+    """Every screen to ``out_dir``; ``inspect`` (tests) sees each screen as it is saved."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # only matters if no app exists yet
     app = QApplication.instance() or QApplication([])
     apply_theme(app)
@@ -41,6 +44,8 @@ def run_tour(ctx: Context, out_dir: Path) -> list[Path]:
         path = out / name
         (pixmap or (widget or window).grab()).save(str(path))
         saved.append(path)
+        if inspect is not None:
+            inspect(name, widget or window)
 
     window.open_area("households")
     shot("01_nuclei.png")

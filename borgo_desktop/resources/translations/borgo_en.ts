@@ -56,6 +56,13 @@
         </message>
     </context>
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Schede</source>
+            <translation>Tabs</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountDialog</name>
         <message>
             <source>Ruolo</source>
@@ -1887,8 +1894,39 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>&amp;Help</translation>
         </message>
         <message>
+            <source>&amp;Guida	F1</source>
+            <translation>&amp;Guide	F1</translation>
+        </message>
+        <message>
             <source>&amp;Informazioni su Borgo Desktop…</source>
             <translation>&amp;About Borgo Desktop…</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpWindow</name>
+        <message>
+            <source>Guida di Borgo Desktop</source>
+            <translation>Borgo Desktop guide</translation>
+        </message>
+        <message>
+            <source>Pagina della guida</source>
+            <translation>Guide page</translation>
+        </message>
+        <message>
+            <source>&amp;Indietro</source>
+            <translation>&amp;Back</translation>
+        </message>
+        <message>
+            <source>&amp;Sommario</source>
+            <translation>&amp;Contents</translation>
+        </message>
+        <message>
+            <source>&amp;Chiudi</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Guida – {page}</source>
+            <translation>Guide – {page}</translation>
         </message>
     </context>
     <context>
