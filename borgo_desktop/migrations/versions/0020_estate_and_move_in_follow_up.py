@@ -4,7 +4,7 @@ move-in steps with a due date (residence, utilities, checks at 1, 3 and 6 months
 Plain ADD and DROP COLUMN (no batch copy of the tables, which keeps their triggers).
 
 Revision ID: 0020
-Revises: 0015
+Revises: 0017
 Create Date: 2026-12-03 14:20:00
 """
 from alembic import op
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 
 revision = '0020'
-down_revision = '0015'
+down_revision = '0017'
 branch_labels = None
 depends_on = None
 
