@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from borgo_desktop.ui.accounts.form_parts import FieldGrid, NewPassword, call_service
 from borgo_desktop.ui.accounts.password_field import PasswordEdit
-from borgo_desktop.ui.widgets.forms import FormErrors, banner_label
+from borgo_desktop.ui.widgets.forms import FormErrors, banner_label, hint_label
 from borgo_desktop.ui.widgets.styles import TITLE_STYLE
 
 # This is the program's first window, painted before anything heavy is loaded: it does not
@@ -77,10 +77,7 @@ class LoginDialog(QDialog):
         title.setStyleSheet(TITLE_STYLE)
         layout.addWidget(title)
         if database_label:
-            where = QLabel(self.tr("Archivio: {db}").format(db=database_label))
-            where.setStyleSheet("color: #607d8b;")
-            where.setWordWrap(True)
-            layout.addWidget(where)
+            layout.addWidget(hint_label(self.tr("Archivio: {db}").format(db=database_label)))
         layout.addWidget(self.banner)
         layout.addWidget(grid)
         forgot_row = QHBoxLayout()  # the link on the left

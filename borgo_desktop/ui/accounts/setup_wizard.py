@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from borgo_desktop.errors import UserError
 from borgo_desktop.ui.accounts.form_parts import FieldGrid, NewPassword, call_service
 from borgo_desktop.ui.widgets.dialogs import show_error
-from borgo_desktop.ui.widgets.forms import FormErrors, banner_label
+from borgo_desktop.ui.widgets.forms import FormErrors, banner_label, hint_label
 
 
 class SetupWizard(QWizard):
@@ -86,10 +86,7 @@ class WelcomePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         if database_label:
-            where = QLabel(self.tr("Archivio: {db}").format(db=database_label))
-            where.setStyleSheet("color: #607d8b;")
-            where.setWordWrap(True)
-            layout.addWidget(where)
+            layout.addWidget(hint_label(self.tr("Archivio: {db}").format(db=database_label)))
         layout.addStretch(1)
 
 

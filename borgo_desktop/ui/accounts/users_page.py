@@ -36,6 +36,7 @@ from borgo_desktop.ui.accounts.account_dialogs import (
 )
 from borgo_desktop.ui.accounts.roles import role_name
 from borgo_desktop.ui.widgets.dialogs import confirm, open_tracked, show_error
+from borgo_desktop.ui.widgets.forms import hint_label
 from borgo_desktop.ui.widgets.icons import icon
 from borgo_desktop.ui.widgets.list_page import TITLE_STYLE
 
@@ -140,10 +141,8 @@ class UsersPage(QWidget):
         top.addStretch(1)
         for button in (self.add_button, self.role_button, self.reset_button, self.active_button):
             top.addWidget(button)
-        hint = QLabel(self.tr("Gli utenti non si cancellano: chi lascia l'ufficio viene "
-                              "disattivato e il suo nome resta nel registro delle operazioni."))
-        hint.setStyleSheet("color: #607d8b;")
-        hint.setWordWrap(True)
+        hint = hint_label(self.tr("Gli utenti non si cancellano: chi lascia l'ufficio viene "
+                                  "disattivato e il suo nome resta nel registro delle operazioni."))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(hint)

@@ -23,7 +23,7 @@ from borgo_desktop.services.registry.forms import HouseholdInput
 from borgo_desktop.services.registry.views import HouseholdDetail
 from borgo_desktop.ui.registry.person_fields import PersonFields
 from borgo_desktop.ui.widgets.fields import DateEdit, MoneyEdit, set_combo_data
-from borgo_desktop.ui.widgets.forms import DirtyDialog, FormErrors, banner_label
+from borgo_desktop.ui.widgets.forms import DirtyDialog, FormErrors, banner_label, hint_label
 from borgo_desktop.ui.widgets.icons import icon
 from borgo_desktop.ui.widgets.texts import problems_of, vocab
 
@@ -151,10 +151,8 @@ class HouseholdForm(DirtyDialog):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        hint = QLabel(self.tr("Una scheda per componente: la prima è l'intestatario. "
-                              "I campi con * sono obbligatori."))
-        hint.setStyleSheet("color: #607d8b;")
-        hint.setWordWrap(True)
+        hint = hint_label(self.tr("Una scheda per componente: la prima è l'intestatario. "
+                                  "I campi con * sono obbligatori."))
         layout = QVBoxLayout(box)
         layout.addWidget(hint)
         layout.addLayout(buttons)

@@ -9,14 +9,13 @@ from PySide6.QtWidgets import (
 )
 
 from borgo_desktop.formatting import fmt_money
-from borgo_desktop.ui.widgets.styles import TITLE_STYLE
+from borgo_desktop.ui.widgets.styles import MUTED_STYLE, TITLE_STYLE
 from borgo_desktop.ui.widgets.texts import lease_text
 
 CHIP_COLORS = {"info": ("#e3f2fd", "#0d47a1"), "ok": ("#e8f5e9", "#1b5e20"),
                "warn": ("#fff3e0", "#e65100"), "bad": ("#fdecea", "#b3261e"),
                "muted": ("#eceff1", "#37474f")}
 WARN_STYLE = "color: #b3261e; font-weight: 600;"
-MUTED_STYLE = "color: #607d8b;"
 
 
 def title_label(text: str = "", name: str = "") -> QLabel:

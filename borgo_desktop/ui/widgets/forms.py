@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from borgo_desktop.errors import UserError
+from borgo_desktop.ui.widgets.styles import MUTED_STYLE
 from borgo_desktop.ui.widgets.texts import problems_of
 
 ERROR_COLOR = "#b3261e"
@@ -49,6 +50,14 @@ def show_errors(parent: QWidget, error: UserError, labels: dict[str, QLabel]) ->
     if loose:
         QMessageBox.warning(parent, QCoreApplication.translate("Allocation", "Attenzione"),
                             "\n".join(loose))
+
+
+def hint_label(text: str) -> QLabel:
+    """A line of advice under a title or above a form: muted, wrapped."""
+    label = QLabel(text)
+    label.setStyleSheet(MUTED_STYLE)
+    label.setWordWrap(True)
+    return label
 
 
 def banner_label() -> QLabel:
