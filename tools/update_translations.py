@@ -77,6 +77,7 @@ def vocabulary() -> list[str]:
 
 def listing_titles() -> list[str]:
     from borgo_desktop.services.core import listing
+    import borgo_desktop.services.violations  # noqa: F401 - its package adds its list
 
     words = []
     for spec in listing.SPECS.values():

@@ -28,6 +28,10 @@ from borgo_desktop.models.tickets import (
     TicketEvent,
 )
 from borgo_desktop.models.spaces import Booking, BookingSeries
+from borgo_desktop.models.violations import GuestStay, Violation, ViolationStep
+from borgo_desktop.models.arrears import (
+    ArrearsAlert, ArrearsStep, NoFaultAssessment, PlanInstalment, RepaymentPlan,
+)
 
 __all__ = [
     "Base", "Building", "Unit", "CommonSpace", "Household", "Person", "Membership", "Lease",
@@ -43,4 +47,6 @@ __all__ = [
     "RotaTurn", "NeighbourhoodService",
     "Charge", "Payment", "Allocation", "BankImport", "BankLine", "LedgerAccount", "PayerIban",
     "Template", "TemplateVersion", "Mailing", "Delivery", "CommPlanAction",
+    "Violation", "ViolationStep", "GuestStay",
+    "ArrearsAlert", "ArrearsStep", "RepaymentPlan", "PlanInstalment", "NoFaultAssessment",
 ]

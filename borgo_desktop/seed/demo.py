@@ -23,6 +23,7 @@ from borgo_desktop.seed.demo_communication import build_templates
 from borgo_desktop.seed.demo_dataprotection import build_data_protection
 from borgo_desktop.seed.demo_cases import build_demo_cases
 from borgo_desktop.seed.demo_spaces import build_spaces_and_community
+from borgo_desktop.seed.demo_violations import build_violations
 from borgo_desktop.seed.names import ORIGINS
 from borgo_desktop.seed.people import SHAPES, PeopleMaker, PersonSeed, dsu_protocol, landline
 from borgo_desktop.services.allocation import allocation
@@ -67,6 +68,7 @@ def build_demo(ctx: Context) -> bool:
     demo_tickets.build_tickets(lambda day: on_day(ctx, day), ctx)
     build_spaces_and_community(today, plan.REFERENCE_DAY)
     build_templates(today)
+    build_violations(lambda day: on_day(ctx, day), plan.REFERENCE_DAY)
     return True
 
 

@@ -76,6 +76,8 @@ class MainWindow(QMainWindow):
                  Permission.BOOKING_CREATE),
             Area("community", self.tr("Comunità"), "fa5s.hands-helping", self._community_page,
                  Permission.REGISTRY_READ),
+            Area("violations", self.tr("Violazioni"), "fa5s.balance-scale",
+                 self._violations_page, Permission.VIOLATION_READ),
         ])
         if allowed(ctx.actor, Permission.CASE_READ) or allowed(ctx.actor, Permission.CASE_OVERVIEW):
             label = self.tr("I miei casi") if allowed(ctx.actor, Permission.CASE_READ) \
@@ -302,6 +304,7 @@ class MainWindow(QMainWindow):
         from borgo_desktop.ui.casework.cases_page import CasesPage
 
         page = CasesPage(self.ctx)
+        page.alerts.arrears_opened.connect(self.open_arrears)
         page.case_opened.connect(self.open_case)
         page.household_opened.connect(self.open_household)
         return page
@@ -325,6 +328,39 @@ class MainWindow(QMainWindow):
         from borgo_desktop.ui.community.community_page import CommunityPage
 
         return CommunityPage(self.ctx)
+
+    def _violations_page(self) -> QWidget:
+        from borgo_desktop.ui.violations.area import ViolationsArea
+
+        page = ViolationsArea(self.ctx)
+        page.violation_opened.connect(self.open_violation)
+        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        return page
+
+    def open_violation(self, violation_id: uuid.UUID):
+        def build():
+            from borgo_desktop.ui.violations.violation_page import ViolationPage
+
+            page = ViolationPage(self.ctx, violation_id)  # the opening is audited
+            page.household_opened.connect(self.open_household)
+            page.changed.connect(lambda _id: self.area_pages.get("violations") and
+                                 self.area_pages["violations"].refresh())
+            return page
+
+        return self._show_record("violation", violation_id, build,
+                                 lambda page: page.detail.code)
+
+    def open_arrears(self, household_id: uuid.UUID):
+        """A household's arrears file: the ladder, the repayment plans, no-fault assessments."""
+        def build():
+            from borgo_desktop.ui.ledger.arrears_file_page import ArrearsFilePage
+
+            page = ArrearsFilePage(self.ctx, household_id)  # the read is audited
+            page.household_opened.connect(self.open_household)
+            return page
+
+        return self._show_record("arrears", household_id, build, lambda page: self.tr(
+            "Morosità {code}").format(code=page.file.household_code))
 
     def _sync_navigation(self, index: int) -> None:
         # The area of the tab in front is highlighted; a record's tab highlights none.
@@ -363,6 +399,7 @@ class MainWindow(QMainWindow):
             page.case_opened.connect(self.open_case)
             page.ticket_created.connect(self._ticket_created)
             page.ticket_opened.connect(self.open_ticket)
+            page.arrears_requested.connect(self.open_arrears)
             return page
 
         return self._show_record("household", household_id, build,

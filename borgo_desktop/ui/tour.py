@@ -83,6 +83,12 @@ def run_tour(ctx: Context, out_dir: Path,
                         (4, "19_servizi_quartiere.png")):
         community.tabs.setCurrentIndex(index)
         shot(name)
+    from borgo_desktop.ui.violations.tour import violation_screens
+
+    violation_screens(window, shot)
+    from borgo_desktop.ui.ledger.arrears_tour import arrears_screens
+
+    arrears_screens(window, shot)
     _data_protection(ctx, shot)
     _lock_shot(window, ctx, shot)
     window.close()

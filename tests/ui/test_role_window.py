@@ -15,10 +15,12 @@ from borgo_desktop.ui.main_window import MainWindow
 ROLES = ("front_desk", "facility_manager", "social_worker", "manager", "admin")
 SHARED = ["Manutenzione", "Spazi comuni", "Comunità"]  # every role reports, books, looks up
 AREAS = {
-    "front_desk": ["Nuclei", "Persone", "Alloggi", "Assegnazioni", *SHARED],
+    "front_desk": ["Nuclei", "Persone", "Alloggi", "Assegnazioni", *SHARED, "Violazioni"],
     "facility_manager": ["Nuclei", "Persone", "Alloggi", *SHARED],
-    "social_worker": ["Nuclei", "Persone", "Alloggi", "Assegnazioni", *SHARED, "I miei casi"],
-    "manager": ["Nuclei", "Persone", "Alloggi", "Assegnazioni", *SHARED, "Accompagnamento"],
+    "social_worker": ["Nuclei", "Persone", "Alloggi", "Assegnazioni", *SHARED, "Violazioni",
+                      "I miei casi"],
+    "manager": ["Nuclei", "Persone", "Alloggi", "Assegnazioni", *SHARED, "Violazioni",
+                "Accompagnamento"],
     "admin": ["Nuclei", "Persone", "Alloggi", *SHARED],
 }
 WRITES_REGISTRY = {"front_desk", "manager"}

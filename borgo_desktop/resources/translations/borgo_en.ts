@@ -104,6 +104,49 @@
         </message>
     </context>
     <context>
+        <name>AlertsPanel</name>
+        <message>
+            <source>Allerte di morosità dei miei nuclei</source>
+            <translation>Arrears alerts of my households</translation>
+        </message>
+        <message>
+            <source>Nuclei in morosità senza cartella sociale</source>
+            <translation>Households in arrears without a case file</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Nucleo</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Intestatario</source>
+            <translation>Reference person</translation>
+        </message>
+        <message>
+            <source>Allerta</source>
+            <translation>Alert</translation>
+        </message>
+        <message>
+            <source>Dettaglio</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <source>Vista</source>
+            <translation>Seen</translation>
+        </message>
+        <message>
+            <source>Apri la pratica</source>
+            <translation>Open the arrears file</translation>
+        </message>
+        <message>
+            <source>Apri una cartella</source>
+            <translation>Open a case file</translation>
+        </message>
+    </context>
+    <context>
         <name>Allocation</name>
         <message>
             <source>Attenzione</source>
@@ -150,6 +193,209 @@
         </message>
     </context>
     <context>
+        <name>ArrearsFilePage</name>
+        <message>
+            <source>Apri nucleo</source>
+            <translation>Open household</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Allerta</source>
+            <translation>Alert</translation>
+        </message>
+        <message>
+            <source>Dettaglio</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <source>Seguito</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Passaggio</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Chi</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Debito</source>
+            <translation>Debt</translation>
+        </message>
+        <message>
+            <source>Causa</source>
+            <translation>Cause</translation>
+        </message>
+        <message>
+            <source>Termine</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Lettera</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>Stampa lettera</source>
+            <translation>Print letter</translation>
+        </message>
+        <message>
+            <source>Proposto il</source>
+            <translation>Proposed on</translation>
+        </message>
+        <message>
+            <source>Stato</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Instalments</translation>
+        </message>
+        <message>
+            <source>Recuperato</source>
+            <translation>Recovered</translation>
+        </message>
+        <message>
+            <source>Da recuperare</source>
+            <translation>Still owed</translation>
+        </message>
+        <message>
+            <source>Rate non pagate</source>
+            <translation>Instalments missed</translation>
+        </message>
+        <message>
+            <source>Firmato il</source>
+            <translation>Signed on</translation>
+        </message>
+        <message>
+            <source>Rata</source>
+            <translation>Instalment</translation>
+        </message>
+        <message>
+            <source>Scadenza</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Importo</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Coperto</source>
+            <translation>Covered</translation>
+        </message>
+        <message>
+            <source>Nuovo piano…</source>
+            <translation>New plan…</translation>
+        </message>
+        <message>
+            <source>Firmato dal nucleo</source>
+            <translation>Signed by the household</translation>
+        </message>
+        <message>
+            <source>Rivedi…</source>
+            <translation>Revise…</translation>
+        </message>
+        <message>
+            <source>Stampa il piano</source>
+            <translation>Print the plan</translation>
+        </message>
+        <message>
+            <source>Aperta il</source>
+            <translation>Opened on</translation>
+        </message>
+        <message>
+            <source>Calo del reddito</source>
+            <translation>Income drop</translation>
+        </message>
+        <message>
+            <source>Documenti mancanti</source>
+            <translation>Documents missing</translation>
+        </message>
+        <message>
+            <source>Misure</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>Nuova valutazione…</source>
+            <translation>New assessment…</translation>
+        </message>
+        <message>
+            <source>Aggiorna documenti e redditi…</source>
+            <translation>Update documents and income…</translation>
+        </message>
+        <message>
+            <source>Decidi…</source>
+            <translation>Decide…</translation>
+        </message>
+        <message>
+            <source>Allerte</source>
+            <translation>Alerts</translation>
+        </message>
+        <message>
+            <source>Percorso di sollecito</source>
+            <translation>Reminder ladder</translation>
+        </message>
+        <message>
+            <source>Piani di rientro</source>
+            <translation>Repayment plans</translation>
+        </message>
+        <message>
+            <source>Morosità incolpevole</source>
+            <translation>No-fault arrears</translation>
+        </message>
+        <message>
+            <source>Morosità – nucleo {code}</source>
+            <translation>Arrears – household {code}</translation>
+        </message>
+        <message>
+            <source>Debito {amount}</source>
+            <translation>Owes {amount}</translation>
+        </message>
+        <message>
+            <source>In regola</source>
+            <translation>Paid up</translation>
+        </message>
+        <message>
+            <source>Passi legali sospesi: {reasons}</source>
+            <translation>Legal steps on hold: {reasons}</translation>
+        </message>
+        <message>
+            <source>{name} · da pagare dal {since} · {months} mensilità</source>
+            <translation>{name} · unpaid since {since} · {months} months of rent</translation>
+        </message>
+        <message>
+            <source>da inviare</source>
+            <translation>to send</translation>
+        </message>
+        <message>
+            <source>Motivo del responsabile: {reason}</source>
+            <translation>Manager's reason: {reason}</translation>
+        </message>
+        <message>
+            <source>stampata</source>
+            <translation>printed</translation>
+        </message>
+        <message>
+            <source>non pagata</source>
+            <translation>missed</translation>
+        </message>
+        <message>
+            <source>pagata</source>
+            <translation>paid</translation>
+        </message>
+        <message>
+            <source>Preparazione della stampa</source>
+            <translation>Preparing the printout</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentDialog</name>
         <message>
             <source>Valutazione multidimensionale</source>
@@ -178,6 +424,42 @@
         <message>
             <source>Sintesi</source>
             <translation>Summary</translation>
+        </message>
+        <message>
+            <source>— scegliere —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Causa</source>
+            <translation>Cause</translation>
+        </message>
+        <message>
+            <source>Da quando</source>
+            <translation>Since when</translation>
+        </message>
+        <message>
+            <source>Reddito mensile prima</source>
+            <translation>Monthly income before</translation>
+        </message>
+        <message>
+            <source>Reddito mensile dopo</source>
+            <translation>Monthly income after</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Valutazione di morosità incolpevole</source>
+            <translation>No-fault arrears assessment</translation>
+        </message>
+        <message>
+            <source>Finché la valutazione è in corso i passi legali sono sospesi.</source>
+            <translation>While the assessment is pending, legal steps are on hold.</translation>
+        </message>
+        <message>
+            <source>Documenti consegnati:</source>
+            <translation>Documents handed in:</translation>
         </message>
     </context>
     <context>
@@ -1303,6 +1585,45 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
     </context>
     <context>
+        <name>DecisionDialog</name>
+        <message>
+            <source>Riconosciuta</source>
+            <translation>Recognised</translation>
+        </message>
+        <message>
+            <source>Non riconosciuta</source>
+            <translation>Not recognised</translation>
+        </message>
+        <message>
+            <source>Esito</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Calo del reddito: {drop}.</source>
+            <translation>Income drop: {drop}.</translation>
+        </message>
+        <message>
+            <source>Documenti mancanti: {docs}.</source>
+            <translation>Documents missing: {docs}.</translation>
+        </message>
+        <message>
+            <source>Decisione sulla morosità incolpevole</source>
+            <translation>Decision on the no-fault arrears</translation>
+        </message>
+        <message>
+            <source>Misure concordate:</source>
+            <translation>Measures agreed:</translation>
+        </message>
+    </context>
+    <context>
         <name>DirtyDialog</name>
         <message>
             <source>Salva</source>
@@ -1450,6 +1771,120 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Un accesso a tutte le cartelle si revoca dalle regole d'équipe.</source>
             <translation>An access to all case files is revoked from the team rules.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuestDialog</name>
+        <message>
+            <source>Nucleo che ospita</source>
+            <translation>Hosting household</translation>
+        </message>
+        <message>
+            <source>Nome dell'ospite</source>
+            <translation>Guest's name</translation>
+        </message>
+        <message>
+            <source>Codice fiscale (se noto)</source>
+            <translation>Tax code (if known)</translation>
+        </message>
+        <message>
+            <source>Rapporto con il nucleo</source>
+            <translation>Relation to the household</translation>
+        </message>
+        <message>
+            <source>Dal</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Fino al</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Registra un ospite</source>
+            <translation>Register a guest</translation>
+        </message>
+        <message>
+            <source>Le regole consentono l'ospitalità per un periodo limitato e con l'autorizzazione dell'ufficio.</source>
+            <translation>The rules allow a guest for a limited period, with the office's authorisation.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuestsPanel</name>
+        <message>
+            <source>Nucleo</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Ospite</source>
+            <translation>Guest</translation>
+        </message>
+        <message>
+            <source>Rapporto</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <source>Dal</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Fino al</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <source>Autorizzata il</source>
+            <translation>Authorised on</translation>
+        </message>
+        <message>
+            <source>Stato</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Mostra anche le ospitalità terminate</source>
+            <translation>Also show ended stays</translation>
+        </message>
+        <message>
+            <source>Registra ospite…</source>
+            <translation>Register a guest…</translation>
+        </message>
+        <message>
+            <source>Autorizza</source>
+            <translation>Authorise</translation>
+        </message>
+        <message>
+            <source>Rinnova…</source>
+            <translation>Renew…</translation>
+        </message>
+        <message>
+            <source>Ospitalità terminata</source>
+            <translation>Stay ended</translation>
+        </message>
+        <message>
+            <source>Segnala come violazione…</source>
+            <translation>Report as a violation…</translation>
+        </message>
+        <message>
+            <source> (rinnovo)</source>
+            <translation> (renewal)</translation>
+        </message>
+        <message>
+            <source>Limiti del regolamento: {months} mesi per volta ({family} per genitori e figli), {renewals} rinnovo con autorizzazione dell'ufficio.</source>
+            <translation>Limits of the rules: {months} months at a time ({family} for parents and children), {renewals} renewal with the office's authorisation.</translation>
+        </message>
+        <message>
+            <source>{n} oltre il periodo consentito</source>
+            <translation>{n} past the period allowed</translation>
+        </message>
+        <message>
+            <source>{n} da autorizzare</source>
+            <translation>{n} to authorise</translation>
+        </message>
+        <message>
+            <source>{name} è ancora ospite del nucleo dopo il {day}, fine del periodo autorizzato.</source>
+            <translation>{name} is still a guest of the household after {day}, the end of the authorised period.</translation>
         </message>
     </context>
     <context>
@@ -1649,6 +2084,10 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Registro operazioni</source>
             <translation>Audit trail</translation>
+        </message>
+        <message>
+            <source>Morosità</source>
+            <translation>Arrears</translation>
         </message>
         <message>
             <source>Categoria</source>
@@ -1995,6 +2434,41 @@ The whole file is checked before anything is written: nothing is saved until you
         </message>
     </context>
     <context>
+        <name>LadderStepDialog</name>
+        <message>
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Causa emersa nel colloquio</source>
+            <translation>Cause found at the meeting</translation>
+        </message>
+        <message>
+            <source>— scegliere —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Affidata a</source>
+            <translation>Handed to</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Motivo per procedere comunque</source>
+            <translation>Reason to go ahead all the same</translation>
+        </message>
+        <message>
+            <source>Nucleo {code}: debito di {amount}.</source>
+            <translation>Household {code}: owes {amount}.</translation>
+        </message>
+        <message>
+            <source>Il nucleo è sostenuto ({reasons}): un passo legale è possibile solo indicando il motivo.</source>
+            <translation>The household is supported ({reasons}): a legal step needs a stated reason.</translation>
+        </message>
+    </context>
+    <context>
         <name>ListPage</name>
         <message>
             <source>Esporta…</source>
@@ -2142,6 +2616,10 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Community</translation>
         </message>
         <message>
+            <source>Violazioni</source>
+            <translation>Violations</translation>
+        </message>
+        <message>
             <source>I miei casi</source>
             <translation>My cases</translation>
         </message>
@@ -2220,6 +2698,10 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Database: {db}</source>
             <translation>Database: {db}</translation>
+        </message>
+        <message>
+            <source>Morosità {code}</source>
+            <translation>Arrears {code}</translation>
         </message>
         <message>
             <source>Nucleo {code}</source>
@@ -2714,6 +3196,65 @@ The whole file is checked before anything is written: nothing is saved until you
         </message>
     </context>
     <context>
+        <name>PlanEditor</name>
+        <message>
+            <source>Revisione del piano di rientro</source>
+            <translation>Revision of the repayment plan</translation>
+        </message>
+        <message>
+            <source>Nuovo piano di rientro</source>
+            <translation>New repayment plan</translation>
+        </message>
+        <message>
+            <source> rate mensili</source>
+            <translation> monthly instalments</translation>
+        </message>
+        <message>
+            <source>Debito riconosciuto</source>
+            <translation>Debt acknowledged</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Instalments</translation>
+        </message>
+        <message>
+            <source>Prima rata</source>
+            <translation>First instalment</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Il canone corrente ({amount} al mese) si paga in più, alle sue scadenze.</source>
+            <translation>The current rent ({amount} a month) is paid on top, when due.</translation>
+        </message>
+        <message>
+            <source>Rata</source>
+            <translation>Instalment</translation>
+        </message>
+        <message>
+            <source>Scadenza</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Importo</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Prospetto delle rate</source>
+            <translation>Schedule of instalments</translation>
+        </message>
+        <message>
+            <source>Proponi</source>
+            <translation>Propose</translation>
+        </message>
+        <message>
+            <source>L'importo non è scritto correttamente (esempio: 1.234,50).</source>
+            <translation>The amount is not written correctly (example: 1.234,50).</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanningPanel</name>
         <message>
             <source>Scadenza</source>
@@ -3090,6 +3631,72 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Motivo</source>
             <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenewDialog</name>
+        <message>
+            <source>Nuova fine</source>
+            <translation>New end</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Rinnovo dell'ospitalità</source>
+            <translation>Renewal of the stay</translation>
+        </message>
+        <message>
+            <source>{name}, ospite del nucleo {household} fino al {day}.</source>
+            <translation>{name}, guest of household {household} until {day}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Nucleo</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Categoria</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Giorno del fatto</source>
+            <translation>Day it happened</translation>
+        </message>
+        <message>
+            <source>Segnalata da</source>
+            <translation>Reported by</translation>
+        </message>
+        <message>
+            <source>Che cosa è successo</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>Articolo del regolamento</source>
+            <translation>Article of the rules</translation>
+        </message>
+        <message>
+            <source>Segnala una violazione del regolamento</source>
+            <translation>Report a house-rule violation</translation>
+        </message>
+        <message>
+            <source>Registra</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>— nessun articolo citato —</source>
+            <translation>— no article cited —</translation>
+        </message>
+        <message>
+            <source>Il nucleo non aveva preso visione di alcuna versione del regolamento in quel giorno.</source>
+            <translation>On that day the household had acknowledged no version of the house rules.</translation>
+        </message>
+        <message>
+            <source>Regolamento «{title}», versione {version}: presa visione del nucleo il {day}.</source>
+            <translation>House rules «{title}», version {version}: acknowledged by the household on {day}.</translation>
         </message>
     </context>
     <context>
@@ -4430,6 +5037,258 @@ The whole file is checked before anything is written: nothing is saved until you
         </message>
     </context>
     <context>
+        <name>ViolationListPage</name>
+        <message>
+            <source>Segnala violazione…</source>
+            <translation>Report a violation…</translation>
+        </message>
+        <message>
+            <source>Violazioni del regolamento</source>
+            <translation>House-rule violations</translation>
+        </message>
+        <message>
+            <source>1 violazione</source>
+            <translation>1 violation</translation>
+        </message>
+        <message>
+            <source>{n} violazioni</source>
+            <translation>{n} violations</translation>
+        </message>
+        <message>
+            <source>Aperte:</source>
+            <translation>Open:</translation>
+        </message>
+        <message>
+            <source>Solo aperte</source>
+            <translation>Open only</translation>
+        </message>
+        <message>
+            <source>Solo chiuse</source>
+            <translation>Closed only</translation>
+        </message>
+        <message>
+            <source>Stato:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Categoria:</source>
+            <translation>Category:</translation>
+        </message>
+        <message>
+            <source>Diffida:</source>
+            <translation>Formal notice:</translation>
+        </message>
+        <message>
+            <source>Termine scaduto</source>
+            <translation>Deadline passed</translation>
+        </message>
+    </context>
+    <context>
+        <name>ViolationPage</name>
+        <message>
+            <source>Apri nucleo</source>
+            <translation>Open household</translation>
+        </message>
+        <message>
+            <source>Stampa lettera</source>
+            <translation>Print letter</translation>
+        </message>
+        <message>
+            <source>Verifica</source>
+            <translation>Verify</translation>
+        </message>
+        <message>
+            <source>Archivia</source>
+            <translation>Dismiss</translation>
+        </message>
+        <message>
+            <source>Richiamo verbale</source>
+            <translation>Verbal warning</translation>
+        </message>
+        <message>
+            <source>Richiamo scritto</source>
+            <translation>Written warning</translation>
+        </message>
+        <message>
+            <source>Diffida</source>
+            <translation>Formal notice</translation>
+        </message>
+        <message>
+            <source>Risolvi</source>
+            <translation>Resolve</translation>
+        </message>
+        <message>
+            <source>Segnala al Comune</source>
+            <translation>Escalate to the Comune</translation>
+        </message>
+        <message>
+            <source>Nucleo</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Alloggio</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Categoria</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Giorno del fatto</source>
+            <translation>Day it happened</translation>
+        </message>
+        <message>
+            <source>Segnalata il</source>
+            <translation>Reported on</translation>
+        </message>
+        <message>
+            <source>Segnalata da</source>
+            <translation>Reported by</translation>
+        </message>
+        <message>
+            <source>Registrata da</source>
+            <translation>Recorded by</translation>
+        </message>
+        <message>
+            <source>Termine della diffida</source>
+            <translation>Deadline of the formal notice</translation>
+        </message>
+        <message>
+            <source>Regolamento</source>
+            <translation>House rules</translation>
+        </message>
+        <message>
+            <source>Esito</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Articolo citato</source>
+            <translation>Article cited</translation>
+        </message>
+        <message>
+            <source>Che cosa è successo</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Passaggio</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Chi</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Termine</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Lettera</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>Segnalazione</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <source>Passaggi</source>
+            <translation>Steps</translation>
+        </message>
+        <message>
+            <source>Violazione {code}</source>
+            <translation>Violation {code}</translation>
+        </message>
+        <message>
+            <source>non citato: il nucleo non aveva preso visione di alcuna versione</source>
+            <translation>not cited: the household had acknowledged no version</translation>
+        </message>
+        <message>
+            <source>«{title}», versione {version} (presa visione il {day})</source>
+            <translation>«{title}», version {version} (acknowledged on {day})</translation>
+        </message>
+        <message>
+            <source>stampata</source>
+            <translation>printed</translation>
+        </message>
+        <message>
+            <source>Preparazione della lettera</source>
+            <translation>Preparing the letter</translation>
+        </message>
+    </context>
+    <context>
+        <name>ViolationStepDialog</name>
+        <message>
+            <source>Verifica della segnalazione</source>
+            <translation>Verification of the report</translation>
+        </message>
+        <message>
+            <source>Archiviazione: segnalazione non confermata</source>
+            <translation>Dismissal: report not confirmed</translation>
+        </message>
+        <message>
+            <source>Richiamo verbale</source>
+            <translation>Verbal warning</translation>
+        </message>
+        <message>
+            <source>Richiamo scritto</source>
+            <translation>Written warning</translation>
+        </message>
+        <message>
+            <source>Diffida con termine</source>
+            <translation>Formal notice with a deadline</translation>
+        </message>
+        <message>
+            <source>Risoluzione</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <source>Segnalazione al Comune</source>
+            <translation>Escalation to the Comune</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Termine per adempiere</source>
+            <translation>Deadline to comply</translation>
+        </message>
+        <message>
+            <source>Esito</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>— scegliere —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Violazione {code}, nucleo {household}: {category}.</source>
+            <translation>Violation {code}, household {household}: {category}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ViolationsArea</name>
+        <message>
+            <source>Violazioni</source>
+            <translation>Violations</translation>
+        </message>
+        <message>
+            <source>Registro degli ospiti</source>
+            <translation>Register of guests</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomePage</name>
         <message>
             <source>Benvenuto in Borgo Desktop</source>
@@ -5251,6 +6110,274 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>Costs</translation>
         </message>
         <message>
+            <source>Segnalata</source>
+            <translation>Reported</translation>
+        </message>
+        <message>
+            <source>Verificata</source>
+            <translation>Verified</translation>
+        </message>
+        <message>
+            <source>Archiviata (non confermata)</source>
+            <translation>Dismissed (not confirmed)</translation>
+        </message>
+        <message>
+            <source>Richiamo verbale</source>
+            <translation>Verbal warning</translation>
+        </message>
+        <message>
+            <source>Richiamo scritto</source>
+            <translation>Written warning</translation>
+        </message>
+        <message>
+            <source>Diffida</source>
+            <translation>Formal notice</translation>
+        </message>
+        <message>
+            <source>Segnalata al Comune</source>
+            <translation>Escalated to the Comune</translation>
+        </message>
+        <message>
+            <source>Rumori molesti</source>
+            <translation>Noise</translation>
+        </message>
+        <message>
+            <source>Uso improprio degli spazi comuni</source>
+            <translation>Misuse of common areas</translation>
+        </message>
+        <message>
+            <source>Danni</source>
+            <translation>Damage</translation>
+        </message>
+        <message>
+            <source>Occupanti non autorizzati</source>
+            <translation>Unauthorised occupants</translation>
+        </message>
+        <message>
+            <source>Alloggio non abitato</source>
+            <translation>Unit not lived in</translation>
+        </message>
+        <message>
+            <source>Animali</source>
+            <translation>Animals</translation>
+        </message>
+        <message>
+            <source>Rifiuti e raccolta differenziata</source>
+            <translation>Waste and recycling</translation>
+        </message>
+        <message>
+            <source>Comportamento corretto</source>
+            <translation>Behaviour corrected</translation>
+        </message>
+        <message>
+            <source>Incontro di mediazione</source>
+            <translation>Mediation meeting</translation>
+        </message>
+        <message>
+            <source>Riparazione del danno</source>
+            <translation>Damage repaired</translation>
+        </message>
+        <message>
+            <source>Lavoro per la comunità concordato</source>
+            <translation>Community work agreed</translation>
+        </message>
+        <message>
+            <source>Altro esito</source>
+            <translation>Other outcome</translation>
+        </message>
+        <message>
+            <source>Genitore o figlio/a</source>
+            <translation>Parent or child</translation>
+        </message>
+        <message>
+            <source>Altro parente</source>
+            <translation>Other relative</translation>
+        </message>
+        <message>
+            <source>Altra persona</source>
+            <translation>Other person</translation>
+        </message>
+        <message>
+            <source>Da autorizzare</source>
+            <translation>To authorise</translation>
+        </message>
+        <message>
+            <source>Autorizzata</source>
+            <translation>Authorised</translation>
+        </message>
+        <message>
+            <source>Oltre il periodo consentito</source>
+            <translation>Past the period allowed</translation>
+        </message>
+        <message>
+            <source>Terminata</source>
+            <translation>Ended</translation>
+        </message>
+        <message>
+            <source>Mensilità non pagata dopo la scadenza</source>
+            <translation>Monthly rent unpaid after its due date</translation>
+        </message>
+        <message>
+            <source>Debito oltre alcune mensilità</source>
+            <translation>Debt over some months of rent</translation>
+        </message>
+        <message>
+            <source>Pagamenti ripetutamente in ritardo</source>
+            <translation>Payments late again and again</translation>
+        </message>
+        <message>
+            <source>Da vedere nella cartella sociale</source>
+            <translation>To see in the case file</translation>
+        </message>
+        <message>
+            <source>Proposta di aprire una cartella sociale</source>
+            <translation>Proposal to open a case file</translation>
+        </message>
+        <message>
+            <source>Promemoria cordiale</source>
+            <translation>Friendly reminder</translation>
+        </message>
+        <message>
+            <source>Colloquio con l'assistente sociale</source>
+            <translation>Meeting with the social worker</translation>
+        </message>
+        <message>
+            <source>Ultimo avviso</source>
+            <translation>Final notice</translation>
+        </message>
+        <message>
+            <source>Affidata al Comune o al legale</source>
+            <translation>Handed to the Comune or counsel</translation>
+        </message>
+        <message>
+            <source>Perdita del lavoro</source>
+            <translation>Job loss</translation>
+        </message>
+        <message>
+            <source>Riduzione dell'orario</source>
+            <translation>Reduced hours</translation>
+        </message>
+        <message>
+            <source>Cassa integrazione</source>
+            <translation>Redundancy pay (cassa integrazione)</translation>
+        </message>
+        <message>
+            <source>Contratto a termine non rinnovato</source>
+            <translation>Fixed-term contract not renewed</translation>
+        </message>
+        <message>
+            <source>Cessazione di un'attività</source>
+            <translation>Business closed</translation>
+        </message>
+        <message>
+            <source>Malattia grave o decesso in famiglia</source>
+            <translation>Serious illness or death in the family</translation>
+        </message>
+        <message>
+            <source>Altra difficoltà economica</source>
+            <translation>Other financial hardship</translation>
+        </message>
+        <message>
+            <source>Nessuna difficoltà dichiarata</source>
+            <translation>No hardship stated</translation>
+        </message>
+        <message>
+            <source>patto di accompagnamento in corso</source>
+            <translation>accompaniment pact in force</translation>
+        </message>
+        <message>
+            <source>piano di rientro firmato</source>
+            <translation>repayment plan signed</translation>
+        </message>
+        <message>
+            <source>valutazione di morosità incolpevole in corso</source>
+            <translation>no-fault arrears assessment pending</translation>
+        </message>
+        <message>
+            <source>Proposto</source>
+            <translation>Proposed</translation>
+        </message>
+        <message>
+            <source>Firmato</source>
+            <translation>Signed</translation>
+        </message>
+        <message>
+            <source>Completato</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Decaduto</source>
+            <translation>Defaulted</translation>
+        </message>
+        <message>
+            <source>Rivisto</source>
+            <translation>Revised</translation>
+        </message>
+        <message>
+            <source>Ritirato</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <source>In valutazione</source>
+            <translation>Being assessed</translation>
+        </message>
+        <message>
+            <source>Morosità incolpevole riconosciuta</source>
+            <translation>No-fault arrears recognised</translation>
+        </message>
+        <message>
+            <source>Non riconosciuta</source>
+            <translation>Not recognised</translation>
+        </message>
+        <message>
+            <source>Contributo di solidarietà</source>
+            <translation>Solidarity contribution</translation>
+        </message>
+        <message>
+            <source>Canone provvisorio</source>
+            <translation>Provisional rent</translation>
+        </message>
+        <message>
+            <source>Sospensione del debito</source>
+            <translation>Debt suspended</translation>
+        </message>
+        <message>
+            <source>Piano di rientro sostenibile</source>
+            <translation>Sustainable repayment plan</translation>
+        </message>
+        <message>
+            <source>Attestazione ISEE in corso di validità</source>
+            <translation>Valid ISEE certificate</translation>
+        </message>
+        <message>
+            <source>Lettera di licenziamento</source>
+            <translation>Dismissal letter</translation>
+        </message>
+        <message>
+            <source>Buste paga prima e dopo</source>
+            <translation>Payslips before and after</translation>
+        </message>
+        <message>
+            <source>Provvedimento di cassa integrazione</source>
+            <translation>Redundancy pay decision</translation>
+        </message>
+        <message>
+            <source>Contratto a termine scaduto</source>
+            <translation>Expired fixed-term contract</translation>
+        </message>
+        <message>
+            <source>Chiusura della partita IVA o dell'attività</source>
+            <translation>Closure of the VAT number or business</translation>
+        </message>
+        <message>
+            <source>Certificazione di malattia o di decesso</source>
+            <translation>Certificate of illness or death</translation>
+        </message>
+        <message>
+            <source>Dichiarazione dei redditi del nucleo</source>
+            <translation>Household's tax return</translation>
+        </message>
+        <message>
             <source>Senza categoria</source>
             <translation>No category</translation>
         </message>
@@ -5595,6 +6722,118 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>Communication printed</translation>
         </message>
         <message>
+            <source>Apertura di una violazione del regolamento</source>
+            <translation>House-rule violation opened</translation>
+        </message>
+        <message>
+            <source>Violazione del regolamento segnalata</source>
+            <translation>House-rule violation reported</translation>
+        </message>
+        <message>
+            <source>Violazione verificata</source>
+            <translation>Violation verified</translation>
+        </message>
+        <message>
+            <source>Violazione archiviata</source>
+            <translation>Violation dismissed</translation>
+        </message>
+        <message>
+            <source>Diffida per violazione del regolamento</source>
+            <translation>Formal notice for a house-rule violation</translation>
+        </message>
+        <message>
+            <source>Violazione risolta</source>
+            <translation>Violation resolved</translation>
+        </message>
+        <message>
+            <source>Violazione segnalata al Comune</source>
+            <translation>Violation escalated to the Comune</translation>
+        </message>
+        <message>
+            <source>Stampa lettera per una violazione</source>
+            <translation>Letter printed for a violation</translation>
+        </message>
+        <message>
+            <source>Ospite registrato</source>
+            <translation>Guest registered</translation>
+        </message>
+        <message>
+            <source>Ospitalità autorizzata</source>
+            <translation>Stay authorised</translation>
+        </message>
+        <message>
+            <source>Ospitalità rinnovata</source>
+            <translation>Stay renewed</translation>
+        </message>
+        <message>
+            <source>Fine dell'ospitalità</source>
+            <translation>End of a stay</translation>
+        </message>
+        <message>
+            <source>Allerta di morosità</source>
+            <translation>Arrears alert</translation>
+        </message>
+        <message>
+            <source>Allerta di morosità vista dall'assistente sociale</source>
+            <translation>Arrears alert seen by the social worker</translation>
+        </message>
+        <message>
+            <source>Passaggio del percorso di sollecito</source>
+            <translation>Step of the reminder ladder</translation>
+        </message>
+        <message>
+            <source>Passo legale nonostante il sostegno (motivato dal responsabile)</source>
+            <translation>Legal step despite support (reasoned by the manager)</translation>
+        </message>
+        <message>
+            <source>Consultazione della pratica di morosità</source>
+            <translation>Arrears file read</translation>
+        </message>
+        <message>
+            <source>Piano di rientro proposto</source>
+            <translation>Repayment plan proposed</translation>
+        </message>
+        <message>
+            <source>Piano di rientro firmato</source>
+            <translation>Repayment plan signed</translation>
+        </message>
+        <message>
+            <source>Piano di rientro ritirato</source>
+            <translation>Repayment plan withdrawn</translation>
+        </message>
+        <message>
+            <source>Piano di rientro rivisto</source>
+            <translation>Repayment plan revised</translation>
+        </message>
+        <message>
+            <source>Piano di rientro completato</source>
+            <translation>Repayment plan completed</translation>
+        </message>
+        <message>
+            <source>Piano di rientro decaduto</source>
+            <translation>Repayment plan defaulted</translation>
+        </message>
+        <message>
+            <source>Valutazione di morosità incolpevole aperta</source>
+            <translation>No-fault arrears assessment opened</translation>
+        </message>
+        <message>
+            <source>Valutazione di morosità incolpevole aggiornata</source>
+            <translation>No-fault arrears assessment updated</translation>
+        </message>
+        <message>
+            <source>Decisione sulla morosità incolpevole</source>
+            <translation>Decision on the no-fault arrears</translation>
+        </message>
+        <message>
+            <source>Stampa lettera di sollecito</source>
+            <translation>Reminder letter printed</translation>
+        </message>
+        <message>
+            <source>Stampa piano di rientro</source>
+            <translation>Repayment plan printed</translation>
+        </message>
+        <message>
             <source>Stampa patto di accompagnamento</source>
             <translation>Support pact printed</translation>
         </message>
@@ -5767,6 +7006,14 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>Delivery</translation>
         </message>
         <message>
+            <source>Violazione del regolamento</source>
+            <translation>House-rule violation</translation>
+        </message>
+        <message>
+            <source>Ospite</source>
+            <translation>Guest</translation>
+        </message>
+        <message>
             <source>creazione</source>
             <translation>created</translation>
         </message>
@@ -5901,6 +7148,10 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>morosità</source>
             <translation>arrears</translation>
+        </message>
+        <message>
+            <source>violazioni</source>
+            <translation>violations</translation>
         </message>
     </context>
     <context>
@@ -6064,6 +7315,22 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Dettaglio</source>
             <translation>Detail</translation>
+        </message>
+        <message>
+            <source>Violazioni del regolamento</source>
+            <translation>House-rule violations</translation>
+        </message>
+        <message>
+            <source>Fatto del</source>
+            <translation>Happened on</translation>
+        </message>
+        <message>
+            <source>Termine della diffida</source>
+            <translation>Deadline of the formal notice</translation>
+        </message>
+        <message>
+            <source>Segnalata da</source>
+            <translation>Reported by</translation>
         </message>
     </context>
     <context>
@@ -6747,6 +8014,10 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>The key file {name} cannot be read ({problem}): restore it from the backup folder.</translation>
         </message>
         <message>
+            <source>Per «{step}» non c'è una lettera da stampare.</source>
+            <translation>«{step}» has no letter to print.</translation>
+        </message>
+        <message>
             <source>Si può vedere la situazione dei pagamenti solo dei nuclei che si seguono.</source>
             <translation>You can only see the payment situation of the households you follow.</translation>
         </message>
@@ -6787,6 +8058,82 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>The {year} service charge reconciliation of this household is already done: to correct it, issue a credit note or a charge.</translation>
         </message>
         <message>
+            <source>Prima di «{step}» serve «{needed}».</source>
+            <translation>«{step}» needs «{needed}» first.</translation>
+        </message>
+        <message>
+            <source>Il termine di «{needed}» scade il {day}: «{step}» è possibile solo dopo.</source>
+            <translation>The deadline of «{needed}» is {day}: «{step}» is possible only after it.</translation>
+        </message>
+        <message>
+            <source>La data del passaggio non può essere futura.</source>
+            <translation>The day of the step cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>Indicare la causa della morosità emersa nel colloquio.</source>
+            <translation>Give the cause of the arrears found at the meeting.</translation>
+        </message>
+        <message>
+            <source>Indicare a chi è affidata la pratica (Comune o legale).</source>
+            <translation>Say to whom the file is handed (the Comune or counsel).</translation>
+        </message>
+        <message>
+            <source>Il nucleo non ha debiti: nessun passo legale è possibile.</source>
+            <translation>The household owes nothing: no legal step is possible.</translation>
+        </message>
+        <message>
+            <source>Passo legale rifiutato: il nucleo è sostenuto ({reasons}). Un responsabile può procedere solo indicando il motivo.</source>
+            <translation>Legal step refused: the household is supported ({reasons}). A manager may go ahead only by stating the reason.</translation>
+        </message>
+        <message>
+            <source>Il termine deve seguire il giorno del passaggio.</source>
+            <translation>The deadline must come after the step.</translation>
+        </message>
+        <message>
+            <source>Scegliere una delle cause della morosità incolpevole.</source>
+            <translation>Choose one of the causes of no-fault arrears.</translation>
+        </message>
+        <message>
+            <source>Il giorno dell'evento non può essere futuro.</source>
+            <translation>The day of the event cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>Il reddito non può essere negativo.</source>
+            <translation>Income cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Il nucleo ha già una valutazione di morosità incolpevole in corso.</source>
+            <translation>The household already has a no-fault arrears assessment pending.</translation>
+        </message>
+        <message>
+            <source>La valutazione è già decisa: non si modifica più.</source>
+            <translation>The assessment has been decided: it no longer changes.</translation>
+        </message>
+        <message>
+            <source>La valutazione è già decisa.</source>
+            <translation>The assessment has been decided already.</translation>
+        </message>
+        <message>
+            <source>La data della decisione va dall'apertura a oggi.</source>
+            <translation>The day of the decision goes from the opening to today.</translation>
+        </message>
+        <message>
+            <source>Per riconoscerla serve l'attestazione ISEE.</source>
+            <translation>Recognising it needs the ISEE certificate.</translation>
+        </message>
+        <message>
+            <source>Per riconoscerla il reddito deve essere calato almeno del {minimum}% (registrato: {drop}).</source>
+            <translation>Recognising it needs an income drop of at least {minimum}% (recorded: {drop}).</translation>
+        </message>
+        <message>
+            <source>Indicare le misure concordate.</source>
+            <translation>Give the measures agreed.</translation>
+        </message>
+        <message>
+            <source>Scrivere perché non è riconosciuta.</source>
+            <translation>Write why it is not recognised.</translation>
+        </message>
+        <message>
             <source>L'importo del pagamento deve essere maggiore di zero.</source>
             <translation>The payment must be more than zero.</translation>
         </message>
@@ -6811,8 +8158,52 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>A reversal cannot be reversed: record a new payment.</translation>
         </message>
         <message>
+            <source>Non c'è un debito da rateizzare.</source>
+            <translation>There is no debt to spread over instalments.</translation>
+        </message>
+        <message>
+            <source>Le rate vanno da 1 a {limit}.</source>
+            <translation>Instalments go from 1 to {limit}.</translation>
+        </message>
+        <message>
+            <source>La prima rata non può scadere nel passato.</source>
+            <translation>The first instalment cannot fall due in the past.</translation>
+        </message>
+        <message>
+            <source>Il debito del piano ({debt}) supera quello del nucleo ({balance}).</source>
+            <translation>The plan's debt ({debt}) is more than the household owes ({balance}).</translation>
+        </message>
+        <message>
+            <source>Il nucleo ha già un piano di rientro proposto o in corso.</source>
+            <translation>The household already has a repayment plan proposed or running.</translation>
+        </message>
+        <message>
+            <source>Si firma solo un piano proposto (questo è «{status}»).</source>
+            <translation>Only a proposed plan is signed (this one is «{status}»).</translation>
+        </message>
+        <message>
+            <source>La data della firma va dalla proposta a oggi.</source>
+            <translation>The day of the signature goes from the proposal to today.</translation>
+        </message>
+        <message>
+            <source>Si ritira solo un piano non ancora firmato.</source>
+            <translation>Only a plan not yet signed can be withdrawn.</translation>
+        </message>
+        <message>
+            <source>Indicare perché il piano viene ritirato.</source>
+            <translation>Say why the plan is withdrawn.</translation>
+        </message>
+        <message>
+            <source>Si rivede un piano in corso o decaduto (questo è «{status}»).</source>
+            <translation>Only a running or defaulted plan is revised (this one is «{status}»).</translation>
+        </message>
+        <message>
             <source>Periodo non valido: «{text}». Scrivere anno e mese come 2026-12.</source>
             <translation>Invalid period: “{text}”. Write the year and month as 2026-12.</translation>
+        </message>
+        <message>
+            <source>L'allerta riguarda un nucleo che non segue.</source>
+            <translation>The alert is about a household you do not follow.</translation>
         </message>
         <message>
             <source>{what} non trovato: forse è stato ritirato da un altro utente.</source>
@@ -7097,6 +8488,118 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Per un guasto delle parti comuni indicare l'impianto o la zona (per esempio «ascensore scala B»).</source>
             <translation>For a fault in the common parts give the system or the area (for example “lift, staircase B”).</translation>
+        </message>
+        <message>
+            <source>Indicare fino a quando è prevista l'ospitalità.</source>
+            <translation>Give the day the stay is to end.</translation>
+        </message>
+        <message>
+            <source>La fine dell'ospitalità precede il suo inizio.</source>
+            <translation>The end of the stay is before its start.</translation>
+        </message>
+        <message>
+            <source>Le regole consentono al massimo {months} mesi di ospitalità per volta (fino al {day}): per un periodo più lungo serve un rinnovo autorizzato.</source>
+            <translation>The rules allow at most {months} months of stay at a time (until {day}): a longer period needs an authorised renewal.</translation>
+        </message>
+        <message>
+            <source>Scegliere il nucleo.</source>
+            <translation>Choose the household.</translation>
+        </message>
+        <message>
+            <source>Solo un nucleo residente può ospitare.</source>
+            <translation>Only a resident household can host a guest.</translation>
+        </message>
+        <message>
+            <source>L'ospitalità è già autorizzata dal {day}.</source>
+            <translation>The stay has been authorised since {day}.</translation>
+        </message>
+        <message>
+            <source>L'ospitalità è già terminata.</source>
+            <translation>The stay has already ended.</translation>
+        </message>
+        <message>
+            <source>La data dell'autorizzazione non può essere futura.</source>
+            <translation>The day of the authorisation cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>Si rinnova solo un'ospitalità autorizzata.</source>
+            <translation>Only an authorised stay can be renewed.</translation>
+        </message>
+        <message>
+            <source>L'ospitalità è già terminata: registrarne una nuova.</source>
+            <translation>The stay has already ended: register a new one.</translation>
+        </message>
+        <message>
+            <source>Le regole consentono {n} rinnovi: questa ospitalità li ha già avuti.</source>
+            <translation>The rules allow {n} renewals: this stay has had them already.</translation>
+        </message>
+        <message>
+            <source>La fine dell'ospitalità deve cadere tra il suo inizio e oggi.</source>
+            <translation>The end of the stay must fall between its start and today.</translation>
+        </message>
+        <message>
+            <source>Nello stato «{status}» non c'è una lettera da stampare: si stampano il richiamo scritto e la diffida.</source>
+            <translation>In the status «{status}» there is no letter to print: the written warning and the formal notice are printed.</translation>
+        </message>
+        <message>
+            <source>La violazione {code} non ha ancora avuto questo passaggio.</source>
+            <translation>Violation {code} has not had this step yet.</translation>
+        </message>
+        <message>
+            <source>Indicare il giorno del fatto.</source>
+            <translation>Give the day it happened.</translation>
+        </message>
+        <message>
+            <source>La data della segnalazione non può essere futura.</source>
+            <translation>The day of the report cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>Passaggio sconosciuto: {name}.</source>
+            <translation>Unknown step: {name}.</translation>
+        </message>
+        <message>
+            <source>Il giorno del fatto non può essere futuro.</source>
+            <translation>The day it happened cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>Scegliere la categoria della violazione.</source>
+            <translation>Choose the category of the violation.</translation>
+        </message>
+        <message>
+            <source>Non è possibile passare a «{target}»: la violazione {code} è nello stato «{status}».</source>
+            <translation>Cannot move to «{target}»: violation {code} is «{status}».</translation>
+        </message>
+        <message>
+            <source>La data del passaggio precede la segnalazione ({day}).</source>
+            <translation>The day of the step is before the report ({day}).</translation>
+        </message>
+        <message>
+            <source>Il termine della diffida scade il {day}: la segnalazione al Comune è possibile solo dopo.</source>
+            <translation>The formal notice's deadline is {day}: the escalation to the Comune is possible only after it.</translation>
+        </message>
+        <message>
+            <source>Indicare come si è risolta la violazione.</source>
+            <translation>Say how the violation was settled.</translation>
+        </message>
+        <message>
+            <source>Scrivere una nota: che cosa è stato verificato o detto.</source>
+            <translation>Write a note: what was checked or said.</translation>
+        </message>
+        <message>
+            <source>Il fatto non può essere successivo alla segnalazione.</source>
+            <translation>The fact cannot come after its report.</translation>
+        </message>
+        <message>
+            <source>Il nucleo non aveva preso visione di alcuna versione del regolamento: non si può citare un articolo.</source>
+            <translation>The household had acknowledged no version of the house rules: no article can be cited.</translation>
+        </message>
+        <message>
+            <source>Il termine della diffida deve seguire il giorno della diffida.</source>
+            <translation>The deadline must come after the day of the formal notice.</translation>
+        </message>
+        <message>
+            <source>La versione {version} del regolamento non ha un articolo {number}.</source>
+            <translation>Version {version} of the house rules has no article {number}.</translation>
         </message>
         <message>
             <source>Il codice fiscale indica il luogo di nascita {decoded}, diverso da quello indicato {entered}</source>
@@ -7387,12 +8890,28 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>Turn</translation>
         </message>
         <message>
+            <source>Passaggio</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Piano di rientro</source>
+            <translation>Repayment plan</translation>
+        </message>
+        <message>
             <source>Addebito</source>
             <translation>Charge</translation>
         </message>
         <message>
+            <source>Valutazione</source>
+            <translation>Triage</translation>
+        </message>
+        <message>
             <source>Pagamento</source>
             <translation>Payment</translation>
+        </message>
+        <message>
+            <source>Allerta</source>
+            <translation>Alert</translation>
         </message>
         <message>
             <source>Consenso</source>
@@ -7461,6 +8980,26 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Spazio comune</source>
             <translation>Common space</translation>
+        </message>
+        <message>
+            <source>Nome dell'ospite</source>
+            <translation>Guest's name</translation>
+        </message>
+        <message>
+            <source>Ospitalità</source>
+            <translation>Stay</translation>
+        </message>
+        <message>
+            <source>Violazione</source>
+            <translation>Violation</translation>
+        </message>
+        <message>
+            <source>Segnalata da</source>
+            <translation>Reported by</translation>
+        </message>
+        <message>
+            <source>Che cosa è successo</source>
+            <translation>What happened</translation>
         </message>
         <message>
             <source>inserire il nucleo tra i candidati</source>
@@ -7673,6 +9212,30 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>registrare presenze, turni e prese visione</source>
             <translation>record attendance, rota turns and acknowledgements of the rules</translation>
+        </message>
+        <message>
+            <source>consultare le violazioni del regolamento e gli ospiti</source>
+            <translation>read the house-rule violations and the guests</translation>
+        </message>
+        <message>
+            <source>segnalare violazioni del regolamento e registrare ospiti</source>
+            <translation>report house-rule violations and register guests</translation>
+        </message>
+        <message>
+            <source>gestire le violazioni del regolamento e autorizzare gli ospiti</source>
+            <translation>handle house-rule violations and authorise guests</translation>
+        </message>
+        <message>
+            <source>emettere diffide e segnalare violazioni al Comune</source>
+            <translation>issue formal notices and escalate violations to the Comune</translation>
+        </message>
+        <message>
+            <source>seguire la morosità: colloqui, piani di rientro, morosità incolpevole</source>
+            <translation>follow arrears: meetings, repayment plans, no-fault arrears</translation>
+        </message>
+        <message>
+            <source>avviare i passi legali per la morosità</source>
+            <translation>take legal steps for arrears</translation>
         </message>
         <message>
             <source>sapere chi segue un nucleo</source>

@@ -100,6 +100,38 @@ ACTIONS: dict[str, str] = {
     "template.retire": "Modello di comunicazione ritirato",
     "template.restore": "Modello di comunicazione ripristinato",
     "mailing.print": "Stampa di una comunicazione",
+    # house rules: violations and guests
+    "violation.view": "Apertura di una violazione del regolamento",
+    "violation.report": "Violazione del regolamento segnalata",
+    "violation.verify": "Violazione verificata",
+    "violation.dismiss": "Violazione archiviata",
+    "violation.verbal_warning": "Richiamo verbale",
+    "violation.written_warning": "Richiamo scritto",
+    "violation.formal_notice": "Diffida per violazione del regolamento",
+    "violation.resolve": "Violazione risolta",
+    "violation.escalate": "Violazione segnalata al Comune",
+    "print.violation_letter": "Stampa lettera per una violazione",
+    "guest.register": "Ospite registrato",
+    "guest.authorise": "Ospitalità autorizzata",
+    "guest.renew": "Ospitalità rinnovata",
+    "guest.end": "Fine dell'ospitalità",
+    # arrears: alerts, the reminder ladder, repayment plans, no-fault assessments
+    "arrears.alert": "Allerta di morosità",
+    "arrears.alert_seen": "Allerta di morosità vista dall'assistente sociale",
+    "arrears.step": "Passaggio del percorso di sollecito",
+    "arrears.override": "Passo legale nonostante il sostegno (motivato dal responsabile)",
+    "arrears.view": "Consultazione della pratica di morosità",
+    "plan.propose": "Piano di rientro proposto",
+    "plan.sign": "Piano di rientro firmato",
+    "plan.withdraw": "Piano di rientro ritirato",
+    "plan.revise": "Piano di rientro rivisto",
+    "plan.complete": "Piano di rientro completato",
+    "plan.default": "Piano di rientro decaduto",
+    "nofault.open": "Valutazione di morosità incolpevole aperta",
+    "nofault.update": "Valutazione di morosità incolpevole aggiornata",
+    "nofault.decide": "Decisione sulla morosità incolpevole",
+    "print.arrears_letter": "Stampa lettera di sollecito",
+    "print.repayment_plan": "Stampa piano di rientro",
     # accompaniment
     "print.case_pact": "Stampa patto di accompagnamento",
     "print.case_summary": "Stampa sintesi per l'équipe",
@@ -134,6 +166,7 @@ ENTITIES: dict[str, str] = {
     "period": "Periodo", "payment": "Pagamento",
     "template": "Modello di comunicazione", "mailing": "Comunicazione",
     "delivery": "Consegna",
+    "violation": "Violazione del regolamento", "guest": "Ospite",
 }
 
 VERBS: dict[str, str] = {
@@ -152,7 +185,8 @@ LIST_VERBS: dict[str, str] = {"export": "Esportazione elenco", "print": "Stampa 
                               "import": "Importazione"}
 LISTS: dict[str, str] = {"households": "nuclei", "persons": "persone", "units": "alloggi",
                          "audit": "registro delle operazioni", "tickets": "segnalazioni",
-                         "bookings": "prenotazioni", "arrears": "morosità"}
+                         "bookings": "prenotazioni", "arrears": "morosità",
+                         "violations": "violazioni"}
 
 
 def _same(text: str) -> str:

@@ -40,6 +40,14 @@ class Permission(StrEnum):
     SPACE_MANAGE = "space.manage"  # spaces, opening hours, keys, house rules
     COMMUNITY_MANAGE = "community.manage"  # groups, events, rotas, services directory
     COMMUNITY_RECORD = "community.record"  # rules acknowledged, rota turns done or missed
+    # house rules: violations and the register of guests
+    VIOLATION_READ = "violation.read"
+    VIOLATION_REPORT = "violation.report"  # report a violation, register a guest
+    VIOLATION_MANAGE = "violation.manage"  # verify, warn, settle; authorise guests
+    VIOLATION_NOTICE = "violation.notice"  # formal notices and escalation to the Comune
+    # arrears: follow-up and legal steps (the ladder, plans, no-fault assessments)
+    ARREARS_FOLLOW = "arrears.follow"  # meetings, repayment plans, no-fault assessments
+    ARREARS_LEGAL = "arrears.legal"  # formal and final notices, handing over; overrides
     # social accompaniment
     CASE_CONTACT = "case.contact"  # "has a social worker: call X"
     CASE_OVERVIEW = "case.overview"  # counts, stages, deadlines: no content
@@ -71,6 +79,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
         P.REGISTRY_WRITE, P.ALLOCATION_READ, P.EXPORT_PERSONAL, P.COMMUNITY_RECORD,
         P.LEDGER_READ, P.PAYMENT_RECORD, P.PAYMENT_IMPORT,
         P.COMM_WRITE, P.COMM_SEND,
+        P.VIOLATION_READ, P.VIOLATION_REPORT,
     }),
     "facility_manager": frozenset(_EVERYONE | {
         P.TICKET_MANAGE, P.TICKET_CLOSE, P.TICKET_COSTS, P.CONTRACTOR_MANAGE, P.SPACE_MANAGE,
@@ -78,7 +87,8 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     }),
     "social_worker": frozenset(_EVERYONE | {
         P.REGISTRY_SENSITIVE, P.ALLOCATION_READ, P.CASE_OVERVIEW, P.CASE_READ, P.CASE_WRITE,
-        P.EXPORT_PERSONAL, P.LEDGER_CASELOAD, P.COMM_SEND,
+        P.EXPORT_PERSONAL, P.LEDGER_CASELOAD, P.COMM_SEND, P.VIOLATION_READ,
+        P.ARREARS_FOLLOW,
     }),
     "manager": frozenset(_EVERYONE | {
         P.REGISTRY_WRITE, P.REGISTRY_SENSITIVE, P.ALLOCATION_READ, P.ALLOCATION_WRITE,
@@ -87,6 +97,8 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
         P.COMMUNITY_RECORD,
         P.CASE_OVERVIEW, P.CASE_ASSIGN, P.SETTINGS_MANAGE, P.COMM_WRITE, P.COMM_SEND,
         P.LEDGER_READ, P.PAYMENT_RECORD, P.PAYMENT_IMPORT, P.LEDGER_CHARGE,
+        P.VIOLATION_READ, P.VIOLATION_REPORT, P.VIOLATION_MANAGE, P.VIOLATION_NOTICE,
+        P.ARREARS_FOLLOW, P.ARREARS_LEGAL,
     }),
     "admin": frozenset(_EVERYONE | {
         P.USERS_MANAGE, P.AUDIT_READ, P.BACKUP_MANAGE, P.SETTINGS_MANAGE, P.DATA_PROTECTION,
@@ -113,6 +125,12 @@ LABELS: dict[Permission, str] = {
     P.SPACE_MANAGE: "gestire gli spazi comuni",
     P.COMMUNITY_MANAGE: "gestire gruppi, eventi e turni",
     P.COMMUNITY_RECORD: "registrare presenze, turni e prese visione",
+    P.VIOLATION_READ: "consultare le violazioni del regolamento e gli ospiti",
+    P.VIOLATION_REPORT: "segnalare violazioni del regolamento e registrare ospiti",
+    P.VIOLATION_MANAGE: "gestire le violazioni del regolamento e autorizzare gli ospiti",
+    P.VIOLATION_NOTICE: "emettere diffide e segnalare violazioni al Comune",
+    P.ARREARS_FOLLOW: "seguire la morosità: colloqui, piani di rientro, morosità incolpevole",
+    P.ARREARS_LEGAL: "avviare i passi legali per la morosità",
     P.CASE_CONTACT: "sapere chi segue un nucleo",
     P.CASE_OVERVIEW: "vedere lo stato dei percorsi di accompagnamento",
     P.CASE_READ: "leggere le cartelle sociali",

@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from borgo_desktop.models import Setting
+from borgo_desktop.models.violations import ViolationCategory
 from borgo_desktop.services.core import audit
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.permissions import Permission, require
@@ -73,6 +74,30 @@ DEFAULTS: dict[str, object] = {
                                "lift": ["upper_floors", 800], "water": ["person", 700]},
     "ledger.due_day": 5,
     "ledger.office_accounts": ["IT60X0542811101000000123456"],
+    # House rules (services/violations): the categories in use (code -> label; the labels of
+    # the built-in codes are translated), the days a formal notice gives to comply, and the
+    # hosting limits of the rules for guests (DOMAIN.md: 6 months, 12 for parents or
+    # children, renewable once with authorisation). TO VERIFY with the borgo's own rules.
+    "violations.categories": {c.value: c.label for c in ViolationCategory},
+    "violations.notice_days": 30,
+    "guests.max_months": 6,
+    "guests.family_max_months": 12,
+    "guests.renewals": 1,
+    # Arrears caught early (services/ledger/warnings.py): the early-warning rules; days given
+    # by the letters of the ladder; repayment plans (instalments missed before a plan
+    # defaults, days of grace after an instalment's due date, the most instalments); the
+    # income drop a no-fault assessment needs. TO VERIFY with the Comune's rules.
+    "arrears.warning_rules": [{"rule": "unpaid_after_days", "days": 10},
+                              {"rule": "balance_months", "months": 2},
+                              {"rule": "late_payments", "count": 3, "months": 6,
+                               "grace_days": 10}],
+    "arrears.reminder_days": 15,
+    "arrears.notice_days": 30,
+    "arrears.final_notice_days": 15,
+    "arrears.plan_missed_to_default": 1,
+    "arrears.plan_grace_days": 10,
+    "arrears.plan_max_instalments": 60,
+    "arrears.nofault_min_drop_percent": 25,
     # The window locks after this many idle minutes and asks the password again (0: never).
     "security.idle_lock_minutes": 10,
 }

@@ -12,7 +12,7 @@ from borgo_desktop.services.privacy.retention import (
 )
 # The other areas' report sections and anonymisation: registered on import, so they are
 # present wherever the privacy tools are.
-from borgo_desktop.services.privacy import erasure, sections  # noqa: F401
+from borgo_desktop.services.privacy import arrears, erasure, sections, violations  # noqa: F401
 
 __all__ = [
     "AccessReport", "build_report", "collectors", "person_by_tax_code", "register_collector",

@@ -90,6 +90,10 @@ class CasesPage(QWidget):
         header.addWidget(self.refresh_button)
         layout.addLayout(header)
         layout.addWidget(self.counts)
+        from borgo_desktop.ui.ledger.alerts_panel import AlertsPanel
+
+        self.alerts = AlertsPanel(ctx)  # arrears alerts: the worker's tasks, the proposals
+        layout.addWidget(self.alerts)
         if self.worker:
             layout.addLayout(self._search_row())
         layout.addWidget(self.table, 1)
@@ -114,6 +118,8 @@ class CasesPage(QWidget):
 
     def refresh(self) -> Progress:
         """Read the list on the task runner; ``loaded`` is emitted once it is on show."""
+        if hasattr(self, "alerts"):
+            self.alerts.refresh()
         ctx, worker = self.ctx, self.worker
         counting = allowed(ctx.actor, Permission.CASE_OVERVIEW)
         self._loading += 1

@@ -43,6 +43,7 @@ class HouseholdPage(QWidget):
     case_opened = Signal(object)    # a case id (accompaniment)
     ticket_created = Signal(object)  # a ticket reported from this page
     ticket_opened = Signal(object)  # a ticket id, from the «Segnalazioni» box
+    arrears_requested = Signal(object)  # the household's arrears file (ladder, plans)
 
     def __init__(self, ctx: Context, household_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,12 +77,17 @@ class HouseholdPage(QWidget):
                                          "audit_button", lambda: self.audit_requested.emit(
                                              str(self.household_id)),
                                          allowed(ctx.actor, Permission.AUDIT_READ))
+        self.arrears_button = self._button(
+            "fa5s.euro-sign", self.tr("Morosità"), "arrears_button",
+            lambda: self.arrears_requested.emit(self.household_id),
+            allowed(ctx.actor, Permission.LEDGER_READ)
+            or allowed(ctx.actor, Permission.LEDGER_CASELOAD))
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addWidget(self.status_chip)
         header.addStretch(1)
-        for button in (self.edit_button, self.add_button, self.report_button, self.print_button,
-                       self.audit_button):
+        for button in (self.edit_button, self.add_button, self.report_button, self.arrears_button,
+                       self.print_button, self.audit_button):
             header.addWidget(button)
 
         self.info = InfoGrid([

@@ -19,7 +19,8 @@ log = logging.getLogger(__name__)
 ICON_COLOR = "#37474f"
 ICONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
 KIND_ICONS = {"household": "fa5s.users", "person": "fa5s.user", "unit": "fa5s.home",
-              "case": "fa5s.folder-open", "ticket": "fa5s.wrench"}
+              "case": "fa5s.folder-open", "ticket": "fa5s.wrench",
+              "violation": "fa5s.balance-scale", "arrears": "fa5s.euro-sign"}
 
 _cache: dict[tuple[str, str], QIcon] = {}
 _svg_ok: list[bool] = []  # Qt's SVG icon engine answered (a build without it draws nothing)
