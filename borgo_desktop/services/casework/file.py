@@ -89,12 +89,14 @@ def _notes(session: Session, case_id: uuid.UUID) -> tuple[NoteView, ...]:
         .where(CaseNote.case_id == case_id)
         .order_by(CaseNote.happened_on, CaseNote.id)).all()
     amended: dict[uuid.UUID, list[uuid.UUID]] = {}
-    for r in rows:
-        if r.amends_id:
-            amended.setdefault(r.amends_id, []).append(r.id)
-    return tuple(NoteView(r.id, r.kind.value, r.happened_on, r.duration_minutes, r.participants,
-                          r.body, r.created_by, r.amends_id, tuple(amended.get(r.id, ())))
-                 for r in rows)
+    for note_id, *_rest, amends_id in rows:
+        if amends_id:
+            amended.setdefault(amends_id, []).append(note_id)
+    # Plain tuples, unpacked: a long diary is hundreds of rows, read at every opening.
+    return tuple(NoteView(note_id, kind.value, on, minutes, participants, body, by, amends_id,
+                          tuple(amended.get(note_id, ())))
+                 for note_id, kind, on, minutes, participants, body, by, amends_id
+                 in map(tuple, rows))
 
 
 def _assessments(session: Session, case_id: uuid.UUID) -> tuple[AssessmentView, ...]:
@@ -119,34 +121,53 @@ def _assessments(session: Session, case_id: uuid.UUID) -> tuple[AssessmentView, 
 
 
 def _plans(session: Session, case_id: uuid.UUID) -> tuple[PlanView, ...]:
+    """The case's pacts with their goals, actions and reviews: five queries in all, however
+    many pacts and reviews (not one per pact and per review)."""
+    plans = session.scalars(select(SupportPlan).where(SupportPlan.case_id == case_id)
+                            .order_by(SupportPlan.created_at)).all()
+    if not plans:
+        return ()
+    ids = [plan.id for plan in plans]
+    goals = _by(session, select(PlanGoal).where(PlanGoal.plan_id.in_(ids))
+                .order_by(PlanGoal.position), "plan_id")
+    actions = _by(session, select(PlanAction).where(PlanAction.plan_id.in_(ids))
+                  .order_by(PlanAction.due_on, PlanAction.created_at), "plan_id")
+    reviews = _by(session, select(PlanReview).where(PlanReview.plan_id.in_(ids))
+                  .order_by(PlanReview.reviewed_on), "plan_id")
+    review_ids = [r.id for found in reviews.values() for r in found]
+    outcomes = _by(session, select(GoalReview).where(GoalReview.review_id.in_(review_ids)),
+                   "review_id") if review_ids else {}
     result = []
-    for plan in session.scalars(select(SupportPlan).where(SupportPlan.case_id == case_id)
-                                .order_by(SupportPlan.created_at)):
-        goals = session.scalars(select(PlanGoal).where(PlanGoal.plan_id == plan.id)
-                                .order_by(PlanGoal.position)).all()
-        position = {g.id: g.position for g in goals}
-        actions = session.scalars(select(PlanAction).where(PlanAction.plan_id == plan.id)
-                                  .order_by(PlanAction.due_on, PlanAction.created_at)).all()
-        reviews = []
-        for review in session.scalars(select(PlanReview).where(PlanReview.plan_id == plan.id)
-                                      .order_by(PlanReview.reviewed_on)):
-            outcomes = tuple(sorted((position.get(o.goal_id, 0), o.outcome.value, o.note)
-                                    for o in session.scalars(select(GoalReview).where(
-                                        GoalReview.review_id == review.id))))
-            reviews.append(ReviewView(review.id, review.reviewed_on, review.summary, outcomes))
+    for plan in plans:
+        plan_goals = goals.get(plan.id, [])
+        position = {g.id: g.position for g in plan_goals}
+        plan_reviews = tuple(
+            ReviewView(review.id, review.reviewed_on, review.summary,
+                       tuple(sorted((position.get(o.goal_id, 0), o.outcome.value, o.note)
+                                    for o in outcomes.get(review.id, []))))
+            for review in reviews.get(plan.id, []))
         result.append(PlanView(
             plan.id, plan.agreed_on, plan.valid_until, plan.review_months, plan.superseded_on,
             tuple(GoalView(g.id, g.position, g.text, g.indicator, g.due_on, g.outcome.value)
-                  for g in goals),
+                  for g in plan_goals),
             tuple(ActionView(a.text, a.owner.value, a.owner_name, a.due_on,
-                             position.get(a.goal_id)) for a in actions),
-            tuple(reviews)))
+                             position.get(a.goal_id)) for a in actions.get(plan.id, [])),
+            plan_reviews))
     return tuple(result)
 
 
+def _by(session: Session, statement, key: str) -> dict:
+    """The statement's instances grouped by ``key``, each group in the statement's order."""
+    groups: dict = {}
+    for item in session.scalars(statement):
+        groups.setdefault(getattr(item, key), []).append(item)
+    return groups
+
+
 def _timeline(notes, assessments, plans, referrals, events) -> tuple[TimelineEntry, ...]:
+    kinds = {kind.value: kind.label for kind in NoteKind}
     entries = [TimelineEntry(n.happened_on, "note",
-                             ("Correzione: " if n.amends_id else "") + NoteKind(n.kind).label,
+                             ("Correzione: " if n.amends_id else "") + kinds[n.kind],
                              n.body, n.id) for n in notes]
     entries += [TimelineEntry(a.assessed_on, "assessment", "Valutazione multidimensionale",
                               ", ".join(f"{Dimension(s.dimension).label} {s.score}"

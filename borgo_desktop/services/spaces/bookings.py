@@ -19,7 +19,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
-from sqlalchemy import String, Uuid, and_, bindparam, select, type_coerce
+from sqlalchemy import String, Uuid, and_, bindparam, or_, select, type_coerce
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -32,6 +32,7 @@ from borgo_desktop.services.core import audit
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.lookups import get_or_fail
 from borgo_desktop.services.core.permissions import Permission, allowed, require
+from borgo_desktop.services.core.prepared import Prepared
 from borgo_desktop.services.core.recurrence import (
     WEEKDAYS, Repeat, Slot, describe_rule, expand, slot_words, rule_for, to_utc, with_until,
 )
@@ -116,10 +117,10 @@ class BookingCheck:
 def check(ctx: Context, data: BookingInput) -> BookingCheck:
     """The same checks as :func:`create`, without writing: the window shows them before saving.
 
-    One indexed query on a plain connection (no session): the window asks at every change
-    of the form, so this is close to the bare query."""
-    with ctx.store.engine.connect() as connection:
-        return _evaluate(ctx, connection, data)
+    One indexed query, prepared once and run on a pooled driver connection (no session, no
+    transaction, no ORM rows): the window asks at every change of the form, so this is close
+    to the bare query."""
+    return _evaluate(ctx, None, data)
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,7 @@ def _space_and_taken():
     return (select(*_RULES, *_occurrence_columns())
             .select_from(CommonSpace)
             .outerjoin(Booking, and_(Booking.space_id == CommonSpace.id,
-                                     Booking.status.in_(LIVE),
+                                     or_(*(Booking.status == status for status in LIVE)),
                                      Booking.starts_at > bindparam("low", type_=UtcDateTime()),
                                      Booking.starts_at < bindparam("high", type_=UtcDateTime())))
             .outerjoin(BookingSeries, Booking.series_id == BookingSeries.id)
@@ -158,15 +159,21 @@ def _space_and_taken():
             .order_by(Booking.starts_at))
 
 
-def _load(connection, space_id, slots: list[Slot]):
+@functools.cache
+def _prepared() -> Prepared:
+    return Prepared(_space_and_taken())
+
+
+def _load(ctx: Context, connection, space_id, slots: list[Slot]):
     """(the space's rules or None, its live bookings that may overlap ``slots``)."""
     if slots:
         low = min(s.starts_at for s in slots) - MAX_DURATION
         high = max(s.ends_at for s in slots)
     else:
         low = high = datetime(1970, 1, 1, tzinfo=timezone.utc)  # an empty range: no bookings
-    rows = connection.execute(_space_and_taken(),
-                              {"space_id": space_id, "low": low, "high": high}).all()
+    params = {"space_id": space_id, "low": low, "high": high}
+    rows = _prepared().rows(ctx.store.engine, params) if connection is None \
+        else connection.execute(_space_and_taken(), params).all()
     if not rows:
         return None, []
     name, code, bookable, bookable_by, capacity, approval, hours = rows[0][:len(_RULES)]
@@ -177,7 +184,8 @@ def _load(connection, space_id, slots: list[Slot]):
 
 
 def _evaluate(ctx: Context, connection, data: BookingInput) -> BookingCheck:
-    """``connection``: a Connection or the Session of the unit of work that will write."""
+    """``connection``: the Session of the unit of work that will write, or None (a check:
+    the prepared statement on a pooled driver connection)."""
     problems = Problems()
     if not data.title.strip():
         problems.add("title", "Indicare il motivo della prenotazione (es. «Festa di compleanno»).")
@@ -185,7 +193,7 @@ def _evaluate(ctx: Context, connection, data: BookingInput) -> BookingCheck:
         problems.add("requester", "Indicare chi prenota.")
     timing = Problems()
     slots = _slots(data, timing)
-    space, existing = _load(connection, data.space_id, slots) if data.space_id else (None, [])
+    space, existing = _load(ctx, connection, data.space_id, slots) if data.space_id else (None, [])
     if space is None:
         problems.add("space", "Scegliere lo spazio da prenotare.")
     elif not space.bookable:

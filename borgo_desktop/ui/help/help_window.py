@@ -96,18 +96,15 @@ def help_for(widget: QWidget | None) -> HelpWindow:
     return open_help(topic_for(widget) if widget is not None else INDEX)
 
 
-class HelpKey(QObject):
-    """F1 anywhere in the program: the page of the screen in front (installed once on the
-    application by ``install``; Qt's own F1 is What's This, which the program does not use)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_F1 \
-                and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            # the key goes to the focused widget; seen at its window, ask who has the focus
-            help_for(watched if isinstance(watched, QWidget) else QApplication.focusWidget())
-            return True
-        return False
+def _f1(watched: QObject, event: QEvent) -> bool:
+    """F1 anywhere in the program: the page of the screen in front (Qt's own F1 is What's
+    This, which the program does not use)."""
+    if event.key() == Qt.Key.Key_F1 and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+        # the key goes to the focused widget; seen at its window, ask who has the focus
+        help_for(watched if isinstance(watched, QWidget) else QApplication.focusWidget())
+        return True
+    return False
 
 
-def install(app: QApplication) -> HelpKey:
-    return install_once(app, HelpKey)
+def install(app: QApplication) -> None:
+    install_once(app, "help_f1", QEvent.Type.KeyPress, _f1)

@@ -1,6 +1,6 @@
 """Every control has an accessible name: what a screen reader says when it lands on it.
 
-Most fields are named where they are built (``setAccessibleName``); ``AccessibleNamer`` is an
+Most fields are named where they are built (``setAccessibleName``); ``install`` puts an
 application-wide event filter that names, as it is shown, every control still unnamed, from
 the nearest thing a sighted user reads as its name: the label whose buddy it is, its tooltip,
 its placeholder, the box or tab it sits alone in, its window's title. A button or check box
@@ -162,28 +162,27 @@ def name(widget: QWidget) -> None:
         widget.setProperty(AUTO, True)
 
 
-class AccessibleNamer(QObject):
-    """Installed once on the application (``install``): names controls as they are shown."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
-            if isinstance(watched, QLabel):
-                buddy = watched.buddy()
-                if buddy is not None and (not buddy.accessibleName() or buddy.property(AUTO)) \
-                        and clean(watched.text()):
-                    buddy.setAccessibleName(clean(watched.text()))
-                    buddy.setProperty(AUTO, None)
-            else:  # every child shown with its window gets its own Show event
-                name(watched)
-        return False
+def _shown(watched: QObject, _event: QEvent) -> bool:
+    """A widget is shown: name it if it is an unnamed control, or name its buddy from it if
+    it is a label (every child shown with its window gets its own Show event)."""
+    if isinstance(watched, QLabel):
+        buddy = watched.buddy()
+        if buddy is not None and (not buddy.accessibleName() or buddy.property(AUTO)) \
+                and clean(watched.text()):
+            buddy.setAccessibleName(clean(watched.text()))
+            buddy.setProperty(AUTO, None)
+    elif isinstance(watched, QWidget):
+        name(watched)
+    return False
 
 
-def install(app: QApplication) -> AccessibleNamer:
-    return app_filters.install_once(app, AccessibleNamer)
+def install(app: QApplication) -> None:
+    """Names controls as they are shown, application-wide."""
+    app_filters.install_once(app, "accessible_names", QEvent.Type.Show, _shown)
 
 
 def uninstall(app: QApplication) -> None:
-    app_filters.uninstall(app, AccessibleNamer)
+    app_filters.uninstall(app, "accessible_names")
 
 
 def unnamed_controls(top: QWidget) -> list[str]:

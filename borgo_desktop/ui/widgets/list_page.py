@@ -30,6 +30,7 @@ from borgo_desktop.ui.widgets.texts import vocab
 FILTER_DELAY_MS = 250
 FILTERS_PER_ROW = 4
 SIZE_FROM_ROWS = 40  # a screenful and a bit; a longer text further down is elided (tooltip)
+CELL_PADDING, TITLE_PADDING = 14, 30  # the cell's margins; the title's and its sort arrow
 TITLE_STYLE = "font-size: 16pt; font-weight: 600;"
 
 
@@ -146,10 +147,19 @@ class ListPage(QWidget):
             layout.addLayout(row)
         layout.addWidget(self.table, 1)
         self._update_count()
-        # Widths from the titles and the first screenful of rows: measuring every loaded row
-        # (Qt's default precision) costs more than loading the page itself.
-        self.table.horizontalHeader().setResizeContentsPrecision(SIZE_FROM_ROWS)
-        self.table.resizeColumnsToContents()
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Widths from the titles and the first screenful of rows, measured on the texts the
+        model formatted once: Qt's own measuring asks every cell for all its roles through
+        the delegate, which costs more than loading the page itself."""
+        cells, titles = self.table.fontMetrics(), self.table.horizontalHeader().fontMetrics()
+        rows = [self.model.texts(r) for r in range(min(SIZE_FROM_ROWS, self.model.rowCount()))]
+        header = self.table.horizontalHeader()
+        for c, title in enumerate(self.model.titles):
+            widest = max((cells.horizontalAdvance(texts[c]) for texts in rows), default=0)
+            header.resizeSection(c, max(widest + CELL_PADDING,
+                                        titles.horizontalAdvance(title) + TITLE_PADDING))
 
     def page_title(self) -> str:
         raise NotImplementedError

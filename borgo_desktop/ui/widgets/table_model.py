@@ -20,6 +20,7 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _NUMERIC = (listing.INT, listing.MONEY, listing.DECIMAL)
 _ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ID_ROLE,
                     Qt.ItemDataRole.TextAlignmentRole))
+_TEXT_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole))
 
 
 def display(column: listing.Column, value) -> str:
@@ -53,6 +54,9 @@ class ListTableModel(QAbstractTableModel):
         self.descending = spec.default_descending
         self.total = 0
         self._rows: list[listing.Row] = []
+        self._texts: dict[int, tuple[str, ...]] = {}  # row -> its cells as shown, once asked
+        self.titles = tuple(column_title(c.label) for c in spec.columns)
+        self._aligned = tuple(_RIGHT if c.kind in _NUMERIC else None for c in spec.columns)
         self.reload()
 
     # --- loading ------------------------------------------------------------------------
@@ -62,6 +66,7 @@ class ListTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.total = listing.count(self.ctx, self.spec, self.filters)
         self._rows = self._page(0)
+        self._texts = {}
         self.endResetModel()
 
     def _page(self, offset: int) -> list[listing.Row]:
@@ -116,25 +121,34 @@ class ListTableModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.spec.columns)
 
+    def texts(self, row: int) -> tuple[str, ...]:
+        """The cells of a loaded row as the list shows them (formatted once: a paint asks for
+        every visible cell again)."""
+        shown = self._texts.get(row)
+        if shown is None:
+            shown = tuple(display(column, value) for column, value
+                          in zip(self.spec.columns, self._rows[row].values))
+            self._texts[row] = shown
+        return shown
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         # Views ask ~10 roles per cell on every paint: the ones not answered leave first.
-        if role not in _ROLES or not index.isValid() or index.row() >= len(self._rows):
+        if role not in _ROLES or not index.isValid():
             return None
-        column = self.spec.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return display(column, self._rows[index.row()].values[index.column()])
+        row = index.row()
+        if row >= len(self._rows):
+            return None
+        if role in _TEXT_ROLES:
+            return self.texts(row)[index.column()]
         if role == ID_ROLE:
-            return self._rows[index.row()].id
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in _NUMERIC:
-            return _RIGHT
-        return None
+            return self._rows[row].id
+        return self._aligned[index.column()]  # the alignment role
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return column_title(self.spec.columns[section].label) \
-                if 0 <= section < len(self.spec.columns) else None
+            return self.titles[section] if 0 <= section < len(self.titles) else None
         return str(section + 1)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
