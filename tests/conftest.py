@@ -10,14 +10,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from borgo_desktop import _old_paths
 from borgo_desktop.services.core.context import Actor, Context
 from borgo_desktop.store import Store
 
 TODAY = date(2026, 11, 25)
-
-# The test support modules' names of before the layout (issue 10), for one wave of branches.
-_old_paths.install(_old_paths.TEST_PATHS)
 
 
 @pytest.fixture(scope="session")

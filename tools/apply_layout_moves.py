@@ -30,8 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 MOVES = Path(__file__).with_name("layout_moves.txt")
 SUFFIXES = {".py", ".toml", ".md", ".spec", ".txt", ".cfg", ".ini", ".mako"}
-SKIP = {MOVES.name, Path(__file__).name, "_old_paths.py", "test_old_paths.py",
-        "test_apply_layout_moves.py"}
+SKIP = {MOVES.name, Path(__file__).name, "test_apply_layout_moves.py"}
 
 
 def read_moves(path: Path = MOVES) -> dict[str, str]:

@@ -1,7 +1,1 @@
 """Allocation: applications, the waiting list, offers, visits, contracts and move-ins."""
-
-from borgo_desktop._old_paths import forward
-
-
-def __getattr__(name: str):  # names of the flat module of before the layout, for one wave
-    return forward(__name__, "allocation", name)

@@ -1,7 +1,1 @@
 """Registry: households, persons and units; their forms, views, lists printed and exported, imports."""
-
-from borgo_desktop._old_paths import forward
-
-
-def __getattr__(name: str):  # names of the flat module of before the layout, for one wave
-    return forward(__name__, "registry", name)

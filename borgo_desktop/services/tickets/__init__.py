@@ -1,7 +1,1 @@
 """Tickets: facility-management reports, their plans, views and printed documents."""
-
-from borgo_desktop._old_paths import forward
-
-
-def __getattr__(name: str):  # names of the flat module of before the layout, for one wave
-    return forward(__name__, "tickets", name)
