@@ -19,4 +19,39 @@ EN: dict[str, str] = {
     "&Importa alloggi…": "&Import units…",
     "Crea molti alloggi da un foglio Excel o CSV, con anteprima e controllo di ogni riga.":
         "Creates many units from an Excel or CSV sheet, with a preview and every row checked.",
+    # --- «Oggi», the home page ---------------------------------------------------------------
+    "&Aggiorna": "&Refresh",
+    "Invio o doppio clic su una riga apre la sua scheda.":
+        "Enter or a double click on a line opens its record.",
+    "Prenotazioni di oggi": "Today's bookings",
+    "Chiavi da consegnare o ritirare": "Keys to hand over or collect",
+    "Segnalazioni scadute": "Overdue tickets",
+    "Scadenze dei miei casi": "My cases' deadlines",
+    "Morosità da seguire": "Arrears to follow up",
+    "Oggi, {day}": "Today, {day}",
+    "… e altre {count}": "… and {count} more",
+    "Niente per oggi.": "Nothing for today.",
+    "{start}–{end} · {space} · {title} ({requester})":
+        "{start}–{end} · {space} · {title} ({requester})",
+    "da approvare": "awaiting approval",
+    "Ritirare le chiavi da {holder}: {space}, {day} {start}–{end}":
+        "Collect the keys from {holder}: {space}, {day} {start}–{end}",
+    "chi le ha prese": "whoever took them",
+    "Consegnare le chiavi: {space} alle {start} · {title} ({requester})":
+        "Hand over the keys: {space} at {start} · {title} ({requester})",
+    "{code} · {summary} · {place} · {priority}, scaduta il {due}":
+        "{code} · {summary} · {place} · {priority}, overdue since {due}",
+    "entro il {date}": "by {date}",
+    "{code} {name} · {duty}, {when}": "{code} {name} · {duty}, {when}",
+    "{code} {name} · {step} · {unit}, {when}": "{code} {name} · {step} · {unit}, {when}",
+    "allerta": "alert",
+    "proposta di aprire una cartella sociale": "proposal to open a case file",
+    "promemoria gentile da inviare": "friendly reminder to send",
+    "{code} {name} · {what}: {detail}": "{code} {name} · {what}: {detail}",
+    "{code} {name} · {what}": "{code} {name} · {what}",
+}
+
+# A deadline passed, not a document expired.
+BY_CONTEXT: dict[tuple[str, str], str] = {
+    ("TodayPage", "scaduto il {date}"): "overdue since {date}",
 }

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.records: dict[tuple[str, uuid.UUID], QWidget] = {}
         self.dialog = None  # the form opened from the window, if any
         self.areas = self._permitted([
+            Area("today", self.tr("Oggi"), "fa5s.sun", self._today_page),
             Area("households", self.tr("Nuclei"), "fa5s.users", self._households_page,
                  Permission.REGISTRY_READ),
             Area("persons", self.tr("Persone"), "fa5s.user", self._persons_page,
@@ -269,6 +270,23 @@ class MainWindow(QMainWindow):
 
     def _with_status(self, page: QWidget) -> QWidget:
         page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        return page
+
+    def _today_page(self) -> QWidget:
+        """The home page: what needs doing today; each line opens its record."""
+        from borgo_desktop.ui.today.today_page import TodayPage
+
+        page = TodayPage(self.ctx)
+        page.booking_opened.connect(self.open_booking)
+        page.ticket_opened.connect(self.open_ticket)
+        page.case_opened.connect(self.open_case)
+        page.household_opened.connect(self.open_household)
+        page.arrears_opened.connect(self.open_arrears)
+        return page
+
+    def open_booking(self, booking_id: uuid.UUID, day) -> QWidget:
+        page = self.open_area("spaces")
+        page.show_booking(booking_id, day)
         return page
 
     def _households_page(self) -> QWidget:
@@ -547,9 +565,12 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def start_view(self) -> QWidget:
-        """What shows the start screen with its data: the rows of the list in front."""
+        """What shows the start screen with its data: the rows of the list in front, or the
+        home page «Oggi» itself."""
         page = self.tabs.currentWidget()
-        return page.table.viewport() if isinstance(page, ListPage) else self
+        if isinstance(page, ListPage):
+            return page.table.viewport()
+        return page if page is self.area_pages.get("today") else self
 
     def refresh_current(self) -> None:
         widget = self.tabs.currentWidget()

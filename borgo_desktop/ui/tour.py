@@ -47,6 +47,8 @@ def run_tour(ctx: Context, out_dir: Path,
         if inspect is not None:
             inspect(name, widget or window)
 
+    window.open_area("today")
+    shot("00_oggi.png")  # the home page, what the program opens on
     window.open_area("households")
     shot("01_nuclei.png")
     largest = _first_id(ctx, "households", "members", descending=True)

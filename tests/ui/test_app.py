@@ -32,12 +32,12 @@ def test_english_translates_the_window_the_vocabulary_and_the_messages(qtbot, ct
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert window.windowTitle() == "Neighbourhood office"  # Qt adds the program's name
-    assert [window.navigation.item(r).text() for r in range(4)] == [
-        "Households", "People", "Units", "Allocation"]
+    assert [window.navigation.item(r).text() for r in range(5)] == [
+        "Today", "Households", "People", "Units", "Allocation"]
     assert vocab(Stage.VISIT) == "Visit done"
     error = UserError("Il codice fiscale deve avere 16 caratteri (ne ha {length})", length=9)
     assert error_text(error) == "The tax code must have 16 characters (it has 9)"
-    assert window.area_pages["households"].model.headerData(
+    assert window.open_area("households").model.headerData(
         1, Qt.Orientation.Horizontal) == "Reference person"
 
 

@@ -48,7 +48,7 @@ def test_the_file_menu_holds_new_import_and_quit(window):
 
 
 def test_importing_from_the_menu_refreshes_the_lists(qtbot, window, tmp_path):
-    households = window.area_pages["households"]
+    households = window.open_area("households")
     assert households.count_label.text() == "3 nuclei"
     window.search_box.setText("Gallo")
     window.search_box.run_search()
@@ -77,8 +77,9 @@ def test_quit_closes_the_window(qtbot, window):
     assert not window.isVisible()
 
 
-def test_the_start_view_is_the_households_rows(window):
-    households = window.area_pages["households"]
+def test_the_start_view_is_today_then_the_rows_of_a_list(window):
+    assert window.start_view() is window.area_pages["today"]  # «Oggi» opens first
+    households = window.open_area("households")
     assert window.start_view() is households.table.viewport()
     window.open_area("allocation")
     assert window.start_view() is window
@@ -124,7 +125,7 @@ def test_the_start_loads_no_icon_font_and_no_page_it_does_not_show(ctx, world):
                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), timeout=120)
     assert done.returncode == 0, done.stderr
     loaded = set(done.stdout.split())
-    assert "borgo_desktop.ui.registry.lists" in loaded  # the start list is there
+    assert "borgo_desktop.ui.today.today_page" in loaded  # the start page is there
     assert not {m for m in loaded if m.startswith("qtawesome")}
     assert not loaded & {"borgo_desktop.ui.registry.household_page",
                          "borgo_desktop.ui.registry.household_form",

@@ -15,13 +15,13 @@ from borgo_desktop.ui.main_window import MainWindow
 ROLES = ("front_desk", "facility_manager", "social_worker", "manager", "admin")
 SHARED = ["Manutenzione", "Spazi comuni", "Comunità"]  # every role reports, books, looks up
 AREAS = {
-    "front_desk": ["Nuclei", "Persone", "Alloggi", "Assegnazioni", *SHARED, "Violazioni"],
-    "facility_manager": ["Nuclei", "Persone", "Alloggi", *SHARED],
-    "social_worker": ["Nuclei", "Persone", "Alloggi", "Assegnazioni", *SHARED, "Violazioni",
+    "front_desk": ["Oggi", "Nuclei", "Persone", "Alloggi", "Assegnazioni", *SHARED, "Violazioni"],
+    "facility_manager": ["Oggi", "Nuclei", "Persone", "Alloggi", *SHARED],
+    "social_worker": ["Oggi", "Nuclei", "Persone", "Alloggi", "Assegnazioni", *SHARED, "Violazioni",
                       "I miei casi"],
-    "manager": ["Nuclei", "Persone", "Alloggi", "Assegnazioni", *SHARED, "Violazioni",
+    "manager": ["Oggi", "Nuclei", "Persone", "Alloggi", "Assegnazioni", *SHARED, "Violazioni",
                 "Accompagnamento"],
-    "admin": ["Nuclei", "Persone", "Alloggi", *SHARED],
+    "admin": ["Oggi", "Nuclei", "Persone", "Alloggi", *SHARED],
 }
 WRITES_REGISTRY = {"front_desk", "manager"}
 PRINTS = {"front_desk", "social_worker", "manager", "admin"}
@@ -53,7 +53,7 @@ def test_areas_menus_and_toolbar_follow_the_role(window_as, role):
     admin_menu = window.findChild(QMenu, "admin_menu")
     assert admin_menu.menuAction().isVisible() == (role == "admin")
     assert window.audit_action.isVisible() == (role == "admin")
-    households = window.area_pages["households"]
+    households = window.open_area("households")
     assert visible_in(households.export_button, households) == (role in PRINTS)
     assert visible_in(households.print_button, households) == (role in PRINTS)
     units = window.open_area("units")  # names no one: whoever reads it may export it
@@ -100,7 +100,7 @@ def test_the_administrator_opens_the_audit_window_from_the_menu(qtbot, window_as
     first = window.navigation.item(0)
     qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton,
                      pos=window.navigation.visualItemRect(first).center())
-    assert window.tabs.currentWidget() is window.area_pages["households"]
+    assert window.tabs.currentWidget() is window.area_pages["today"]
 
 
 def test_the_administrator_reads_who_did_what_on_a_household(qtbot, window_as, world):

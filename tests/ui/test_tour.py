@@ -6,7 +6,7 @@ from PySide6.QtGui import QImage
 
 from borgo_desktop.ui.tour import run_tour
 
-NAMES = ["01_nuclei.png", "02_nucleo.png", "03_nuovo_nucleo.png", "04_persone.png",
+NAMES = ["00_oggi.png", "01_nuclei.png", "02_nucleo.png", "03_nuovo_nucleo.png", "04_persone.png",
          "05_alloggi.png", "06_ricerca.png", "07_assegnazioni.png", "08_alloggio.png",
          "09_segnalazioni.png", "10_segnalazione.png", "11_bacheca.png", "12_programmata.png",
          "13_nuova_segnalazione.png",

@@ -89,9 +89,9 @@ def test_the_window_speaks_english(qtbot, ctx, world, english):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert [window.navigation.item(r).text() for r in range(window.navigation.count())] == [
-        "Households", "People", "Units", "Allocation", "Maintenance", "Shared spaces",
-        "Community", "Violations", "Accompaniment"]
-    households = window.area_pages["households"]
+        "Today", "Households", "People", "Units", "Allocation", "Maintenance",
+        "Shared spaces", "Community", "Violations", "Accompaniment"]
+    households = window.open_area("households")
     model = households.model
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
         "Code", "Reference person", "Members", "Category", "Allocation stage", "Unit", "Status",

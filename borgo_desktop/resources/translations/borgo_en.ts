@@ -2694,6 +2694,10 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Neighbourhood office</translation>
         </message>
         <message>
+            <source>Oggi</source>
+            <translation>Today</translation>
+        </message>
+        <message>
             <source>Nuclei</source>
             <translation>Households</translation>
         </message>
@@ -4931,6 +4935,113 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Programmata e ditte</source>
             <translation>Planned and contractors</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayPage</name>
+        <message>
+            <source>&amp;Aggiorna</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Invio o doppio clic su una riga apre la sua scheda.</source>
+            <translation>Enter or a double click on a line opens its record.</translation>
+        </message>
+        <message>
+            <source>Prenotazioni di oggi</source>
+            <translation>Today's bookings</translation>
+        </message>
+        <message>
+            <source>Chiavi da consegnare o ritirare</source>
+            <translation>Keys to hand over or collect</translation>
+        </message>
+        <message>
+            <source>Segnalazioni scadute</source>
+            <translation>Overdue tickets</translation>
+        </message>
+        <message>
+            <source>Scadenze dei miei casi</source>
+            <translation>My cases' deadlines</translation>
+        </message>
+        <message>
+            <source>Dopo l'ingresso: passi in scadenza</source>
+            <translation>After the move: steps falling due</translation>
+        </message>
+        <message>
+            <source>Morosità da seguire</source>
+            <translation>Arrears to follow up</translation>
+        </message>
+        <message>
+            <source>Oggi, {day}</source>
+            <translation>Today, {day}</translation>
+        </message>
+        <message>
+            <source>… e altre {count}</source>
+            <translation>… and {count} more</translation>
+        </message>
+        <message>
+            <source>Niente per oggi.</source>
+            <translation>Nothing for today.</translation>
+        </message>
+        <message>
+            <source>{start}–{end} · {space} · {title} ({requester})</source>
+            <translation>{start}–{end} · {space} · {title} ({requester})</translation>
+        </message>
+        <message>
+            <source>da approvare</source>
+            <translation>awaiting approval</translation>
+        </message>
+        <message>
+            <source>Ritirare le chiavi da {holder}: {space}, {day} {start}–{end}</source>
+            <translation>Collect the keys from {holder}: {space}, {day} {start}–{end}</translation>
+        </message>
+        <message>
+            <source>chi le ha prese</source>
+            <translation>whoever took them</translation>
+        </message>
+        <message>
+            <source>Consegnare le chiavi: {space} alle {start} · {title} ({requester})</source>
+            <translation>Hand over the keys: {space} at {start} · {title} ({requester})</translation>
+        </message>
+        <message>
+            <source>{code} · {summary} · {place} · {priority}, scaduta il {due}</source>
+            <translation>{code} · {summary} · {place} · {priority}, overdue since {due}</translation>
+        </message>
+        <message>
+            <source>scaduto il {date}</source>
+            <translation>overdue since {date}</translation>
+        </message>
+        <message>
+            <source>entro il {date}</source>
+            <translation>by {date}</translation>
+        </message>
+        <message>
+            <source>{code} {name} · {duty}, {when}</source>
+            <translation>{code} {name} · {duty}, {when}</translation>
+        </message>
+        <message>
+            <source>{code} {name} · {step} · {unit}, {when}</source>
+            <translation>{code} {name} · {step} · {unit}, {when}</translation>
+        </message>
+        <message>
+            <source>allerta</source>
+            <translation>alert</translation>
+        </message>
+        <message>
+            <source>proposta di aprire una cartella sociale</source>
+            <translation>proposal to open a case file</translation>
+        </message>
+        <message>
+            <source>promemoria gentile da inviare</source>
+            <translation>friendly reminder to send</translation>
+        </message>
+        <message>
+            <source>{code} {name} · {what}: {detail}</source>
+            <translation>{code} {name} · {what}: {detail}</translation>
+        </message>
+        <message>
+            <source>{code} {name} · {what}</source>
+            <translation>{code} {name} · {what}</translation>
         </message>
     </context>
     <context>

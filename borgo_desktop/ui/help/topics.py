@@ -23,6 +23,7 @@ TOPICS: dict[str, str] = {
     "accounts.screen_lock.LockDialog": START,
     "accounts.users_page.UsersPage": "utenti",
     "accounts.account_dialogs.AccountDialog": "utenti",
+    "today.today_page.TodayPage": "oggi",
     # registry
     "registry.lists.HouseholdListPage": "nuclei",
     "registry.household_page.HouseholdPage": "nucleo",

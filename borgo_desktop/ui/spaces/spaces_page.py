@@ -245,6 +245,15 @@ class SpacesPage(QWidget):
         kind = "pending" if o.status == BookingStatus.PENDING else "confirmed"
         return Block(column, _minutes(o.starts_at), end, o.title, detail, kind, o.id)
 
+    def show_booking(self, booking_id, day: date) -> None:
+        """The day of a booking, every space side by side, with the booking selected (from
+        the home page «Oggi»)."""
+        self.mode.blockSignals(True)
+        self.mode.setCurrentIndex(self.mode.findData(DAY))
+        self.mode.blockSignals(False)
+        self.go_to(day)
+        self.select_booking(booking_id)
+
     def select_booking(self, booking_id) -> None:
         self.selected = next((o for o in self.occurrences if o.id == booking_id), None)
         self._show_selected()

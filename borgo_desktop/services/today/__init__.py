@@ -1,0 +1,1 @@
+"""«Oggi»: what needs doing today, per role, gathered from the other areas (read only)."""

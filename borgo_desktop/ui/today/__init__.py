@@ -1,0 +1,1 @@
+"""«Oggi», the home page: what needs doing today for the logged-in role."""
