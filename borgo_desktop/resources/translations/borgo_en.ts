@@ -6061,7 +6061,7 @@ The data are encrypted: without a valid password the database does not open. At 
         </message>
         <message>
             <source>Inviato</source>
-            <translation>Sent</translation>
+            <translation>Submitted</translation>
         </message>
         <message>
             <source>Sostegno economico</source>
@@ -7430,6 +7430,74 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Importazione di alloggi</source>
             <translation>Import of units</translation>
+        </message>
+        <message>
+            <source>Trimestre</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>Mese</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Anno</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Occupato/a (anche autonomo)</source>
+            <translation>Employed (including self-employed)</translation>
+        </message>
+        <message>
+            <source>Inattivo/a, in istruzione o formazione</source>
+            <translation>Inactive, in education or training</translation>
+        </message>
+        <message>
+            <source>Inattivo/a, non in istruzione né formazione</source>
+            <translation>Inactive, not in education or training</translation>
+        </message>
+        <message>
+            <source>Sì</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Non dichiarato</source>
+            <translation>Not declared</translation>
+        </message>
+        <message>
+            <source>Ha un lavoro</source>
+            <translation>In employment</translation>
+        </message>
+        <message>
+            <source>Lavoro autonomo</source>
+            <translation>Self-employed</translation>
+        </message>
+        <message>
+            <source>In cerca di lavoro</source>
+            <translation>Looking for work</translation>
+        </message>
+        <message>
+            <source>In istruzione o formazione</source>
+            <translation>In education or training</translation>
+        </message>
+        <message>
+            <source>Ha ottenuto una qualifica</source>
+            <translation>Gained a qualification</translation>
+        </message>
+        <message>
+            <source>Situazione lavorativa migliorata</source>
+            <translation>Better labour-market situation</translation>
+        </message>
+        <message>
+            <source>Nessun cambiamento</source>
+            <translation>No change</translation>
+        </message>
+        <message>
+            <source>Riaperto</source>
+            <translation>Reopened</translation>
         </message>
     </context>
     <context>
@@ -9666,6 +9734,42 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>gestire edifici, alloggi e spazi comuni</source>
             <translation>manage buildings, units and common spaces</translation>
+        </message>
+        <message>
+            <source>Il codice può contenere solo lettere, cifre e trattini bassi.</source>
+            <translation>The code may contain only letters, digits and underscores.</translation>
+        </message>
+        <message>
+            <source>Scegliere la funzione da quelle previste dal programma.</source>
+            <translation>Choose the function from those the program provides.</translation>
+        </message>
+        <message>
+            <source>L'indicatore {code} usa una funzione sconosciuta: «{name}».</source>
+            <translation>Indicator {code} uses an unknown function: “{name}”.</translation>
+        </message>
+        <message>
+            <source>Periodo non valido: «{text}». Scrivere un trimestre (2026-Q4), un mese (2026-11) o un anno (2026).</source>
+            <translation>Invalid period: “{text}”. Write a quarter (2026-Q4), a month (2026-11) or a year (2026).</translation>
+        </message>
+        <message>
+            <source>Descrizione</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Unità</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>vedere gli indicatori e il cruscotto</source>
+            <translation>see the indicators and the dashboard</translation>
+        </message>
+        <message>
+            <source>preparare e inviare il pacchetto per il Comune</source>
+            <translation>build and submit the package for the Comune</translation>
+        </message>
+        <message>
+            <source>impostare le chiavi del pacchetto per il Comune</source>
+            <translation>set the keys of the package for the Comune</translation>
         </message>
     </context>
 </TS>
