@@ -2,8 +2,8 @@
 
     borgo-desktop [--data-dir DIR] [--database-url URL] [--demo] [--lang it|en]
     borgo-desktop db upgrade|current|check
-    borgo-desktop import households FILE [--report R.csv] [--skip-invalid] [--dry-run]
-    borgo-desktop import households --template FILE.xlsx
+    borgo-desktop import households|units FILE [--report R.csv] [--skip-invalid] [--dry-run]
+    borgo-desktop import households|units --template FILE.xlsx
     borgo-desktop export households|persons|units|tickets --format xlsx|csv --out FILE
     borgo-desktop export bookings --format xlsx|csv|ics --out FILE
     borgo-desktop seed --scale demo|city [--data-dir DIR]
@@ -71,12 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = commands.add_parser("import", help="importa da foglio di calcolo")
     _common(imp, suppress=True)
-    imp.add_argument("what", choices=("households",))
+    imp.add_argument("what", choices=("households", "units"),
+                     help="households: nuclei e componenti; units: alloggi")
     imp.add_argument("file", nargs="?", type=Path)
     imp.add_argument("--template", type=Path, help="scrive un modello vuoto .xlsx e termina")
     imp.add_argument("--report", type=Path, help="scrive le righe non valide in un CSV")
     imp.add_argument("--skip-invalid", action="store_true",
-                     help="importa i nuclei validi e salta quelli con righe non valide")
+                     help="importa i nuclei (o gli alloggi) validi e salta le righe non valide")
     imp.add_argument("--dry-run", action="store_true", help="controlla soltanto, non scrive nulla")
 
     exp = commands.add_parser("export", help="esporta un elenco")
@@ -245,9 +246,14 @@ def cmd_db(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from borgo_desktop.exchange.households_sheet import write_template
-    from borgo_desktop.services.registry.imports import import_households, write_report_csv
+    from borgo_desktop.services.registry.imports import write_report_csv
 
+    if args.what == "units":
+        from borgo_desktop.exchange.units_sheet import write_template
+        from borgo_desktop.services.registry.unit_imports import import_units as run
+    else:
+        from borgo_desktop.exchange.households_sheet import write_template
+        from borgo_desktop.services.registry.imports import import_households as run
     if args.template:
         write_template(args.template)
         print(f"Modello scritto in {args.template}")
@@ -256,7 +262,7 @@ def cmd_import(args) -> int:
         print("Indicare il file da importare (oppure --template FILE.xlsx).", file=sys.stderr)
         return EXIT_REFUSED
     ctx = open_context(args)
-    report = import_households(ctx, args.file, skip_invalid=args.skip_invalid, dry_run=args.dry_run)
+    report = run(ctx, args.file, skip_invalid=args.skip_invalid, dry_run=args.dry_run)
     for problem in report.problems:
         where = f"riga {problem.row}" + (f", colonna {problem.column}" if problem.column else "")
         print(f"{where}: {problem.reason}", file=sys.stderr)

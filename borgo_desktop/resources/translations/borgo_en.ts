@@ -1703,16 +1703,6 @@ If it happens again, copy the details and send them to support.</translation>
             <translation>1. The file to import</translation>
         </message>
         <message>
-            <source>Un file Excel (.xlsx) o CSV con una riga per persona: le righe con lo stesso «Codice nucleo» formano un nucleo, che ha esattamente un Intestatario. Le intestazioni vanno nella prima riga.
-Colonne obbligatorie: {required}.
-Colonne facoltative: {optional}.
-Il file viene controllato per intero prima di scrivere: finché non si preme «Importa» non viene salvato nulla.</source>
-            <translation>An Excel (.xlsx) or CSV file with one row per person: rows with the same “Codice nucleo” make up one household, which has exactly one Intestatario (reference person). Column headings go in the first row; they stay in Italian, as in the template.
-Required columns: {required}.
-Optional columns: {optional}.
-The whole file is checked before anything is written: nothing is saved until you press “Import”.</translation>
-        </message>
-        <message>
             <source>&amp;Scegli il file…</source>
             <translation>&amp;Choose file…</translation>
         </message>
@@ -2401,10 +2391,6 @@ The whole file is checked before anything is written: nothing is saved until you
     <context>
         <name>ImportDialog</name>
         <message>
-            <source>Importa nuclei da foglio di calcolo</source>
-            <translation>Import households from a spreadsheet</translation>
-        </message>
-        <message>
             <source>2. Controllo e anteprima</source>
             <translation>2. Check and preview</translation>
         </message>
@@ -2415,10 +2401,6 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Salva elenco &amp;problemi…</source>
             <translation>Save &amp;problem list…</translation>
-        </message>
-        <message>
-            <source>Importa solo i nuclei &amp;validi (salta quelli con errori)</source>
-            <translation>Import only &amp;valid households (skip those with errors)</translation>
         </message>
         <message>
             <source>&amp;Importa</source>
@@ -2489,16 +2471,8 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Problem list saved to {path}.</translation>
         </message>
         <message>
-            <source>Nuclei scritti: {done} di {total}</source>
-            <translation>Households written: {done} of {total}</translation>
-        </message>
-        <message>
             <source>Importazione in corso…</source>
             <translation>Importing…</translation>
-        </message>
-        <message>
-            <source>Importazione dei nuclei</source>
-            <translation>Importing households</translation>
         </message>
         <message>
             <source>Importazione annullata: nessun dato scritto.</source>
@@ -2519,6 +2493,50 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>(senza titolo)</source>
             <translation>(no heading)</translation>
+        </message>
+        <message>
+            <source>Importa nuclei da foglio di calcolo</source>
+            <translation>Import households from a spreadsheet</translation>
+        </message>
+        <message>
+            <source>Un file Excel (.xlsx) o CSV con una riga per persona: le righe con lo stesso «Codice nucleo» formano un nucleo, che ha esattamente un Intestatario. Le intestazioni vanno nella prima riga.
+Colonne obbligatorie: {required}.
+Colonne facoltative: {optional}.
+Il file viene controllato per intero prima di scrivere: finché non si preme «Importa» non viene salvato nulla.</source>
+            <translation>An Excel (.xlsx) or CSV file with one row per person: rows with the same “Codice nucleo” make up one household, which has exactly one Intestatario (reference person). Column headings go in the first row; they stay in Italian, as in the template.
+Required columns: {required}.
+Optional columns: {optional}.
+The whole file is checked before anything is written: nothing is saved until you press “Import”.</translation>
+        </message>
+        <message>
+            <source>Importa solo i nuclei &amp;validi (salta quelli con errori)</source>
+            <translation>Import only &amp;valid households (skip those with errors)</translation>
+        </message>
+        <message>
+            <source>Nuclei scritti: {done} di {total}</source>
+            <translation>Households written: {done} of {total}</translation>
+        </message>
+        <message>
+            <source>Importa alloggi da foglio di calcolo</source>
+            <translation>Import units from a spreadsheet</translation>
+        </message>
+        <message>
+            <source>Un file Excel (.xlsx) o CSV con una riga per alloggio, negli edifici già presenti; le righe di titolo sopra le intestazioni sono ignorate.
+Colonne obbligatorie: {required}.
+Colonne facoltative: {optional}.
+Il file viene controllato per intero prima di scrivere: finché non si preme «Importa» non viene salvato nulla.</source>
+            <translation>An Excel (.xlsx) or CSV file with one row per unit, in buildings already entered; title lines above the headers are ignored.
+Required columns: {required}.
+Optional columns: {optional}.
+The whole file is checked before anything is written: nothing is saved until you press «Import».</translation>
+        </message>
+        <message>
+            <source>Importa solo le righe &amp;valide (salta quelle con errori)</source>
+            <translation>Import only the &amp;valid rows (skip those with errors)</translation>
+        </message>
+        <message>
+            <source>Alloggi scritti: {done} di {total}</source>
+            <translation>Units written: {done} of {total}</translation>
         </message>
     </context>
     <context>
@@ -2742,6 +2760,10 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>&amp;Importa nuclei da foglio di calcolo…</source>
             <translation>&amp;Import households from spreadsheet…</translation>
+        </message>
+        <message>
+            <source>Importa &amp;alloggi da foglio di calcolo…</source>
+            <translation>Import &amp;units from a spreadsheet…</translation>
         </message>
         <message>
             <source>&amp;Esci</source>
@@ -4995,6 +5017,14 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Nuovo &amp;alloggio…</source>
             <translation>New &amp;unit…</translation>
+        </message>
+        <message>
+            <source>&amp;Importa alloggi…</source>
+            <translation>&amp;Import units…</translation>
+        </message>
+        <message>
+            <source>Crea molti alloggi da un foglio Excel o CSV, con anteprima e controllo di ogni riga.</source>
+            <translation>Creates many units from an Excel or CSV sheet, with a preview and every row checked.</translation>
         </message>
         <message>
             <source>Alloggi</source>
@@ -9030,10 +9060,6 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>La colonna «{name}» compare più volte nell'intestazione.</source>
             <translation>The column “{name}” appears more than once in the header row.</translation>
-        </message>
-        <message>
-            <source>Testo troppo lungo: al massimo {limit} caratteri (ne ha {length}).</source>
-            <translation>Text too long: at most {limit} characters (it has {length}).</translation>
         </message>
         <message>
             <source>Il file {name} è nel vecchio formato Excel .xls: salvarlo come .xlsx (Excel: File &gt; Salva con nome) e riprovare.</source>
