@@ -531,7 +531,8 @@ def _opened(args):
 COMMANDS = {"db": cmd_db, "import": cmd_import, "export": cmd_export, "seed": cmd_seed,
             "backup": cmd_backup, "audit": cmd_audit, "privacy": cmd_privacy, "tour": cmd_tour,
             "users": cmd_users, "letters": cmd_letters, "manual": cmd_manual,
-            "report": lambda args: cli_reporting.cmd_report(args, open_context)}
+            **dict.fromkeys(("report", "comune"),  # `comune` as issue 14 names it
+                            lambda a: cli_reporting.cmd_report(a, open_context))}
 
 
 def main(argv: list[str] | None = None) -> int:
