@@ -15,6 +15,7 @@
     borgo-desktop privacy retention [--apply]
     borgo-desktop tour --out DIR [--lang en]
     borgo-desktop manual --out manuale.pdf
+    borgo-desktop report indicators|package|verify --period 2026-Q4 ... (cli_reporting.py)
     borgo-desktop letters --template CODE --to household:CODE|staircase:DL51-A|all --out FILE.pdf
                           [--large-print] [--field data.evento=...] [--labels LABELS.pdf]
 
@@ -31,7 +32,7 @@ import os
 import sys
 from pathlib import Path
 
-from borgo_desktop import __version__
+from borgo_desktop import __version__, cli_reporting
 from borgo_desktop.cli_italian import VERSION, ItalianArgumentParser
 from borgo_desktop.config import resolve_paths
 from borgo_desktop.errors import UserError
@@ -130,6 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
     letters.add_argument("--field", action="append", default=[], metavar="CAMPO=VALORE",
                          help="valore di un campo del lotto, es. data.evento=1/12/2026")
     letters.add_argument("--labels", type=Path, help="scrive anche il foglio di etichette")
+
+    cli_reporting.add_parser(commands, _common)
 
     tour = commands.add_parser("tour", help="salva le schermate principali in PNG")
     _common(tour, suppress=True)
@@ -527,7 +530,9 @@ def _opened(args):
 
 COMMANDS = {"db": cmd_db, "import": cmd_import, "export": cmd_export, "seed": cmd_seed,
             "backup": cmd_backup, "audit": cmd_audit, "privacy": cmd_privacy, "tour": cmd_tour,
-            "users": cmd_users, "letters": cmd_letters, "manual": cmd_manual}
+            "users": cmd_users, "letters": cmd_letters, "manual": cmd_manual,
+            **dict.fromkeys(("report", "comune"),  # `comune` as issue 14 names it
+                            lambda a: cli_reporting.cmd_report(a, open_context))}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -208,6 +208,7 @@ UNGUARDED = {
     "follow_up.due_on", "follow_up.schedule",  # a date sum; inside allocation.move_in
     "allocation.available_actions",  # pure: which buttons a stage offers
     "settings.get_setting", "settings.read_settings",  # office name, thresholds: not personal
+    "settings.write_value",  # in the caller's unit of work, after the caller's own check
     "audit.record", "audit.record_event", "audit.record_view", "audit.changed_fields",
     "audit.file_digest", "audit.entry_hash", "audit.verify",  # verify: reveals no content
     "search.fold", "search.query_words", "search.person_entry", "search.household_entry",
