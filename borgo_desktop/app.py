@@ -92,7 +92,11 @@ def run(entry, *, lang: str = "it", username: str = "", demo: bool = False,
     if geometry is not None:
         window.restoreGeometry(geometry)
     install_excepthook()
-    if os.environ.get(QUIT_WHEN_SHOWN) == "1":
+    from borgo_desktop.ui.accounts.start import headless
+
+    if os.environ.get(QUIT_WHEN_SHOWN) == "1" or headless():
+        # Without a screen nobody can use the window: it is painted once, then the program
+        # ends by itself (README, command 1 run with QT_QPA_PLATFORM=offscreen).
         shown = window.start_view()
         shown.installEventFilter(_QuitWhenPainted(shown))
     window.show()
@@ -212,7 +216,15 @@ class _QuitWhenPainted(QObject):
 
 
 def _report_shown_and_quit() -> None:
-    _mark(SHOWN_MARK)
+    from borgo_desktop.ui.accounts.start import headless
+
+    if os.environ.get(QUIT_WHEN_SHOWN) == "1":
+        _mark(SHOWN_MARK)
+    elif headless() and sys.stdout is not None:
+        print(QApplication.translate(
+            "App", "Finestra aperta senza schermo (QT_QPA_PLATFORM={platform}): tutto pronto, "
+                   "il programma si chiude da solo.").format(platform=QApplication.platformName()),
+              flush=True)
     QApplication.quit()
 
 

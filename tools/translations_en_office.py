@@ -49,6 +49,11 @@ EN: dict[str, str] = {
     "promemoria gentile da inviare": "friendly reminder to send",
     "{code} {name} · {what}: {detail}": "{code} {name} · {what}: {detail}",
     "{code} {name} · {what}": "{code} {name} · {what}",
+    # --- first run without a screen -----------------------------------------------------------
+    "Finestra aperta senza schermo (QT_QPA_PLATFORM={platform}): tutto pronto, il programma "
+    "si chiude da solo.":
+        "Window opened without a screen (QT_QPA_PLATFORM={platform}): all ready, the program "
+        "closes by itself.",
 }
 
 # A deadline passed, not a document expired.

@@ -193,6 +193,13 @@
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <source>Finestra aperta senza schermo (QT_QPA_PLATFORM={platform}): tutto pronto, il programma si chiude da solo.</source>
+            <translation>Window opened without a screen (QT_QPA_PLATFORM={platform}): all ready, the program closes by itself.</translation>
+        </message>
+    </context>
+    <context>
         <name>ArrearsFilePage</name>
         <message>
             <source>Apri nucleo</source>

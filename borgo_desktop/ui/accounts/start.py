@@ -3,6 +3,9 @@ account exists, else the login dialog; then a temporary password must be replace
 
 ``BORGO_PASSWORD`` in the environment, with ``BORGO_USER`` or ``--user``, logs in without
 the dialog (the start-up benchmark, scripted runs); a refusal falls back to the dialog.
+Without a screen (``QT_QPA_PLATFORM=offscreen``) nobody can type in a dialog: the demo logs
+in by itself with its public password, anything else needs BORGO_USER and BORGO_PASSWORD and
+otherwise ends with a message on the console instead of waiting for ever.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ def sign_in(gate, username: str = "", demo: bool = False, *, label: str | None =
     them without the Gate, let the login dialog show before the Gate is ready (a LazyGate,
     ui/accounts/preload.py); ``shown`` gets the dialog once it is on screen."""
     label = database_label(gate) if label is None else label
+    if headless():
+        return _headless_sign_in(gate, username, demo, setup)
     if gate.needs_setup() if setup is None else setup:
         # Loaded on a first start only.
         from borgo_desktop.ui.accounts.setup_wizard import SetupWizard
@@ -51,6 +56,52 @@ def sign_in(gate, username: str = "", demo: bool = False, *, label: str | None =
             return None
         ctx = dialog.context
     return ctx if _temporary_password_replaced(ctx) else None
+
+
+def headless() -> bool:
+    """No screen to show a dialog on: Qt's offscreen (or minimal) platform. The window's
+    tests drive their dialogs offscreen and turn this off with BORGO_HEADLESS=0."""
+    from PySide6.QtGui import QGuiApplication
+
+    if os.environ.get("BORGO_HEADLESS") == "0":
+        return False
+    return QGuiApplication.platformName() in ("offscreen", "minimal")
+
+
+NO_SCREEN = ("Nessuno schermo (QT_QPA_PLATFORM={platform}): impossibile chiedere la password. "
+             "Impostare BORGO_USER e BORGO_PASSWORD, oppure avviare con --demo.")
+NO_SCREEN_SETUP = ("Nessuno schermo (QT_QPA_PLATFORM={platform}) e nessun utente ancora: creare "
+                   "prima l'amministratore con «borgo-desktop users add NOME --role admin».")
+
+
+def _headless_sign_in(gate, username: str, demo: bool, setup: bool | None):
+    """Log in from the environment or, for the demo, with its public password; None (the
+    program ends) with the reason on the console when neither can be done."""
+    from PySide6.QtGui import QGuiApplication
+
+    platform = QGuiApplication.platformName()
+    if gate.needs_setup() if setup is None else setup:
+        _say(NO_SCREEN_SETUP.format(platform=platform))
+        return None
+    ctx = _from_environment(gate, username)
+    if ctx is None and demo:
+        from borgo_desktop.seed.demo_accounts import DEMO_DEFAULT_USER, DEMO_PASSWORD
+
+        try:
+            ctx = gate.log_in(os.environ.get(USER_ENV) or username or DEMO_DEFAULT_USER,
+                              DEMO_PASSWORD)
+        except UserError as exc:
+            log.warning("demo auto-login refused: %s", exc.text)
+    if ctx is None:
+        _say(NO_SCREEN.format(platform=platform))
+    return ctx
+
+
+def _say(text: str) -> None:
+    import sys
+
+    if sys.stderr is not None:  # a windowed build has no console
+        print(text, file=sys.stderr, flush=True)
 
 
 def database_label(gate) -> str:
