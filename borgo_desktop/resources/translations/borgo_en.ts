@@ -9667,5 +9667,13 @@ The data are encrypted: without a valid password the database does not open. At 
             <source>gestire edifici, alloggi e spazi comuni</source>
             <translation>manage buildings, units and common spaces</translation>
         </message>
+        <message>
+            <source>L'inizio del periodo viene dopo la fine.</source>
+            <translation>The start of the period comes after its end.</translation>
+        </message>
+        <message>
+            <source>Questo movimento non ha una ricevuta: solo i pagamenti registrati allo sportello ne hanno una.</source>
+            <translation>This entry has no receipt: only payments recorded at the desk have one.</translation>
+        </message>
     </context>
 </TS>
