@@ -2,8 +2,8 @@
 
     borgo-desktop [--data-dir DIR] [--database-url URL] [--demo] [--lang it|en]
     borgo-desktop db upgrade|current|check
-    borgo-desktop import households FILE [--report R.csv] [--skip-invalid] [--dry-run]
-    borgo-desktop import households --template FILE.xlsx
+    borgo-desktop import households|units FILE [--report R.csv] [--skip-invalid] [--dry-run]
+    borgo-desktop import households|units --template FILE.xlsx
     borgo-desktop export households|persons|units|tickets --format xlsx|csv --out FILE
     borgo-desktop export bookings --format xlsx|csv|ics --out FILE
     borgo-desktop seed --scale demo|city [--data-dir DIR]
@@ -15,6 +15,7 @@
     borgo-desktop privacy retention [--apply]
     borgo-desktop tour --out DIR [--lang en]
     borgo-desktop manual --out manuale.pdf
+    borgo-desktop report indicators|package|verify --period 2026-Q4 ... (cli_reporting.py)
     borgo-desktop letters --template CODE --to household:CODE|staircase:DL51-A|all --out FILE.pdf
                           [--large-print] [--field data.evento=...] [--labels LABELS.pdf]
 
@@ -31,7 +32,7 @@ import os
 import sys
 from pathlib import Path
 
-from borgo_desktop import __version__
+from borgo_desktop import __version__, cli_reporting
 from borgo_desktop.cli_italian import VERSION, ItalianArgumentParser
 from borgo_desktop.config import resolve_paths
 from borgo_desktop.errors import UserError
@@ -70,12 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = commands.add_parser("import", help="importa da foglio di calcolo")
     _common(imp, suppress=True)
-    imp.add_argument("what", choices=("households",))
+    imp.add_argument("what", choices=("households", "units"),
+                     help="households: nuclei e componenti; units: alloggi")
     imp.add_argument("file", nargs="?", type=Path)
     imp.add_argument("--template", type=Path, help="scrive un modello vuoto .xlsx e termina")
     imp.add_argument("--report", type=Path, help="scrive le righe non valide in un CSV")
     imp.add_argument("--skip-invalid", action="store_true",
-                     help="importa i nuclei validi e salta quelli con righe non valide")
+                     help="importa i nuclei (o gli alloggi) validi e salta le righe non valide")
     imp.add_argument("--dry-run", action="store_true", help="controlla soltanto, non scrive nulla")
 
     exp = commands.add_parser("export", help="esporta un elenco")
@@ -129,6 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
     letters.add_argument("--field", action="append", default=[], metavar="CAMPO=VALORE",
                          help="valore di un campo del lotto, es. data.evento=1/12/2026")
     letters.add_argument("--labels", type=Path, help="scrive anche il foglio di etichette")
+
+    cli_reporting.add_parser(commands, _common)
 
     tour = commands.add_parser("tour", help="salva le schermate principali in PNG")
     _common(tour, suppress=True)
@@ -242,9 +246,14 @@ def cmd_db(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from borgo_desktop.exchange.households_sheet import write_template
-    from borgo_desktop.services.registry.imports import import_households, write_report_csv
+    from borgo_desktop.services.registry.imports import write_report_csv
 
+    if args.what == "units":
+        from borgo_desktop.exchange.units_sheet import write_template
+        from borgo_desktop.services.registry.unit_imports import import_units as run
+    else:
+        from borgo_desktop.exchange.households_sheet import write_template
+        from borgo_desktop.services.registry.imports import import_households as run
     if args.template:
         write_template(args.template)
         print(f"Modello scritto in {args.template}")
@@ -253,7 +262,7 @@ def cmd_import(args) -> int:
         print("Indicare il file da importare (oppure --template FILE.xlsx).", file=sys.stderr)
         return EXIT_REFUSED
     ctx = open_context(args)
-    report = import_households(ctx, args.file, skip_invalid=args.skip_invalid, dry_run=args.dry_run)
+    report = run(ctx, args.file, skip_invalid=args.skip_invalid, dry_run=args.dry_run)
     for problem in report.problems:
         where = f"riga {problem.row}" + (f", colonna {problem.column}" if problem.column else "")
         print(f"{where}: {problem.reason}", file=sys.stderr)
@@ -521,7 +530,9 @@ def _opened(args):
 
 COMMANDS = {"db": cmd_db, "import": cmd_import, "export": cmd_export, "seed": cmd_seed,
             "backup": cmd_backup, "audit": cmd_audit, "privacy": cmd_privacy, "tour": cmd_tour,
-            "users": cmd_users, "letters": cmd_letters, "manual": cmd_manual}
+            "users": cmd_users, "letters": cmd_letters, "manual": cmd_manual,
+            **dict.fromkeys(("report", "comune"),  # `comune` as issue 14 names it
+                            lambda a: cli_reporting.cmd_report(a, open_context))}
 
 
 def main(argv: list[str] | None = None) -> int:
