@@ -9945,5 +9945,13 @@ The data are encrypted: without a valid password the database does not open. At 
             <source>Manca la chiave dei pseudonimi: l'amministratore la crea una volta sola ('borgo-desktop report keys --new-pseudonym-key').</source>
             <translation>The pseudonym key is missing: the administrator creates it once ('borgo-desktop report keys --new-pseudonym-key').</translation>
         </message>
+        <message>
+            <source>L'inizio del periodo viene dopo la fine.</source>
+            <translation>The start of the period comes after its end.</translation>
+        </message>
+        <message>
+            <source>Questo movimento non ha una ricevuta: solo i pagamenti registrati allo sportello ne hanno una.</source>
+            <translation>This entry has no receipt: only payments recorded at the desk have one.</translation>
+        </message>
     </context>
 </TS>
