@@ -151,6 +151,8 @@ ACTIONS: dict[str, str] = {
     "nofault.decide": "Decisione sulla morosità incolpevole",
     "print.arrears_letter": "Stampa lettera di sollecito",
     "print.repayment_plan": "Stampa piano di rientro",
+    "print.receipt": "Stampa ricevuta di pagamento",
+    "print.statement": "Stampa estratto conto",
     # accompaniment
     "print.case_pact": "Stampa patto di accompagnamento",
     "print.case_summary": "Stampa sintesi per l'équipe",
