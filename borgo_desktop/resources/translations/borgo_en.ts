@@ -180,8 +180,16 @@
             <translation>Households being allocated</translation>
         </message>
         <message>
+            <source>Dopo l'ingresso: passi in scadenza</source>
+            <translation>After the move: steps falling due</translation>
+        </message>
+        <message>
             <source>Doppio clic per aprire la scheda del nucleo</source>
             <translation>Double-click to open the household record</translation>
+        </message>
+        <message>
+            <source>Dopo l'ingresso: passi in scadenza ({n} in ritardo)</source>
+            <translation>After moving in: steps falling due ({n} late)</translation>
         </message>
         <message>
             <source>1 nucleo</source>
