@@ -54,6 +54,9 @@ EN: dict[str, str] = {
     "si chiude da solo.":
         "Window opened without a screen (QT_QPA_PLATFORM={platform}): all ready, the program "
         "closes by itself.",
+    # --- fits 1366×800 -------------------------------------------------------------------------
+    "Dopo l'ingresso: passi in scadenza ({n} in ritardo)":
+        "After moving in: steps falling due ({n} late)",
 }
 
 # A deadline passed, not a document expired.

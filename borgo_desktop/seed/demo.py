@@ -42,7 +42,8 @@ def is_seeded(ctx: Context) -> bool:
 
 
 # The demo's history is signed by fictional office staff, not by whoever runs the seed.
-DEMO_ACTOR = Actor("g.ferri", "manager", "Giulia Ferri (ufficio di borgo)")
+# The demo's history is signed by its own manager account (seed/demo_accounts.py).
+DEMO_ACTOR = Actor("responsabile", "manager", "Giulia Ferri")
 
 
 def on_day(ctx: Context, day: date) -> Context:
@@ -286,6 +287,8 @@ def _checklist(ctx: Context, applicant: Applicant, rng: random.Random) -> None:
         _follow_up(ctx, applicant, moved)
 
 
+LATE_WINDOW_DAYS = 21  # how far back a check may be still open in the demo
+
 _FOLLOW_UP_NOTES = {
     MoveInItem.RESIDENCE: "Ricevuta della dichiarazione di residenza consegnata allo sportello.",
     MoveInItem.UTILITIES: "Contratti di luce e gas intestati al nucleo.",
@@ -293,11 +296,13 @@ _FOLLOW_UP_NOTES = {
 
 
 def _follow_up(ctx: Context, applicant: Applicant, moved: date) -> None:
-    """Steps done on their due day when a week has passed; one household in four has a
-    check still open, so the desk's list of what is due has overdue lines."""
+    """Steps done on their due day when a week has passed; one household in four has its
+    latest check, due in the last three weeks, still open: the desk's list shows a few late
+    lines, as an office that keeps up would have (not every check since the spring)."""
     for item in FOLLOW_UP_ITEMS:
         due = follow_up.due_on(item, moved)
-        late = applicant.recipe_index % 4 == 0 and item != MoveInItem.RESIDENCE
+        late = (applicant.recipe_index % 4 == 0 and item != MoveInItem.RESIDENCE
+                and due > ctx.today() - timedelta(days=LATE_WINDOW_DAYS))
         if due <= ctx.today() - timedelta(days=7) and not late:
             allocation.complete_move_in_task(ctx, applicant.household_id, item, due,
                                              _FOLLOW_UP_NOTES.get(item, "Visita senza problemi."))

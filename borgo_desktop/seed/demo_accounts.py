@@ -20,6 +20,7 @@ DEMO_ACCOUNTS = (
     ("sportello", "Chiara Colombo", "front_desk"),
     ("tecnico", "Marco Villa", "facility_manager"),
     ("assistente", "Chiara Moretti", "social_worker"),
+    ("assistente2", "Luca Bassi", "social_worker"),  # the second worker of the demo's cases
     ("responsabile", "Giulia Ferri", "manager"),
 )
 

@@ -31,7 +31,7 @@ from borgo_desktop.services.core.context import Actor, Context
 
 WORKERS = (Actor("assistente", "social_worker", "Chiara Moretti"),
            Actor("assistente2", "social_worker", "Luca Bassi"))
-MANAGER = Actor("g.ferri", "manager", "Giulia Ferri (ufficio di borgo)")
+MANAGER = Actor("responsabile", "manager", "Giulia Ferri")  # demo accounts, every one
 TARGET_CASES = 30
 STAGES = list(CaseStage)
 # Days from the opening needed to reach each stage (each step's date is before the demo day).

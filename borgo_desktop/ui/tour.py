@@ -187,8 +187,13 @@ def _tickets_tour(ctx: Context, window, household, shot) -> None:
     ticket = (_first_id(ctx, "tickets", "code", True, {"status": "in_progress"})
               or _first_id(ctx, "tickets", "code", True))
     if ticket is not None:
-        window.open_ticket(ticket)
+        page = window.open_ticket(ticket)
         shot("10_segnalazione.png")
+        notice = page.run("notice")
+        if notice is not None:
+            shot("10b_avviso_inquilini.png", notice)
+            notice.mark_clean()
+            notice.reject()
     window.open_area("tickets")
     area.tabs.setCurrentWidget(area.board)
     shot("11_bacheca.png")

@@ -180,8 +180,16 @@
             <translation>Households being allocated</translation>
         </message>
         <message>
+            <source>Dopo l'ingresso: passi in scadenza</source>
+            <translation>After the move: steps falling due</translation>
+        </message>
+        <message>
             <source>Doppio clic per aprire la scheda del nucleo</source>
             <translation>Double-click to open the household record</translation>
+        </message>
+        <message>
+            <source>Dopo l'ingresso: passi in scadenza ({n} in ritardo)</source>
+            <translation>After moving in: steps falling due ({n} late)</translation>
         </message>
         <message>
             <source>1 nucleo</source>
@@ -1353,6 +1361,10 @@
         <message>
             <source>Stampa turni</source>
             <translation>Print rota</translation>
+        </message>
+        <message>
+            <source>Turni per la bacheca</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Nuovo servizio autogestito</source>
@@ -7757,6 +7769,10 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>registro delle consegne</source>
             <translation>delivery log</translation>
+        </message>
+        <message>
+            <source>Stampa turni per la bacheca (senza nomi)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

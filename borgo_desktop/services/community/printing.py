@@ -6,11 +6,15 @@ import uuid
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import select
+
 from borgo_desktop.errors import UserError
 from borgo_desktop.formatting import fmt_date
+from borgo_desktop.models import Building
 from borgo_desktop.models.enums import ServiceKind, TurnStatus
 from borgo_desktop.reports.community_sheets import render_leaflet, render_rota
 from borgo_desktop.services.core import audit
+from borgo_desktop.services.communication.guard import check_public_text
 from borgo_desktop.services.community import community
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.permissions import Permission, require
@@ -19,7 +23,11 @@ from borgo_desktop.services.core.settings import get_setting
 
 
 def print_rota(ctx: Context, service_id: uuid.UUID, first_day: date, last_day: date,
-               path: Path) -> Path:
+               path: Path, *, board: bool = False) -> Path:
+    """The rota of a self-managed service. The office's copy names each turn's household;
+    the ``board`` copy, for the staircase, names nobody (DOMAIN.md, data-protection rule 3):
+    days and what was done only, its title and description passed through the personal-data
+    guard of the public notices (services/communication/guard.py)."""
     require(ctx, Permission.REGISTRY_READ)
     services = {s[0]: s for s in community.list_self_services(ctx)}
     if service_id not in services:
@@ -27,13 +35,19 @@ def print_rota(ctx: Context, service_id: uuid.UUID, first_day: date, last_day: d
     _id, name, description, _every = services[service_id]
     turns = community.rota(ctx, service_id, first_day, last_day)
     marks = {TurnStatus.PLANNED: "", TurnStatus.DONE: "fatto", TurnStatus.MISSED: "saltato"}
-    rows = [(f"{WEEKDAYS[t.due_on.weekday()]} {fmt_date(t.due_on)}", t.household_code,
-             t.reference, marks[t.status]) for t in turns]
-    render_rota(Path(path), office_name=str(get_setting(ctx, "office.name")),
-                title=f"Turni: {name}",
+    title = f"Turni: {name}"
+    if board:
+        with ctx.store.read() as session:
+            check_public_text(session, session.scalars(select(Building.id)).all(), title,
+                              description)
+    rows = [(f"{WEEKDAYS[t.due_on.weekday()]} {fmt_date(t.due_on)}",
+             "" if board else t.household_code, "" if board else t.reference,
+             marks[t.status]) for t in turns]
+    render_rota(Path(path), office_name=str(get_setting(ctx, "office.name")), title=title,
                 subtitle=f"Dal {fmt_date(first_day)} al {fmt_date(last_day)} · {len(rows)} turni",
-                description=description, rows=rows)
-    audit.record_event(ctx, "print.rota", "selfservice", service_id, detail=f"{len(rows)} turni")
+                description=description, rows=rows, board=board)
+    audit.record_event(ctx, "print.rota_board" if board else "print.rota", "selfservice",
+                       service_id, detail=f"{len(rows)} turni")
     return Path(path)
 
 

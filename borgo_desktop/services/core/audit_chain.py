@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from borgo_desktop.models import AuditEntry
 from borgo_desktop.models.base import new_id, utcnow
+from borgo_desktop.services.core.audit_refs import reference
 from borgo_desktop.services.core.context import Context
 
 GENESIS = "0" * 64
@@ -37,6 +38,8 @@ def record(ctx: Context, session: Session, action: str, entity: str = "", entity
     Call it after the last change of the operation's records when ``fields`` comes from
     :func:`changed_fields`: the queries here flush the session, which resets that history.
     """
+    if not detail and entity:
+        detail = reference(session, entity, entity_id)  # «N00012», not the UUID alone
     _lock_chain(session)
     last = session.execute(select(AuditEntry.seq, AuditEntry.hash)
                            .order_by(AuditEntry.seq.desc()).limit(1)).first()

@@ -109,6 +109,7 @@ ACTIONS: dict[str, str] = {
     "rules.publish": "Nuova versione delle regole",
     "print.programme": "Stampa programma settimanale",
     "print.rota": "Stampa turni",
+    "print.rota_board": "Stampa turni per la bacheca (senza nomi)",
     "print.leaflet": "Stampa volantino dei servizi",
     # communication
     "template.save": "Modello di comunicazione salvato",

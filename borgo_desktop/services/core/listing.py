@@ -25,6 +25,7 @@ from borgo_desktop.models.enums import (
     HouseholdStatus, Labelled, LeaseStatus, Regime, Sex, Stage, UnitStatus,
 )
 from borgo_desktop.formatting import ROME, fmt_date, fmt_decimal, fmt_instant, fmt_money
+from borgo_desktop.services.core.audit_fields import field_label
 from borgo_desktop.services.core.audit_labels import action_label
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.permissions import Permission, require
@@ -400,9 +401,11 @@ def _day_start(day: date) -> datetime:
     return datetime.combine(day, time(), ROME).astimezone(timezone.utc)
 
 
-def _field_names(fields: str, _translate=None) -> str:
-    # Read as text (PostgreSQL cannot sort a json column): '["email", "phone"]'.
-    return ", ".join(json.loads(fields or "[]"))
+def _field_names(fields: str, translate=None) -> str:
+    # Read as text (PostgreSQL cannot sort a json column): '["email", "phone"]'; shown as
+    # the office names them («telefono, e-mail»), not as the columns are called.
+    return ", ".join(field_label(name, translate or (lambda text: text))
+                     for name in json.loads(fields or "[]"))
 
 
 AUDIT = ListSpec(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QProgressBar, QPushButton, QTabWidget, QTableView, QVBoxLayout, QWidget,
 )
 
 from borgo_desktop.models.enums import Stage
@@ -131,11 +131,19 @@ class AllocationPage(QWidget):
         self.follow_up_box = FollowUpBox(ctx, self)
         self.follow_up_box.household_opened.connect(self.household_opened)
 
+        # The pipeline and the follow-up share the height under the quotas as two tabs:
+        # stacked, the follow-up showed one row and a half at 1366×800 (and «Oggi» lists
+        # the late steps anyway).
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.setObjectName("allocation_tabs")
+        pipeline_box.setTitle("")
+        self.follow_up_box.setTitle("")
+        self.lower_tabs.addTab(pipeline_box, self.tr("Nuclei in assegnazione"))
+        self.lower_tabs.addTab(self.follow_up_box, self.tr("Dopo l'ingresso: passi in scadenza"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.quota_board)
-        layout.addWidget(pipeline_box, 2)
-        layout.addWidget(self.follow_up_box, 1)
+        layout.addWidget(self.lower_tabs, 1)
         self.category_dialog: CategoryDialog | None = None
         self.refresh()
 
@@ -163,6 +171,10 @@ class AllocationPage(QWidget):
         self.quota_board.set_rows(allocation.quota_board(self.ctx))
         self._load_pipeline()
         self.follow_up_box.refresh()
+        late = self.follow_up_box.late
+        self.lower_tabs.setTabText(1, self.tr("Dopo l'ingresso: passi in scadenza ({n} in "
+                                              "ritardo)").format(n=late) if late
+                                   else self.tr("Dopo l'ingresso: passi in scadenza"))
 
     def _load_pipeline(self) -> None:
         rows = allocation.pipeline(self.ctx, stage=self.stage_combo.currentData())

@@ -60,6 +60,7 @@ class FollowUpBox(QGroupBox):
         super().__init__(self.tr("Dopo l'ingresso: passi in scadenza"), parent)
         self.setObjectName("follow_up_box")
         self.ctx = ctx
+        self.late = 0
         self.model = FollowUpModel(self)
         self.table = QTableView()
         self.table.setObjectName("follow_up_table")
@@ -73,6 +74,8 @@ class FollowUpBox(QGroupBox):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setToolTip(self.tr("Doppio clic per aprire la scheda del nucleo"))
         self.table.activated.connect(self._open_row)
+        rows = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 4 * rows)
         self.count_label = QLabel()
         self.count_label.setObjectName("follow_up_count")
         layout = QVBoxLayout(self)
@@ -82,7 +85,7 @@ class FollowUpBox(QGroupBox):
     def refresh(self) -> None:
         rows = follow_up.due_steps(self.ctx)
         self.model.set_rows(rows)
-        late = sum(row.overdue for row in rows)
+        self.late = late = sum(row.overdue for row in rows)
         self.count_label.setText(
             self.tr("Nessun passo in scadenza nelle prossime due settimane") if not rows else
             self.tr("{n} passi entro due settimane, {late} in ritardo").format(n=len(rows),

@@ -134,6 +134,9 @@ class PlanDialog(ActionDialog):
         table.setHorizontalHeaderLabels(headers)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setDefaultSectionSize(26)
+        # A long action wraps onto a second line instead of ending in «…».
+        table.setWordWrap(True)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setMinimumHeight(26 * rows + 30)
         return table
 

@@ -39,7 +39,11 @@ class ServicePicker(QWidget):
         self.kind.currentIndexChanged.connect(self.search)
         self.results = QListWidget()
         self.results.setObjectName("service_results")
-        self.results.setMaximumHeight(120)
+        self.results.setMaximumHeight(150)
+        # Long names wrap in place: no sideways scrolling in a dialog.
+        self.results.setWordWrap(True)
+        self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.currentItemChanged.connect(self._chosen)
         self.free_text = QLineEdit()
         self.free_text.setObjectName("service_name")

@@ -290,6 +290,8 @@ class CommunityPage(QWidget):
             self._button(self.tr("Saltato"), lambda: self.mark_turn(False),
                          needs=Permission.COMMUNITY_RECORD),
             self._button(self.tr("Stampa turni"), self.print_rota, needs=None),
+            self._button(self.tr("Turni per la bacheca"), lambda: self.print_rota(board=True),
+                         needs=None),
             self._button(self.tr("Nuovo servizio autogestito"), self.new_self_service),
             self._button(self.tr("Pianifica turni"), self.plan)))
         layout.addWidget(self.turns)
@@ -369,16 +371,18 @@ class CommunityPage(QWidget):
             lambda: community.plan_rota(self.ctx, service_id, chosen(),
                                         first.value() or self.ctx.today(), count.value()))
 
-    def print_rota(self):
+    def print_rota(self, board: bool = False):
+        """The office's rota, or (``board``) the staircase's: days only, nobody named."""
         from borgo_desktop.services.community.printing import print_rota  # ReportLab: lazily
 
         service_id = self._service_id()
         if service_id is None:
             return None
         first, last = self._rota_period()
-        path = temp_pdf(f"turni-{first:%Y%m%d}")
+        path = temp_pdf(f"turni{'-bacheca' if board else ''}-{first:%Y%m%d}")
         return self.tasks.run(self.tr("Preparazione dei turni"),
-                              lambda _p: print_rota(self.ctx, service_id, first, last, path),
+                              lambda _p: print_rota(self.ctx, service_id, first, last, path,
+                                                    board=board),
                               lambda _path: open_file(path), lambda exc: task_failed(self, exc))
 
     # --- neighbourhood services ----------------------------------------------------------------
@@ -391,7 +395,7 @@ class CommunityPage(QWidget):
         self.service_kind.currentIndexChanged.connect(self._load_directory)
         self.directory = read_only_table([self.tr("Tipo"), self.tr("Servizio"),
                                           self.tr("Indirizzo"), self.tr("Telefono"),
-                                          self.tr("Orari"), self.tr("Note")])
+                                          self.tr("Orari"), self.tr("Note")], wrap=(1, 4, 5))
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addLayout(_row(self.service_query, self.service_kind,

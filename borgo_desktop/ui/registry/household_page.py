@@ -84,13 +84,21 @@ class HouseholdPage(QWidget):
             lambda: self.arrears_requested.emit(self.household_id),
             allowed(ctx.actor, Permission.LEDGER_READ)
             or allowed(ctx.actor, Permission.LEDGER_CASELOAD))
-        header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addWidget(self.status_chip)
-        header.addStretch(1)
+        # The name on its own line, the actions under it: a long name and six buttons side by
+        # side pushed «Stampa scheda» out of a 1366-pixel window.
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title)
+        title_row.addWidget(self.status_chip)
+        title_row.addStretch(1)
+        actions = QHBoxLayout()
         for button in (self.edit_button, self.add_button, self.report_button, self.arrears_button,
                        self.print_button, self.audit_button):
-            header.addWidget(button)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        header = QVBoxLayout()
+        header.setSpacing(4)
+        header.addLayout(title_row)
+        header.addLayout(actions)
 
         self.info = InfoGrid([
             ("category", self.tr("Categoria")), ("isee", self.tr("ISEE")),

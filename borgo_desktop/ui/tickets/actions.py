@@ -150,6 +150,9 @@ class TicketActions(QObject):
         start = QDateTime(to_qdate(ctx.today() + timedelta(days=1)), QTime(8, 0))
         text = _note()
         text.setPlainText(body)
+        # The notice's text is the point of the dialog: room for it, not a three-line box.
+        text.setMinimumHeight(180)
+        text.setMaximumHeight(16_777_215)
         fields = [("staircase", self.tr("Scala (vuoto: tutto l'edificio)"), QLineEdit(staircase)),
                   ("title", self.tr("Titolo"), QLineEdit(title)), ("body", self.tr("Testo"), text),
                   ("starts_at", self.tr("Dalle"), _when(start)),
@@ -163,10 +166,12 @@ class TicketActions(QObject):
             page.last_pdf = path
             open_file(path)
             return path
-        return self._dialog(self.tr("Avviso per gli inquilini"),
-                            self.tr("L'avviso va esposto nelle parti comuni: non può nominare "
-                                    "inquilini né indicare alloggi."),
-                            fields, submit, save_text=self.tr("Stampa"))
+        dialog = self._dialog(self.tr("Avviso per gli inquilini"),
+                              self.tr("L'avviso va esposto nelle parti comuni: non può nominare "
+                                      "inquilini né indicare alloggi."),
+                              fields, submit, save_text=self.tr("Stampa"))
+        dialog.setMinimumWidth(680)
+        return dialog
 
 
 def _note() -> QPlainTextEdit:

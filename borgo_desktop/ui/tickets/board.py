@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
-    QVBoxLayout, QWidget,
+    QStyle, QStyleOptionViewItem, QStyledItemDelegate, QVBoxLayout, QWidget,
 )
 
 from borgo_desktop.formatting import fmt_date, fmt_decimal
@@ -27,6 +27,43 @@ LATE = QColor("#b3261e")
 BIG_NUMBER = "font-size: 20pt; font-weight: 600;"
 CATEGORY_TABLE_HEIGHT = 190
 
+
+
+class CardDelegate(QStyledItemDelegate):
+    """A card's lines wrapped at the column's width and never elided: Qt's own wrapping of a
+    text with line breaks ended cards in «…» with room to spare under them."""
+
+    MARGIN = 4
+
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def _text_rect(self, width: int) -> QRect:
+        return QRect(0, 0, max(width - 2 * self.MARGIN, 20), 10_000)
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt override
+        width = self.view.viewport().width() - 2 * self.view.spacing()
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        bounds = option.fontMetrics.boundingRect(self._text_rect(width),
+                                                 int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(width, bounds.height() + 2 * self.MARGIN)
+
+    def paint(self, painter, option, index) -> None:
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        background = QStyleOptionViewItem(option)
+        self.initStyleOption(background, index)
+        background.text = ""  # the frame, selection and focus as the style draws them
+        self.view.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, background,
+                                      painter, self.view)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        color = index.data(Qt.ItemDataRole.ForegroundRole)
+        painter.save()
+        painter.setPen(option.palette.highlightedText().color() if selected
+                       else color.color() if color is not None else option.palette.text().color())
+        painter.drawText(option.rect.adjusted(self.MARGIN, self.MARGIN, -self.MARGIN,
+                                              -self.MARGIN), int(Qt.TextFlag.TextWordWrap), text)
+        painter.restore()
 
 class Counter(QWidget):
     def __init__(self, caption: str, name: str, parent: QWidget | None = None) -> None:
@@ -89,6 +126,11 @@ class TicketBoard(QWidget):
             listing.setObjectName(f"board_{status.value}")
             listing.setWordWrap(True)
             listing.setSpacing(3)
+            # Cards laid out again at the list's real width (a scroll bar narrows it), or
+            # their wrapped summaries end in «…» with room to spare below them.
+            listing.setResizeMode(QListWidget.ResizeMode.Adjust)
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            listing.setItemDelegate(CardDelegate(listing))
             listing.itemActivated.connect(
                 lambda item: self.ticket_opened.emit(item.data(Qt.ItemDataRole.UserRole)))
             QVBoxLayout(box).addWidget(listing)

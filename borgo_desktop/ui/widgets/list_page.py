@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from borgo_desktop.services.core import listing
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.permissions import allowed
+from borgo_desktop.ui.widgets.column_fit import FitToWidth
 from borgo_desktop.ui.widgets.icons import icon
 from borgo_desktop.ui.widgets.table_model import ID_ROLE, ListTableModel
 from borgo_desktop.ui.tasks import TaskRunner
@@ -137,6 +138,8 @@ class ListPage(QWidget):
             self._column_index(self.model.sort_key),
             Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+        self.width_keeper = FitToWidth(self.table)  # no horizontal scroll bar at 1366 px
+        self.table.setProperty("elides_with_tooltip", True)  # ui/widgets/fit.py
         self.table.activated.connect(self._open_index)  # double click or Enter
         self.table.setToolTip(self.tr("Doppio clic o Invio per aprire"))
         self.model.modelReset.connect(self._update_count)
@@ -160,6 +163,7 @@ class ListPage(QWidget):
             widest = max((cells.horizontalAdvance(texts[c]) for texts in rows), default=0)
             header.resizeSection(c, max(widest + CELL_PADDING,
                                         titles.horizontalAdvance(title) + TITLE_PADDING))
+        self.width_keeper.remember()
 
     def page_title(self) -> str:
         raise NotImplementedError

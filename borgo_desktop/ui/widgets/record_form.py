@@ -64,7 +64,9 @@ class RecordForm(DirtyDialog):
         self.accept()
 
 
-def read_only_table(headers: Sequence[str]) -> QTableWidget:
+def read_only_table(headers: Sequence[str], wrap: Sequence[int] = ()) -> QTableWidget:
+    """A read-only table sized to its contents; the ``wrap`` columns (free texts: notes,
+    names of services) share the rest of the width and wrap, rows as tall as they need."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(list(headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -74,6 +76,12 @@ def read_only_table(headers: Sequence[str]) -> QTableWidget:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     table.setAlternatingRowColors(True)
+    if wrap:
+        for column in wrap:
+            table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        table.setWordWrap(True)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return table
 
 

@@ -198,3 +198,33 @@ def test_directory_search_and_leaflet(ctx, tmp_path):
     assert len(community.search_services(ctx, kind=ServiceKind.HEALTH)) == 1
     text = PdfReader(print_leaflet(ctx, tmp_path / "l.pdf")).pages[0].extract_text()
     assert "Salute" in text and "CAF e patronati" in text and "Tel. 02 1234567" in text
+
+
+def test_the_board_rota_names_nobody_and_passes_the_guard(ctx, families, tmp_path):
+    """The staircase's copy: days and what was done, no household code, no name; a service
+    whose description names a resident is refused (services/communication/guard.py)."""
+    stairs = community.save_self_service(ctx, "Pulizia scale A", "Scale e pianerottoli", 14)
+    ids = [f.id for f in families]
+    community.plan_rota(ctx, stairs, ids, date(2026, 11, 2), 3)
+    path = print_rota(ctx, stairs, date(2026, 11, 1), date(2026, 12, 31), tmp_path / "b.pdf",
+                      board=True)
+    text = PdfReader(path).pages[0].extract_text()
+    assert "Turni: Pulizia scale A" in text and "Giorno" in text
+    for family in families:
+        assert family.code not in text
+    assert "Rossi" not in text and "Referente" not in text
+    from borgo_desktop.models.enums import Regime, RentModel
+    from borgo_desktop.services.registry.forms import BuildingInput, LeaseInput, UnitInput
+
+    registry.create_building(ctx, BuildingInput("DL51", "Corte", "Via De Lemene 51", "20151", 8))
+    unit = registry.create_unit(ctx, UnitInput("DL51", "A", 0, "1", 60, 3, Regime.CAPPED,
+                                               RentModel.PER_M2))
+    registry.create_lease(ctx, LeaseInput(families[0].id, unit.code, date(2026, 1, 1), 40_000))
+    named = community.save_self_service(ctx, "Pulizia cortile", "Coordina la signora Rossi", 7)
+    community.plan_rota(ctx, named, ids, date(2026, 11, 2), 2)
+    with pytest.raises(UserError, match="non può nominare inquilini"):
+        print_rota(ctx, named, date(2026, 11, 1), date(2026, 12, 31), tmp_path / "n.pdf",
+                   board=True)
+    # The office's own copy still names the households.
+    office = print_rota(ctx, named, date(2026, 11, 1), date(2026, 12, 31), tmp_path / "o.pdf")
+    assert families[0].code in PdfReader(office).pages[0].extract_text()
