@@ -57,6 +57,9 @@ EN: dict[str, str] = {
     # --- fits 1366×800 -------------------------------------------------------------------------
     "Dopo l'ingresso: passi in scadenza ({n} in ritardo)":
         "After moving in: steps falling due ({n} late)",
+    # --- words ---------------------------------------------------------------------------------
+    "Turni per la bacheca": "Rota for the board",
+    "Stampa turni per la bacheca (senza nomi)": "Rota printed for the board (no names)",
 }
 
 # A deadline passed, not a document expired.

@@ -1364,7 +1364,7 @@
         </message>
         <message>
             <source>Turni per la bacheca</source>
-            <translation type="unfinished" />
+            <translation>Rota for the board</translation>
         </message>
         <message>
             <source>Nuovo servizio autogestito</source>
@@ -7772,7 +7772,7 @@ The data are encrypted: without a valid password the database does not open. At 
         </message>
         <message>
             <source>Stampa turni per la bacheca (senza nomi)</source>
-            <translation type="unfinished" />
+            <translation>Rota printed for the board (no names)</translation>
         </message>
     </context>
     <context>
