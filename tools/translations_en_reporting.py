@@ -175,4 +175,8 @@ EN: dict[str, str] = {
     "Apri l'elenco": "Open the list",
     "Non incassato nel mese (€)": "Not collected in the month (€)",
     "Incassato (%)": "Collected (%)",
+    "Rapporto mensile stampato": "Monthly report printed",
+    "Indicare un mese, per esempio 2026-11.": "Enter a month, for example 2026-11.",
+    "Indicare il mese con --month (es. 2026-11) e il file con --out.":
+        "Give the month with --month (e.g. 2026-11) and the file with --out.",
 }

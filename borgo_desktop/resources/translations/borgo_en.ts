@@ -7962,6 +7962,10 @@ The data are encrypted: without a valid password the database does not open. At 
             <source>registro delle consegne</source>
             <translation>delivery log</translation>
         </message>
+        <message>
+            <source>Rapporto mensile stampato</source>
+            <translation>Monthly report printed</translation>
+        </message>
     </context>
     <context>
         <name>Listing</name>
@@ -10473,6 +10477,10 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>del rientro</source>
             <translation>it came back</translation>
+        </message>
+        <message>
+            <source>Indicare un mese, per esempio 2026-11.</source>
+            <translation>Enter a month, for example 2026-11.</translation>
         </message>
     </context>
 </TS>

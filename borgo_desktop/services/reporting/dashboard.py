@@ -23,6 +23,7 @@ from borgo_desktop.models.enums import BookingStatus, CaseStage, LeaseStatus, St
 from borgo_desktop.models.ledger import Charge, LedgerAccount, Payment
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.permissions import Permission, require
+from borgo_desktop.services.reporting import fn_casework, fn_ledger
 from borgo_desktop.services.reporting.periods import Period, parse_period
 from borgo_desktop.services.reporting.registry import utc_bounds
 
@@ -100,7 +101,7 @@ def _monthly_sum(session: Session, column, amount, starts: list[date], until: da
     return values
 
 
-def arrears(session: Session, day: date, building: str | None) -> Tile:
+def arrears(session: Session, day: date, building: str | None, period: Period) -> Tile:
     owing = [LedgerAccount.balance_cents > 0]
     if building:
         owing.append(LedgerAccount.unit_id.in_(_units_of(building)))
@@ -112,7 +113,9 @@ def arrears(session: Session, day: date, building: str | None) -> Tile:
     unpaid = tuple((_label(m), round((c - p) / 100, 2)) for m, c, p in zip(starts, charged, paid))
     collected = tuple((_label(m), round(100 * p / c, 1) if c else 0.0)
                       for m, c, p in zip(starts, charged, paid))
-    return Tile("ledger", "Morosità", f"{count} nuclei in debito, {fmt_money(cents)}", "line",
+    back = fn_ledger.recovered(session, period, {}).total  # euros, every building
+    return Tile("ledger", "Morosità", f"{count} nuclei in debito, {fmt_money(cents)}; "
+                f"recuperati con i piani nel periodo: {fmt_money(round(back * 100))}", "line",
                 (Series("Non incassato nel mese (€)", unpaid),
                  Series("Incassato (%)", collected)))
 
@@ -172,14 +175,16 @@ def community(session: Session, period: Period) -> Tile:
                 (Series("Presenze", tuple(points)),))
 
 
-def cases(session: Session, building: str | None) -> Tile:
+def cases(session: Session, building: str | None, period: Period) -> Tile:
     query = select(Case.stage, func.count(Case.id)).where(Case.closed_on.is_(None))
     if building:
         query = query.where(Case.household_id.in_(
             select(Lease.household_id).where(Lease.unit_id.in_(_units_of(building)))))
     by_stage = dict(session.execute(query.group_by(Case.stage)).all())
     order = [s for s in CaseStage if s in by_stage]
-    return Tile("cases", "Accompagnamento", f"{sum(by_stage.values())} cartelle aperte", "bar",
+    met = fn_casework.goals_met(session, period, {}).total
+    return Tile("cases", "Accompagnamento", f"{sum(by_stage.values())} cartelle aperte; "
+                f"obiettivi raggiunti nel periodo: {met}", "bar",
                 (Series("Cartelle", tuple((CaseStage(s).label, float(by_stage[s]))
                                           for s in order)),))
 
@@ -205,9 +210,9 @@ def dashboard(ctx: Context, period: str | Period, building: str | None = None) -
     chosen = period if isinstance(period, Period) else parse_period(period)
     day = min(chosen.last, ctx.today())
     with ctx.store.read() as session:
-        tiles = (arrears(session, day, building), tickets(session, chosen, building),
+        tiles = (arrears(session, day, building, chosen), tickets(session, chosen, building),
                  rooms(session, chosen, building), occupancy(session, day, building),
-                 cases(session, building), community(session, chosen), quotas(session))
+                 cases(session, building, chosen), community(session, chosen), quotas(session))
     return Dashboard(chosen, building, tiles)
 
 
