@@ -868,6 +868,10 @@
             <translation>Team-meeting summary</translation>
         </message>
         <message>
+            <source>Dati FSE+</source>
+            <translation>ESF+ data</translation>
+        </message>
+        <message>
             <source>Fase</source>
             <translation>Stage</translation>
         </message>
@@ -1115,6 +1119,41 @@
         <message>
             <source>Password attuale</source>
             <translation>Current password</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartTile</name>
+        <message>
+            <source>Calcolo in corso…</source>
+            <translation>Working it out…</translation>
+        </message>
+        <message>
+            <source>Clic per aprire l'elenco</source>
+            <translation>Click to open the list</translation>
+        </message>
+        <message>
+            <source>Apri</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Apri l'elenco</source>
+            <translation>Open the list</translation>
+        </message>
+        <message>
+            <source>PNG</source>
+            <translation>PNG</translation>
+        </message>
+        <message>
+            <source>Salva il grafico come immagine PNG</source>
+            <translation>Save the chart as a PNG image</translation>
+        </message>
+        <message>
+            <source>Salva il grafico</source>
+            <translation>Save the chart</translation>
+        </message>
+        <message>
+            <source>Immagine PNG (*.png)</source>
+            <translation>PNG image (*.png)</translation>
         </message>
     </context>
     <context>
@@ -1610,6 +1649,73 @@ If it happens again, copy the details and send them to support.</translation>
         <message>
             <source>Chiudi</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Morosità</source>
+            <translation>Arrears</translation>
+        </message>
+        <message>
+            <source>Manutenzione</source>
+            <translation>Maintenance</translation>
+        </message>
+        <message>
+            <source>Uso degli spazi comuni</source>
+            <translation>Use of the shared rooms</translation>
+        </message>
+        <message>
+            <source>Occupazione degli alloggi</source>
+            <translation>Occupancy of the units</translation>
+        </message>
+        <message>
+            <source>Accompagnamento</source>
+            <translation>Accompaniment</translation>
+        </message>
+        <message>
+            <source>Partecipazione alla comunità</source>
+            <translation>Community participation</translation>
+        </message>
+        <message>
+            <source>Quote di assegnazione</source>
+            <translation>Allocation quotas</translation>
+        </message>
+        <message>
+            <source>Periodo</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Edificio</source>
+            <translation>Building</translation>
+        </message>
+        <message>
+            <source>Tutti gli edifici</source>
+            <translation>All buildings</translation>
+        </message>
+        <message>
+            <source>Aggiorna</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Periodo:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Edificio:</source>
+            <translation>Building:</translation>
+        </message>
+        <message>
+            <source>Pacchetto per il Comune…</source>
+            <translation>Package for the Comune…</translation>
+        </message>
+        <message>
+            <source>Calcolo in corso…</source>
+            <translation>Working it out…</translation>
+        </message>
+        <message>
+            <source>Calcolo del cruscotto</source>
+            <translation>Working out the dashboard</translation>
         </message>
     </context>
     <context>
@@ -2808,6 +2914,10 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Accompaniment</translation>
         </message>
         <message>
+            <source>Cruscotto</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
             <source>Registro delle operazioni</source>
             <translation>Audit trail</translation>
         </message>
@@ -2882,6 +2992,10 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Database: {db}</source>
             <translation>Database: {db}</translation>
+        </message>
+        <message>
+            <source>Nessun nucleo in morosità.</source>
+            <translation>No household is in arrears.</translation>
         </message>
         <message>
             <source>Morosità {code}</source>
@@ -3053,6 +3167,214 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Data della segnalazione</source>
             <translation>Date of the referral</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageDialog</name>
+        <message>
+            <source>Pacchetto per il Comune</source>
+            <translation>Package for the Comune</translation>
+        </message>
+        <message>
+            <source>File del pacchetto</source>
+            <translation>Package file</translation>
+        </message>
+        <message>
+            <source>Sfoglia…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>Chiave dei pseudonimi: {p}. Chiave del Comune: {c}.</source>
+            <translation>Pseudonym key: {p}. Comune's key: {c}.</translation>
+        </message>
+        <message>
+            <source>presente</source>
+            <translation>present</translation>
+        </message>
+        <message>
+            <source>mancante</source>
+            <translation>missing</translation>
+        </message>
+        <message>
+            <source>Periodo:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>Prepara e invia</source>
+            <translation>Build and submit</translation>
+        </message>
+        <message>
+            <source>Chiudi</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Il pacchetto contiene la tabella degli indicatori, i dati FSE+ pseudonimizzati e il riepilogo firmato; è cifrato per il Comune e registrato nel registro degli invii.</source>
+            <translation>The package holds the indicator table, the pseudonymised ESF+ data and the signed summary; it is encrypted for the Comune and written in the submission log.</translation>
+        </message>
+        <message>
+            <source>Pacchetto sigillato (*.borgo)</source>
+            <translation>Sealed package (*.borgo)</translation>
+        </message>
+        <message>
+            <source>Indicatori: {done} di {total}</source>
+            <translation>Indicators: {done} of {total}</translation>
+        </message>
+        <message>
+            <source>Preparazione del pacchetto</source>
+            <translation>Building the package</translation>
+        </message>
+        <message>
+            <source>Pacchetto scritto in {path}.
+Impronta del contenuto (SHA-256): {content}
+Impronta del file: {file}
+Partecipanti: {n}; correzioni rispetto all'ultimo invio: {c}.</source>
+            <translation>Package written to {path}.
+Content fingerprint (SHA-256): {content}
+File fingerprint: {file}
+Participants: {n}; corrections since the last submission: {c}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsDialog</name>
+        <message>
+            <source>Nucleo senza occupati:</source>
+            <translation>Jobless household:</translation>
+        </message>
+        <message>
+            <source>Figli a carico:</source>
+            <translation>Dependent children:</translation>
+        </message>
+        <message>
+            <source>Unico adulto del nucleo:</source>
+            <translation>Only adult of the household:</translation>
+        </message>
+        <message>
+            <source>Senza dimora o in esclusione abitativa:</source>
+            <translation>Homeless or in housing exclusion:</translation>
+        </message>
+        <message>
+            <source>Origine straniera o minoranza:</source>
+            <translation>Foreign background or minority:</translation>
+        </message>
+        <message>
+            <source>Disabilità:</source>
+            <translation>Disability:</translation>
+        </message>
+        <message>
+            <source>Altro svantaggio:</source>
+            <translation>Other disadvantage:</translation>
+        </message>
+        <message>
+            <source>Dati FSE+ dei partecipanti</source>
+            <translation>ESF+ data of the participants</translation>
+        </message>
+        <message>
+            <source>Persone del nucleo</source>
+            <translation>People of the household</translation>
+        </message>
+        <message>
+            <source>— da completare —</source>
+            <translation>— to complete —</translation>
+        </message>
+        <message>
+            <source>Donna</source>
+            <translation>Woman</translation>
+        </message>
+        <message>
+            <source>Uomo</source>
+            <translation>Man</translation>
+        </message>
+        <message>
+            <source>— non chiesto —</source>
+            <translation>— not asked —</translation>
+        </message>
+        <message>
+            <source>Ingresso nel progetto:</source>
+            <translation>Entry into the project:</translation>
+        </message>
+        <message>
+            <source>Genere:</source>
+            <translation>Gender:</translation>
+        </message>
+        <message>
+            <source>Condizione occupazionale:</source>
+            <translation>Labour-market status:</translation>
+        </message>
+        <message>
+            <source>Titolo di studio:</source>
+            <translation>Education:</translation>
+        </message>
+        <message>
+            <source>Salva i dati di ingresso</source>
+            <translation>Save the entry data</translation>
+        </message>
+        <message>
+            <source>All'ingresso</source>
+            <translation>At entry</translation>
+        </message>
+        <message>
+            <source>All'uscita (entro 4 settimane) e dopo sei mesi</source>
+            <translation>At exit (within 4 weeks) and six months later</translation>
+        </message>
+        <message>
+            <source>Uscita:</source>
+            <translation>Exit:</translation>
+        </message>
+        <message>
+            <source>Sei mesi dopo:</source>
+            <translation>Six months later:</translation>
+        </message>
+        <message>
+            <source>Salva</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Da completare nelle mie cartelle</source>
+            <translation>To complete in my case files</translation>
+        </message>
+        <message>
+            <source>Da completare nelle mie cartelle (doppio clic per aprire):</source>
+            <translation>To complete in my case files (double-click to open):</translation>
+        </message>
+        <message>
+            <source>Sì</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>completo</source>
+            <translation>complete</translation>
+        </message>
+        <message>
+            <source>da registrare</source>
+            <translation>to record</translation>
+        </message>
+        <message>
+            <source>incompleto</source>
+            <translation>incomplete</translation>
+        </message>
+        <message>
+            <source> · entro il {day}</source>
+            <translation> · by {day}</translation>
+        </message>
+        <message>
+            <source>Mancano: {what}.</source>
+            <translation>Missing: {what}.</translation>
+        </message>
+        <message>
+            <source>Non ancora chiesti (si può rispondere «non dichiarato»): {what}.</source>
+            <translation>Not asked yet (“not declared” is an allowed answer): {what}.</translation>
+        </message>
+        <message>
+            <source>Salvare prima i dati di ingresso.</source>
+            <translation>Save the entry data first.</translation>
         </message>
     </context>
     <context>
@@ -7771,6 +8093,10 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>delivery log</translation>
         </message>
         <message>
+            <source>Rapporto mensile stampato</source>
+            <translation>Monthly report printed</translation>
+        </message>
+        <message>
             <source>Stampa turni per la bacheca (senza nomi)</source>
             <translation>Rota printed for the board (no names)</translation>
         </message>
@@ -10285,6 +10611,10 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>del rientro</source>
             <translation>it came back</translation>
+        </message>
+        <message>
+            <source>Indicare un mese, per esempio 2026-11.</source>
+            <translation>Enter a month, for example 2026-11.</translation>
         </message>
     </context>
 </TS>
