@@ -3314,6 +3314,10 @@ Participants: {n}; corrections since the last submission: {c}.</translation>
             <translation>To complete in my case files</translation>
         </message>
         <message>
+            <source>Chiudi</source>
+            <translation>Close</translation>
+        </message>
+        <message>
             <source>Da completare nelle mie cartelle (doppio clic per aprire):</source>
             <translation>To complete in my case files (double-click to open):</translation>
         </message>
