@@ -13,6 +13,8 @@
     borgo-desktop users list | disable USERNAME | enable USERNAME | passwd USERNAME | recover USERNAME
     borgo-desktop privacy report --person CF --out DIR
     borgo-desktop privacy retention [--apply]
+    borgo-desktop payments import FILE [--dry-run] [--report OUT.csv]   (cli_ledger.py)
+    borgo-desktop ledger charge --period 2026-12 | arrears [--out F.csv] | statement CODE
     borgo-desktop tour --out DIR [--lang en]
     borgo-desktop manual --out manuale.pdf
     borgo-desktop letters --template CODE --to household:CODE|staircase:DL51-A|all --out FILE.pdf
@@ -31,7 +33,7 @@ import os
 import sys
 from pathlib import Path
 
-from borgo_desktop import __version__
+from borgo_desktop import __version__, cli_ledger
 from borgo_desktop.cli_italian import VERSION, ItalianArgumentParser
 from borgo_desktop.config import resolve_paths
 from borgo_desktop.errors import UserError
@@ -129,6 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
     letters.add_argument("--field", action="append", default=[], metavar="CAMPO=VALORE",
                          help="valore di un campo del lotto, es. data.evento=1/12/2026")
     letters.add_argument("--labels", type=Path, help="scrive anche il foglio di etichette")
+
+    cli_ledger.add_parsers(commands, _common, lambda args: open_context(args))
 
     tour = commands.add_parser("tour", help="salva le schermate principali in PNG")
     _common(tour, suppress=True)
@@ -521,7 +525,8 @@ def _opened(args):
 
 COMMANDS = {"db": cmd_db, "import": cmd_import, "export": cmd_export, "seed": cmd_seed,
             "backup": cmd_backup, "audit": cmd_audit, "privacy": cmd_privacy, "tour": cmd_tour,
-            "users": cmd_users, "letters": cmd_letters, "manual": cmd_manual}
+            "users": cmd_users, "letters": cmd_letters, "manual": cmd_manual,
+            "payments": cli_ledger.cmd_payments, "ledger": cli_ledger.cmd_ledger}
 
 
 def main(argv: list[str] | None = None) -> int:
