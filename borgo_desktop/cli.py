@@ -2,8 +2,8 @@
 
     borgo-desktop [--data-dir DIR] [--database-url URL] [--demo] [--lang it|en]
     borgo-desktop db upgrade|current|check
-    borgo-desktop import households FILE [--report R.csv] [--skip-invalid] [--dry-run]
-    borgo-desktop import households --template FILE.xlsx
+    borgo-desktop import households|units FILE [--report R.csv] [--skip-invalid] [--dry-run]
+    borgo-desktop import households|units --template FILE.xlsx
     borgo-desktop export households|persons|units|tickets --format xlsx|csv --out FILE
     borgo-desktop export bookings --format xlsx|csv|ics --out FILE
     borgo-desktop seed --scale demo|city [--data-dir DIR]
@@ -17,6 +17,7 @@
     borgo-desktop ledger charge --period 2026-12 | arrears [--out F.csv] | statement CODE
     borgo-desktop tour --out DIR [--lang en]
     borgo-desktop manual --out manuale.pdf
+    borgo-desktop report indicators|package|verify --period 2026-Q4 ... (cli_reporting.py)
     borgo-desktop letters --template CODE --to household:CODE|staircase:DL51-A|all --out FILE.pdf
                           [--large-print] [--field data.evento=...] [--labels LABELS.pdf]
 
@@ -33,7 +34,7 @@ import os
 import sys
 from pathlib import Path
 
-from borgo_desktop import __version__, cli_ledger
+from borgo_desktop import __version__, cli_ledger, cli_reporting
 from borgo_desktop.cli_italian import VERSION, ItalianArgumentParser
 from borgo_desktop.config import resolve_paths
 from borgo_desktop.errors import UserError
@@ -72,12 +73,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = commands.add_parser("import", help="importa da foglio di calcolo")
     _common(imp, suppress=True)
-    imp.add_argument("what", choices=("households",))
+    imp.add_argument("what", choices=("households", "units"),
+                     help="households: nuclei e componenti; units: alloggi")
     imp.add_argument("file", nargs="?", type=Path)
     imp.add_argument("--template", type=Path, help="scrive un modello vuoto .xlsx e termina")
     imp.add_argument("--report", type=Path, help="scrive le righe non valide in un CSV")
     imp.add_argument("--skip-invalid", action="store_true",
-                     help="importa i nuclei validi e salta quelli con righe non valide")
+                     help="importa i nuclei (o gli alloggi) validi e salta le righe non valide")
     imp.add_argument("--dry-run", action="store_true", help="controlla soltanto, non scrive nulla")
 
     exp = commands.add_parser("export", help="esporta un elenco")
@@ -133,6 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     letters.add_argument("--labels", type=Path, help="scrive anche il foglio di etichette")
 
     cli_ledger.add_parsers(commands, _common, lambda args: open_context(args))
+    cli_reporting.add_parser(commands, _common)
 
     tour = commands.add_parser("tour", help="salva le schermate principali in PNG")
     _common(tour, suppress=True)
@@ -246,9 +249,14 @@ def cmd_db(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from borgo_desktop.exchange.households_sheet import write_template
-    from borgo_desktop.services.registry.imports import import_households, write_report_csv
+    from borgo_desktop.services.registry.imports import write_report_csv
 
+    if args.what == "units":
+        from borgo_desktop.exchange.units_sheet import write_template
+        from borgo_desktop.services.registry.unit_imports import import_units as run
+    else:
+        from borgo_desktop.exchange.households_sheet import write_template
+        from borgo_desktop.services.registry.imports import import_households as run
     if args.template:
         write_template(args.template)
         print(f"Modello scritto in {args.template}")
@@ -257,7 +265,7 @@ def cmd_import(args) -> int:
         print("Indicare il file da importare (oppure --template FILE.xlsx).", file=sys.stderr)
         return EXIT_REFUSED
     ctx = open_context(args)
-    report = import_households(ctx, args.file, skip_invalid=args.skip_invalid, dry_run=args.dry_run)
+    report = run(ctx, args.file, skip_invalid=args.skip_invalid, dry_run=args.dry_run)
     for problem in report.problems:
         where = f"riga {problem.row}" + (f", colonna {problem.column}" if problem.column else "")
         print(f"{where}: {problem.reason}", file=sys.stderr)
@@ -526,7 +534,9 @@ def _opened(args):
 COMMANDS = {"db": cmd_db, "import": cmd_import, "export": cmd_export, "seed": cmd_seed,
             "backup": cmd_backup, "audit": cmd_audit, "privacy": cmd_privacy, "tour": cmd_tour,
             "users": cmd_users, "letters": cmd_letters, "manual": cmd_manual,
-            "payments": cli_ledger.cmd_payments, "ledger": cli_ledger.cmd_ledger}
+            "payments": cli_ledger.cmd_payments, "ledger": cli_ledger.cmd_ledger,
+            **dict.fromkeys(("report", "comune"),  # `comune` as issue 14 names it
+                            lambda a: cli_reporting.cmd_report(a, open_context))}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,24 +8,18 @@ that need the registry (codice fiscale, duplicates, units) live in ``services/re
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
-from borgo_desktop.errors import UserError
-from borgo_desktop.exchange.tabular import SheetOut, Table, write_xlsx
-from borgo_desktop.formatting import parse_date
+from borgo_desktop.exchange import sheet_columns
+from borgo_desktop.exchange.sheet_columns import (
+    RowProblem, SheetColumn, SheetError, cell_date, cell_text, check_texts,
+)
+from borgo_desktop.exchange.tabular import Table
 from borgo_desktop.models.enums import Relation, Sex
 
-
-@dataclass(frozen=True)
-class SheetColumn:
-    key: str
-    header: str
-    required: bool
-    help: str
-    max_length: int = 0
-    width: float = 16
-
+__all__ = ["BY_KEY", "COLUMNS", "HEADERS", "RowProblem", "SheetError", "SheetRow",
+           "column_positions", "parse_row", "parse_table", "write_template"]
 
 COLUMNS = (
     SheetColumn("household_code", "Codice nucleo", True,
@@ -70,23 +64,6 @@ _NOTES = (
 
 
 @dataclass(frozen=True)
-class RowProblem:
-    """A problem found in the file: ``row`` as the spreadsheet shows it (header = 1)."""
-
-    row: int
-    column: str
-    reason: str
-
-
-class SheetError(UserError):
-    """The file cannot be imported at all (its header); ``columns`` names the culprits."""
-
-    def __init__(self, template: str, columns: tuple[str, ...] = (), **params: object) -> None:
-        super().__init__(template, **params)
-        self.columns = columns
-
-
-@dataclass(frozen=True)
 class SheetRow:
     row: int
     household_code: str
@@ -110,54 +87,21 @@ class ParsedSheet:
 
 def write_template(path: Path) -> None:
     """An empty import sheet with bold headers, drop-downs and an «Istruzioni» sheet."""
-    formats = {"household_code": "@", "tax_code": "@", "phone": "@", "birth_date": "DD/MM/YYYY"}
-    choices = {"sex": [s.value for s in Sex], "relation": [r.label for r in Relation]}
-    sheet = SheetOut("Nuclei", HEADERS, [],
-                     number_formats=[formats.get(c.key) for c in COLUMNS],
-                     widths=[c.width for c in COLUMNS],
-                     choices=[choices.get(c.key) for c in COLUMNS], autofilter=False)
-    help_rows = [(c.header, "Sì" if c.required else "No", c.help) for c in COLUMNS]
-    help_rows += [("", "", "")] + [("Nota", "", note) for note in _NOTES]
-    instructions = SheetOut("Istruzioni", ("Colonna", "Obbligatoria", "Contenuto e valori ammessi"),
-                            help_rows, widths=(18, 12, 90), autofilter=False, wrap=True)
-    write_xlsx(path, [sheet, instructions])
-
-
-def _normal(header: str) -> str:
-    text = " ".join(str(header).split()).casefold()
-    return _HEADER_ALIASES.get(text, text)
+    sheet_columns.write_template(
+        path, "Nuclei", COLUMNS, _NOTES,
+        formats={"household_code": "@", "tax_code": "@", "phone": "@",
+                 "birth_date": "DD/MM/YYYY"},
+        choices={"sex": [s.value for s in Sex], "relation": [r.label for r in Relation]})
 
 
 def column_positions(header: tuple[str, ...]) -> dict[str, int]:
     """Column key -> index in the file; refuses missing required or repeated columns."""
-    wanted = {_normal(c.header): c for c in COLUMNS}
-    positions: dict[str, int] = {}
-    for index, text in enumerate(header):
-        column = wanted.get(_normal(text))
-        if column is None:
-            continue  # extra columns are allowed and ignored
-        if column.key in positions:
-            raise SheetError("La colonna «{name}» compare più volte nell'intestazione.",
-                             (column.header,), name=column.header)
-        positions[column.key] = index
-    missing = tuple(c.header for c in COLUMNS if c.required and c.key not in positions)
-    if missing:
-        raise SheetError("Mancano le colonne obbligatorie: {names}.", missing,
-                         names=", ".join(f"«{name}»" for name in missing))
-    return positions
+    return sheet_columns.column_positions(COLUMNS, header, _HEADER_ALIASES)
 
 
 def parse_table(table: Table) -> ParsedSheet:
-    positions = column_positions(table.header)
-    if not table.rows:
-        raise SheetError("Il file contiene soltanto l'intestazione, nessuna riga di dati.")
-    rows, problems = [], []
-    for number, values in table.rows:
-        cells = {key: values[i] if i < len(values) else None for key, i in positions.items()}
-        row, found = parse_row(number, cells)
-        rows.append(row)
-        problems += found
-    return ParsedSheet(rows, problems)
+    return ParsedSheet(*sheet_columns.parse_rows(table, column_positions(table.header),
+                                                 parse_row))
 
 
 def parse_row(number: int, cells: dict[str, object]) -> tuple[SheetRow, list[RowProblem]]:
@@ -167,15 +111,9 @@ def parse_row(number: int, cells: dict[str, object]) -> tuple[SheetRow, list[Row
     def report(key: str, template: str, **params: object) -> None:
         problems.append(RowProblem(number, BY_KEY[key].header, template.format(**params)))
 
-    texts = {c.key: _text(cells.get(c.key)) for c in COLUMNS}
-    for column in COLUMNS:
-        value = texts[column.key]
-        if column.required and not value:
-            report(column.key, "Il campo «{label}» è obbligatorio.", label=column.header)
-        elif column.max_length and len(value) > column.max_length:
-            report(column.key, "Testo troppo lungo: al massimo {limit} caratteri (ne ha {length}).",
-                   limit=column.max_length, length=len(value))
-    birth_date = _date(cells.get("birth_date"))
+    texts = {c.key: cell_text(cells.get(c.key)) for c in COLUMNS}
+    problems += check_texts(number, COLUMNS, texts)
+    birth_date = cell_date(cells.get("birth_date"))
     if birth_date is None and texts["birth_date"]:
         report("birth_date", "Data non valida: «{value}» (usare gg/mm/aaaa).",
                value=texts["birth_date"])
@@ -192,31 +130,6 @@ def parse_row(number: int, cells: dict[str, object]) -> tuple[SheetRow, list[Row
         birth_date=birth_date, sex=sex, relation=relation, citizenship=texts["citizenship"],
         phone=texts["phone"], email=texts["email"], unit_code=texts["unit_code"].upper())
     return row, problems
-
-
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)  # a phone number typed into a number cell
-    if isinstance(value, datetime):
-        value = value.date()
-    if isinstance(value, date):
-        return value.strftime("%d/%m/%Y")
-    return " ".join(str(value).split())
-
-
-def _date(value: object) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and value.strip():
-        try:
-            return parse_date(value)
-        except ValueError:
-            return None
-    return None
 
 
 def _sex(text: str) -> Sex | None:

@@ -32,6 +32,7 @@ from borgo_desktop.models.violations import GuestStay, Violation, ViolationStep
 from borgo_desktop.models.arrears import (
     ArrearsAlert, ArrearsStep, NoFaultAssessment, PlanInstalment, RepaymentPlan,
 )
+from borgo_desktop.models.reporting import Indicator, Participant, Reopening, Submission
 
 __all__ = [
     "Base", "Building", "Unit", "CommonSpace", "Household", "Person", "Membership", "Lease",
@@ -49,4 +50,5 @@ __all__ = [
     "Template", "TemplateVersion", "Mailing", "Delivery", "CommPlanAction",
     "Violation", "ViolationStep", "GuestStay",
     "ArrearsAlert", "ArrearsStep", "RepaymentPlan", "PlanInstalment", "NoFaultAssessment",
+    "Indicator", "Participant", "Submission", "Reopening",
 ]

@@ -51,6 +51,15 @@ def document(path: Path, office_name: str, *, wide: bool = False,
     printed = datetime.now(ROME).strftime("%d/%m/%Y %H:%M")
     size = landscape(paper) if wide else paper
 
+    decorate = letterhead(size, office_name, f"Stampato il {printed} · documento riservato")
+    doc = SimpleDocTemplate(str(path), pagesize=size, leftMargin=15 * mm, rightMargin=15 * mm,
+                            topMargin=22 * mm, bottomMargin=16 * mm)
+    doc.decorate = decorate
+    return doc
+
+
+def letterhead(size: tuple[float, float], office_name: str, footer: str):
+    """The page decoration: the office's band on top, ``footer`` and the page number below."""
     def decorate(canvas, doc):
         canvas.saveState()
         width, height = size
@@ -62,14 +71,10 @@ def document(path: Path, office_name: str, *, wide: bool = False,
         canvas.setFont("Helvetica", 8)
         canvas.drawRightString(width - 15 * mm, height - 9 * mm, "Comune di Milano · Abitare in borgo")
         canvas.setFillColor(colors.grey)
-        canvas.drawString(15 * mm, 8 * mm, f"Stampato il {printed} · documento riservato")
+        canvas.drawString(15 * mm, 8 * mm, footer)
         canvas.drawRightString(width - 15 * mm, 8 * mm, f"Pagina {doc.page}")
         canvas.restoreState()
-
-    doc = SimpleDocTemplate(str(path), pagesize=size, leftMargin=15 * mm, rightMargin=15 * mm,
-                            topMargin=22 * mm, bottomMargin=16 * mm)
-    doc.decorate = decorate
-    return doc
+    return decorate
 
 
 def column_widths(total: float, headers: list[str], rows: list[list[str]]) -> list[float]:

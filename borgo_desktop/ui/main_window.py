@@ -160,6 +160,12 @@ class MainWindow(QMainWindow):
         self.import_action.setObjectName("import_action")
         self.import_action.triggered.connect(self.import_households)
         self.import_action.setVisible(self.may(Permission.IMPORT_DATA))
+        self.import_units_action = QAction(icon("fa5s.file-import"),
+                                           self.tr("Importa &alloggi da foglio di calcolo…"), self)
+        self.import_units_action.setObjectName("import_units_action")
+        self.import_units_action.triggered.connect(self.import_units)
+        self.import_units_action.setVisible(self.may(Permission.IMPORT_DATA)
+                                            and self.may(Permission.ESTATE_MANAGE))
         self.quit_action = QAction(self.tr("&Esci"), self)
         self.quit_action.setObjectName("quit_action")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -176,6 +182,7 @@ class MainWindow(QMainWindow):
         menu.setObjectName("file_menu")
         menu.addAction(self.new_household_action)
         menu.addAction(self.import_action)
+        menu.addAction(self.import_units_action)
         if allowed(self.ctx.actor, Permission.DATA_PROTECTION):
             self.data_protection_action = QAction(icon("fa5s.key"), self.tr("&Protezione dati…"),
                                                   self)
@@ -485,6 +492,10 @@ class MainWindow(QMainWindow):
         dialog.imported.connect(self._households_imported)
         dialog.open()
         return dialog
+
+    def import_units(self) -> ImportDialog:
+        """The same dialog for units, opened from the «Alloggi» page (which then refreshes)."""
+        return self.open_area("units").import_units()
 
     def open_data_protection(self):
         """Access reports, retention and the consent register (administrator)."""

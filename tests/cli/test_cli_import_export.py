@@ -106,3 +106,28 @@ def test_export_xlsx_of_units(data_dir, tmp_path):
     assert run(data_dir, "export", "units", "--out", out) == 0
     rows = list(openpyxl.load_workbook(out).worksheets[0].iter_rows(values_only=True))
     assert rows[0][0] == "Codice" and len(rows) == 1
+
+
+def test_units_template_then_the_messy_sheet_refused_then_skipped(data_dir, tmp_path, capsys):
+    from pathlib import Path
+
+    from borgo_desktop.services.registry import registry
+    from borgo_desktop.services.registry.forms import BuildingInput
+
+    ctx = data_dir.context()
+    try:
+        for code in ("DL51", "DL59"):
+            registry.create_building(ctx, BuildingInput(code, "Corte", "via De Lemene 51",
+                                                        "20151", 8))
+    finally:
+        ctx.store.close()
+    template = tmp_path / "modello_alloggi.xlsx"
+    assert run(data_dir, "import", "units", "--template", template) == 0
+    assert openpyxl.load_workbook(template).sheetnames == ["Alloggi", "Istruzioni"]
+    messy = Path(__file__).parents[1] / "services" / "registry" / "data" / "alloggi_disordinati.csv"
+    assert run(data_dir, "import", "units", messy) == 2
+    captured = capsys.readouterr()
+    assert "riga 10, colonna Edificio: Edificio sconosciuto: DL99" in captured.err
+    assert "File rifiutato: 6 righe non valide, nessun dato scritto." in captured.out
+    assert run(data_dir, "import", "units", messy, "--skip-invalid") == 0
+    assert "Importati 3 alloggi; saltate 6 righe non valide." in capsys.readouterr().out

@@ -41,7 +41,8 @@ def sheet(path):
 def test_the_file_menu_holds_new_import_and_quit(window):
     menu = window.findChild(QMenu, "file_menu")
     texts = [action.text() for action in menu.actions()]
-    assert texts == ["Nuovo nucleo", "&Importa nuclei da foglio di calcolo…", "",
+    assert texts == ["Nuovo nucleo", "&Importa nuclei da foglio di calcolo…",
+                     "Importa &alloggi da foglio di calcolo…", "",
                      "Cambia la mia &password…", "&Blocca lo schermo", "", "&Esci"]
     assert not window.lock_action.isVisible()  # no screen lock attached: nothing to lock
 

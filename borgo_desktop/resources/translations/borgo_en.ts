@@ -1703,16 +1703,6 @@ If it happens again, copy the details and send them to support.</translation>
             <translation>1. The file to import</translation>
         </message>
         <message>
-            <source>Un file Excel (.xlsx) o CSV con una riga per persona: le righe con lo stesso «Codice nucleo» formano un nucleo, che ha esattamente un Intestatario. Le intestazioni vanno nella prima riga.
-Colonne obbligatorie: {required}.
-Colonne facoltative: {optional}.
-Il file viene controllato per intero prima di scrivere: finché non si preme «Importa» non viene salvato nulla.</source>
-            <translation>An Excel (.xlsx) or CSV file with one row per person: rows with the same “Codice nucleo” make up one household, which has exactly one Intestatario (reference person). Column headings go in the first row; they stay in Italian, as in the template.
-Required columns: {required}.
-Optional columns: {optional}.
-The whole file is checked before anything is written: nothing is saved until you press “Import”.</translation>
-        </message>
-        <message>
             <source>&amp;Scegli il file…</source>
             <translation>&amp;Choose file…</translation>
         </message>
@@ -2401,10 +2391,6 @@ The whole file is checked before anything is written: nothing is saved until you
     <context>
         <name>ImportDialog</name>
         <message>
-            <source>Importa nuclei da foglio di calcolo</source>
-            <translation>Import households from a spreadsheet</translation>
-        </message>
-        <message>
             <source>2. Controllo e anteprima</source>
             <translation>2. Check and preview</translation>
         </message>
@@ -2415,10 +2401,6 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Salva elenco &amp;problemi…</source>
             <translation>Save &amp;problem list…</translation>
-        </message>
-        <message>
-            <source>Importa solo i nuclei &amp;validi (salta quelli con errori)</source>
-            <translation>Import only &amp;valid households (skip those with errors)</translation>
         </message>
         <message>
             <source>&amp;Importa</source>
@@ -2489,16 +2471,8 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Problem list saved to {path}.</translation>
         </message>
         <message>
-            <source>Nuclei scritti: {done} di {total}</source>
-            <translation>Households written: {done} of {total}</translation>
-        </message>
-        <message>
             <source>Importazione in corso…</source>
             <translation>Importing…</translation>
-        </message>
-        <message>
-            <source>Importazione dei nuclei</source>
-            <translation>Importing households</translation>
         </message>
         <message>
             <source>Importazione annullata: nessun dato scritto.</source>
@@ -2519,6 +2493,50 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>(senza titolo)</source>
             <translation>(no heading)</translation>
+        </message>
+        <message>
+            <source>Importa nuclei da foglio di calcolo</source>
+            <translation>Import households from a spreadsheet</translation>
+        </message>
+        <message>
+            <source>Un file Excel (.xlsx) o CSV con una riga per persona: le righe con lo stesso «Codice nucleo» formano un nucleo, che ha esattamente un Intestatario. Le intestazioni vanno nella prima riga.
+Colonne obbligatorie: {required}.
+Colonne facoltative: {optional}.
+Il file viene controllato per intero prima di scrivere: finché non si preme «Importa» non viene salvato nulla.</source>
+            <translation>An Excel (.xlsx) or CSV file with one row per person: rows with the same “Codice nucleo” make up one household, which has exactly one Intestatario (reference person). Column headings go in the first row; they stay in Italian, as in the template.
+Required columns: {required}.
+Optional columns: {optional}.
+The whole file is checked before anything is written: nothing is saved until you press “Import”.</translation>
+        </message>
+        <message>
+            <source>Importa solo i nuclei &amp;validi (salta quelli con errori)</source>
+            <translation>Import only &amp;valid households (skip those with errors)</translation>
+        </message>
+        <message>
+            <source>Nuclei scritti: {done} di {total}</source>
+            <translation>Households written: {done} of {total}</translation>
+        </message>
+        <message>
+            <source>Importa alloggi da foglio di calcolo</source>
+            <translation>Import units from a spreadsheet</translation>
+        </message>
+        <message>
+            <source>Un file Excel (.xlsx) o CSV con una riga per alloggio, negli edifici già presenti; le righe di titolo sopra le intestazioni sono ignorate.
+Colonne obbligatorie: {required}.
+Colonne facoltative: {optional}.
+Il file viene controllato per intero prima di scrivere: finché non si preme «Importa» non viene salvato nulla.</source>
+            <translation>An Excel (.xlsx) or CSV file with one row per unit, in buildings already entered; title lines above the headers are ignored.
+Required columns: {required}.
+Optional columns: {optional}.
+The whole file is checked before anything is written: nothing is saved until you press «Import».</translation>
+        </message>
+        <message>
+            <source>Importa solo le righe &amp;valide (salta quelle con errori)</source>
+            <translation>Import only the &amp;valid rows (skip those with errors)</translation>
+        </message>
+        <message>
+            <source>Alloggi scritti: {done} di {total}</source>
+            <translation>Units written: {done} of {total}</translation>
         </message>
     </context>
     <context>
@@ -2742,6 +2760,10 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>&amp;Importa nuclei da foglio di calcolo…</source>
             <translation>&amp;Import households from spreadsheet…</translation>
+        </message>
+        <message>
+            <source>Importa &amp;alloggi da foglio di calcolo…</source>
+            <translation>Import &amp;units from a spreadsheet…</translation>
         </message>
         <message>
             <source>&amp;Esci</source>
@@ -4997,6 +5019,14 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>New &amp;unit…</translation>
         </message>
         <message>
+            <source>&amp;Importa alloggi…</source>
+            <translation>&amp;Import units…</translation>
+        </message>
+        <message>
+            <source>Crea molti alloggi da un foglio Excel o CSV, con anteprima e controllo di ogni riga.</source>
+            <translation>Creates many units from an Excel or CSV sheet, with a preview and every row checked.</translation>
+        </message>
+        <message>
             <source>Alloggi</source>
             <translation>Units</translation>
         </message>
@@ -6061,7 +6091,7 @@ The data are encrypted: without a valid password the database does not open. At 
         </message>
         <message>
             <source>Inviato</source>
-            <translation>Sent</translation>
+            <translation>Submitted</translation>
         </message>
         <message>
             <source>Sostegno economico</source>
@@ -7430,6 +7460,106 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Importazione di alloggi</source>
             <translation>Import of units</translation>
+        </message>
+        <message>
+            <source>Trimestre</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>Mese</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Anno</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Occupato/a (anche autonomo)</source>
+            <translation>Employed (including self-employed)</translation>
+        </message>
+        <message>
+            <source>Inattivo/a, in istruzione o formazione</source>
+            <translation>Inactive, in education or training</translation>
+        </message>
+        <message>
+            <source>Inattivo/a, non in istruzione né formazione</source>
+            <translation>Inactive, not in education or training</translation>
+        </message>
+        <message>
+            <source>Sì</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Non dichiarato</source>
+            <translation>Not declared</translation>
+        </message>
+        <message>
+            <source>Ha un lavoro</source>
+            <translation>In employment</translation>
+        </message>
+        <message>
+            <source>Lavoro autonomo</source>
+            <translation>Self-employed</translation>
+        </message>
+        <message>
+            <source>In cerca di lavoro</source>
+            <translation>Looking for work</translation>
+        </message>
+        <message>
+            <source>In istruzione o formazione</source>
+            <translation>In education or training</translation>
+        </message>
+        <message>
+            <source>Ha ottenuto una qualifica</source>
+            <translation>Gained a qualification</translation>
+        </message>
+        <message>
+            <source>Situazione lavorativa migliorata</source>
+            <translation>Better labour-market situation</translation>
+        </message>
+        <message>
+            <source>Nessun cambiamento</source>
+            <translation>No change</translation>
+        </message>
+        <message>
+            <source>Riaperto</source>
+            <translation>Reopened</translation>
+        </message>
+        <message>
+            <source>Indicatore per il Comune salvato</source>
+            <translation>Indicator for the Comune saved</translation>
+        </message>
+        <message>
+            <source>Pacchetto per il Comune preparato e inviato</source>
+            <translation>Package for the Comune built and submitted</translation>
+        </message>
+        <message>
+            <source>Periodo inviato al Comune riaperto</source>
+            <translation>Period submitted to the Comune reopened</translation>
+        </message>
+        <message>
+            <source>Chiave dei pseudonimi creata</source>
+            <translation>Pseudonym key created</translation>
+        </message>
+        <message>
+            <source>Chiave pubblica del Comune impostata</source>
+            <translation>Comune's public key set</translation>
+        </message>
+        <message>
+            <source>Dati FSE+ all'ingresso</source>
+            <translation>ESF+ data at entry</translation>
+        </message>
+        <message>
+            <source>Esito FSE+ all'uscita</source>
+            <translation>ESF+ result at exit</translation>
+        </message>
+        <message>
+            <source>Esito FSE+ a sei mesi</source>
+            <translation>ESF+ result at six months</translation>
         </message>
     </context>
     <context>
@@ -8964,10 +9094,6 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>The column “{name}” appears more than once in the header row.</translation>
         </message>
         <message>
-            <source>Testo troppo lungo: al massimo {limit} caratteri (ne ha {length}).</source>
-            <translation>Text too long: at most {limit} characters (it has {length}).</translation>
-        </message>
-        <message>
             <source>Il file {name} è nel vecchio formato Excel .xls: salvarlo come .xlsx (Excel: File &gt; Salva con nome) e riprovare.</source>
             <translation>The file {name} is in the old Excel .xls format: save it as .xlsx (Excel: File &gt; Save As) and try again.</translation>
         </message>
@@ -9666,6 +9792,158 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>gestire edifici, alloggi e spazi comuni</source>
             <translation>manage buildings, units and common spaces</translation>
+        </message>
+        <message>
+            <source>Il codice può contenere solo lettere, cifre e trattini bassi.</source>
+            <translation>The code may contain only letters, digits and underscores.</translation>
+        </message>
+        <message>
+            <source>Scegliere la funzione da quelle previste dal programma.</source>
+            <translation>Choose the function from those the program provides.</translation>
+        </message>
+        <message>
+            <source>L'indicatore {code} usa una funzione sconosciuta: «{name}».</source>
+            <translation>Indicator {code} uses an unknown function: “{name}”.</translation>
+        </message>
+        <message>
+            <source>Periodo non valido: «{text}». Scrivere un trimestre (2026-Q4), un mese (2026-11) o un anno (2026).</source>
+            <translation>Invalid period: “{text}”. Write a quarter (2026-Q4), a month (2026-11) or a year (2026).</translation>
+        </message>
+        <message>
+            <source>Descrizione</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Unità</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>vedere gli indicatori e il cruscotto</source>
+            <translation>see the indicators and the dashboard</translation>
+        </message>
+        <message>
+            <source>preparare e inviare il pacchetto per il Comune</source>
+            <translation>build and submit the package for the Comune</translation>
+        </message>
+        <message>
+            <source>impostare le chiavi del pacchetto per il Comune</source>
+            <translation>set the keys of the package for the Comune</translation>
+        </message>
+        <message>
+            <source>La chiave pubblica del Comune deve essere una chiave RSA di almeno {bits} bit.</source>
+            <translation>The Comune's public key must be an RSA key of at least {bits} bits.</translation>
+        </message>
+        <message>
+            <source>Il file non è un pacchetto sigillato per il Comune (intestazione mancante o alterata).</source>
+            <translation>The file is not a sealed package for the Comune (header missing or altered).</translation>
+        </message>
+        <message>
+            <source>Il pacchetto sigillato è troncato o alterato alla fine (manca l'impronta di chiusura).</source>
+            <translation>The sealed package is truncated or altered at the end (the closing fingerprint is missing).</translation>
+        </message>
+        <message>
+            <source>L'impronta SHA-256 del pacchetto sigillato non corrisponde: il file è stato modificato o troncato.</source>
+            <translation>The SHA-256 fingerprint of the sealed package does not match: the file was changed or truncated.</translation>
+        </message>
+        <message>
+            <source>L'intestazione del pacchetto sigillato è alterata.</source>
+            <translation>The header of the sealed package is altered.</translation>
+        </message>
+        <message>
+            <source>Il contenuto cifrato non corrisponde all'intestazione.</source>
+            <translation>The encrypted content does not match the header.</translation>
+        </message>
+        <message>
+            <source>La chiave pubblica del Comune non è leggibile: serve un file PEM («-----BEGIN PUBLIC KEY-----»).</source>
+            <translation>The Comune's public key cannot be read: a PEM file is needed (“-----BEGIN PUBLIC KEY-----”).</translation>
+        </message>
+        <message>
+            <source>L'intestazione del pacchetto sigillato non è leggibile.</source>
+            <translation>The header of the sealed package cannot be read.</translation>
+        </message>
+        <message>
+            <source>Il pacchetto non si apre con questa chiave privata (chiave diversa o file alterato).</source>
+            <translation>The package does not open with this private key (another key, or an altered file).</translation>
+        </message>
+        <message>
+            <source>Manca la chiave pubblica del Comune: l'amministratore la imposta dal file PEM ricevuto ('borgo-desktop report keys --comune-key FILE').</source>
+            <translation>The Comune's public key is missing: the administrator sets it from the PEM file received ('borgo-desktop report keys --comune-key FILE').</translation>
+        </message>
+        <message>
+            <source>La chiave dei pseudonimi esiste già e non si cambia: i pseudonimi dei periodi già inviati non corrisponderebbero più.</source>
+            <translation>The pseudonym key already exists and is never changed: the pseudonyms of the periods already submitted would no longer match.</translation>
+        </message>
+        <message>
+            <source>Indicare la data di ingresso nel progetto.</source>
+            <translation>Enter the date of entry into the project.</translation>
+        </message>
+        <message>
+            <source>Il genere va indicato come F o M.</source>
+            <translation>Gender is entered as F or M.</translation>
+        </message>
+        <message>
+            <source>Scegliere il titolo di studio o lasciarlo da completare.</source>
+            <translation>Choose the education level, or leave it to be completed.</translation>
+        </message>
+        <message>
+            <source>La data di ingresso non può essere futura.</source>
+            <translation>The date of entry cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>La persona non fa parte del nucleo della cartella.</source>
+            <translation>The person is not a member of the case file's household.</translation>
+        </message>
+        <message>
+            <source>Indicare la data.</source>
+            <translation>Enter the date.</translation>
+        </message>
+        <message>
+            <source>Indicare l'esito.</source>
+            <translation>Enter the result.</translation>
+        </message>
+        <message>
+            <source>L'uscita non può precedere l'ingresso ({day:%d/%m/%Y}).</source>
+            <translation>The exit cannot come before the entry ({day:%d/%m/%Y}).</translation>
+        </message>
+        <message>
+            <source>La data di ingresso non può precedere l'apertura della cartella ({day:%d/%m/%Y}).</source>
+            <translation>The date of entry cannot come before the case file was opened ({day:%d/%m/%Y}).</translation>
+        </message>
+        <message>
+            <source>La data non può essere futura.</source>
+            <translation>The date cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>Prima dell'esito a sei mesi va registrata l'uscita.</source>
+            <translation>The exit must be recorded before the six-month result.</translation>
+        </message>
+        <message>
+            <source>L'esito a sei mesi si registra dal {day:%d/%m/%Y} (sei mesi dopo l'uscita).</source>
+            <translation>The six-month result is recorded from {day:%d/%m/%Y} (six months after the exit).</translation>
+        </message>
+        <message>
+            <source>Il periodo {period} è già stato inviato il {day:%d/%m/%Y}: per inviarlo di nuovo va prima riaperto, indicando il motivo.</source>
+            <translation>Period {period} was already submitted on {day:%d/%m/%Y}: to submit it again, reopen it first and give the reason.</translation>
+        </message>
+        <message>
+            <source>Scrivere il motivo della riapertura (almeno {n} caratteri).</source>
+            <translation>Write the reason for reopening (at least {n} characters).</translation>
+        </message>
+        <message>
+            <source>Il periodo {period} non risulta inviato: non c'è nulla da riaprire.</source>
+            <translation>Period {period} has not been submitted: there is nothing to reopen.</translation>
+        </message>
+        <message>
+            <source>Cartella sociale</source>
+            <translation>Social case</translation>
+        </message>
+        <message>
+            <source>Partecipante</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Manca la chiave dei pseudonimi: l'amministratore la crea una volta sola ('borgo-desktop report keys --new-pseudonym-key').</source>
+            <translation>The pseudonym key is missing: the administrator creates it once ('borgo-desktop report keys --new-pseudonym-key').</translation>
         </message>
         <message>
             <source>Il file XML contiene una dichiarazione DOCTYPE: non è un estratto conto e non viene letto.</source>

@@ -64,6 +64,10 @@ class Permission(StrEnum):
     # communication: letters, notices, the delivery log, the plan
     COMM_WRITE = "communication.write"  # templates and the communication plan
     COMM_SEND = "communication.send"  # print or e-mail a batch, record deliveries
+    # reporting to the Comune: indicators, the dashboard, the quarterly package
+    REPORT_VIEW = "report.view"  # indicator tables and the managers' dashboard (aggregates)
+    REPORT_BUILD = "report.build"  # configure indicators, build and submit the package
+    REPORT_KEYS = "report.keys"  # the pseudonym key and the Comune's public key
     # administration and data protection
     USERS_MANAGE = "users.manage"
     AUDIT_READ = "audit.read"
@@ -101,10 +105,12 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
         P.LEDGER_READ, P.PAYMENT_RECORD, P.PAYMENT_IMPORT, P.LEDGER_CHARGE,
         P.VIOLATION_READ, P.VIOLATION_REPORT, P.VIOLATION_MANAGE, P.VIOLATION_NOTICE,
         P.ARREARS_FOLLOW, P.ARREARS_LEGAL,
+        P.REPORT_VIEW, P.REPORT_BUILD,
     }),
     "admin": frozenset(_EVERYONE | {
         P.USERS_MANAGE, P.AUDIT_READ, P.BACKUP_MANAGE, P.SETTINGS_MANAGE, P.DATA_PROTECTION,
         P.EXPORT_PERSONAL, P.ESTATE_MANAGE,
+        P.REPORT_VIEW, P.REPORT_KEYS,
     }),
 }
 
@@ -146,6 +152,9 @@ LABELS: dict[Permission, str] = {
     P.LEDGER_CHARGE: "emettere addebiti e note di credito",
     P.COMM_WRITE: "scrivere modelli di comunicazione e il piano di comunicazione",
     P.COMM_SEND: "stampare o inviare comunicazioni e registrarne le consegne",
+    P.REPORT_VIEW: "vedere gli indicatori e il cruscotto",
+    P.REPORT_BUILD: "preparare e inviare il pacchetto per il Comune",
+    P.REPORT_KEYS: "impostare le chiavi del pacchetto per il Comune",
     P.USERS_MANAGE: "gestire gli utenti",
     P.AUDIT_READ: "consultare il registro delle operazioni",
     P.BACKUP_MANAGE: "gestire le copie di sicurezza",

@@ -42,6 +42,10 @@ DEFAULTS: dict[str, object] = {
     # by the administrator). TO VERIFY with the Comune's retention schedule; accounting
     # records (leases, amounts) are kept in any case.
     "privacy.retention_years": 5,
+    # Reporting to the Comune (services/reporting): the operation code of the PON Metro
+    # project the package is sent under, and who receives it. TO VERIFY with the Comune.
+    "reporting.operation_code": "MI3.1.1.a",
+    "reporting.recipient": "Comune di Milano - Direzione Casa",
     # Accompaniment deadlines (national guidelines): first meeting within 60 days of the
     # referral, pact within a further 120; reviews every N months; follow-up after closing.
     "cases.first_meeting_days": 60,
@@ -121,11 +125,17 @@ def set_setting(ctx: Context, key: str, value: object) -> None:
     if key not in DEFAULTS:
         raise KeyError(key)
     with ctx.store.unit_of_work() as session:
-        row = session.scalar(select(Setting).where(Setting.key == key))
-        if row is None:
-            row = Setting(key=key, value=value)
-            session.add(row)
-        row.value = value
-        ctx.stamp(row)
+        write_value(ctx, session, key, value)
         audit.record(ctx, session, "setting.update", "setting", key)
         session.commit()
+
+
+def write_value(ctx: Context, session: Session, key: str, value: object) -> None:
+    """The row of ``key`` set to ``value`` inside the caller's unit of work (no check: the
+    caller holds the permission the key needs, e.g. the reporting keys)."""
+    row = session.scalar(select(Setting).where(Setting.key == key))
+    if row is None:
+        row = Setting(key=key, value=value)
+        session.add(row)
+    row.value = value
+    ctx.stamp(row)

@@ -33,14 +33,13 @@ from borgo_desktop.services.registry.forms import (
 )
 from borgo_desktop.services.core.problems import Problems
 
-__all__ = ["ImportReport", "RowProblem", "import_households", "write_report_csv"]
+__all__ = ["Found", "ImportReport", "RowProblem", "import_households", "write_report_csv"]
 
 log = logging.getLogger(__name__)
 
 CODE, TAX, RELATION, UNIT = (BY_KEY[k].header for k in
                              ("household_code", "tax_code", "relation", "unit_code"))
 _BATCH = 500  # values per IN (...) query, well under every dialect's parameter limit
-_COLUMN_ORDER = {"": -1} | {c.header: i for i, c in enumerate(COLUMNS)}
 
 
 @dataclass(frozen=True)
@@ -51,12 +50,18 @@ class ImportReport:
     refused: bool
     summary: str
 
+    @property
+    def written(self) -> int:
+        """Records imported, or that a dry run would import (what every import reports)."""
+        return self.households
 
-class _Found:
+
+class Found:
     """Problems of the file, at most one per cell (the first found is the most precise)."""
 
-    def __init__(self) -> None:
+    def __init__(self, headers: tuple[str, ...] = tuple(c.header for c in COLUMNS)) -> None:
         self._items: dict[tuple[int, str], str] = {}
+        self._order = {"": -1} | {header: i for i, header in enumerate(headers)}
 
     def add(self, row: int, column: str, reason: str) -> None:
         self._items.setdefault((row, column), reason)
@@ -65,7 +70,7 @@ class _Found:
         return {row for row, _column in self._items}
 
     def sorted(self) -> list[RowProblem]:
-        keys = sorted(self._items, key=lambda k: (k[0], _COLUMN_ORDER.get(k[1], 99)))
+        keys = sorted(self._items, key=lambda k: (k[0], self._order.get(k[1], 99)))
         return [RowProblem(row, column, self._items[(row, column)]) for row, column in keys]
 
 
@@ -77,11 +82,9 @@ def import_households(ctx: Context, path: Path, *, skip_invalid: bool = False,
     try:
         parsed = parse_table(read_table(Path(path)))
     except UserError as exc:
-        columns = exc.columns if isinstance(exc, SheetError) and exc.columns else ("",)
-        reason = exc.text[:1].lower() + exc.text[1:]
-        return ImportReport([RowProblem(1, c, exc.text) for c in columns], 0, 0, True,
-                            f"File rifiutato: {reason} Nessun dato scritto.")
-    found = _Found()
+        problems, summary = file_refusal(exc)
+        return ImportReport(problems, 0, 0, True, summary)
+    found = Found()
     for problem in parsed.problems:
         found.add(problem.row, problem.column, problem.reason)
     groups = _validate(ctx, parsed.rows, found)
@@ -89,7 +92,7 @@ def import_households(ctx: Context, path: Path, *, skip_invalid: bool = False,
     valid = {code: rows for code, rows in groups.items() if not bad_rows & {r.row for r in rows}}
     skipped = [code for code in groups if code not in valid]
     if bad_rows and not skip_invalid:
-        bad = _count(len(bad_rows), "riga non valida", "righe non valide")
+        bad = count_words(len(bad_rows), "riga non valida", "righe non valide")
         summary = (f"Controllo completato: {bad}, il file sarebbe rifiutato (nessun dato scritto)."
                    if dry_run else f"File rifiutato: {bad}, nessun dato scritto.")
         return ImportReport(found.sorted(), 0, 0, True, summary)
@@ -108,20 +111,29 @@ def import_households(ctx: Context, path: Path, *, skip_invalid: bool = False,
                         _summary(len(valid), persons, len(skipped), len(bad_rows), dry_run))
 
 
-def _count(n: int, one: str, many: str) -> str:
+def file_refusal(exc: UserError) -> tuple[list[RowProblem], str]:
+    """A file that is no table or lacks columns: its problems (on the header) and summary."""
+    columns = exc.columns if isinstance(exc, SheetError) and exc.columns else ("",)
+    reason = exc.text[:1].lower() + exc.text[1:]
+    return ([RowProblem(1, c, exc.text) for c in columns],
+            f"File rifiutato: {reason} Nessun dato scritto.")
+
+
+def count_words(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
 def _summary(households: int, persons: int, skipped: int, bad_rows: int, dry_run: bool) -> str:
-    amount = f"{_count(households, 'nucleo', 'nuclei')} ({_count(persons, 'persona', 'persone')})"
+    amount = (f"{count_words(households, 'nucleo', 'nuclei')} "
+              f"({count_words(persons, 'persona', 'persone')})")
     if dry_run:
         text = f"Controllo completato: si importerebbero {amount}"
     else:
         text = f"{'Importato' if households == 1 else 'Importati'} {amount}"
     if skipped:
         text += (f"; {'saltato' if skipped == 1 else 'saltati'} "
-                 f"{_count(skipped, 'nucleo', 'nuclei')} con "
-                 f"{_count(bad_rows, 'riga non valida', 'righe non valide')}")
+                 f"{count_words(skipped, 'nucleo', 'nuclei')} con "
+                 f"{count_words(bad_rows, 'riga non valida', 'righe non valide')}")
     return text + (" (nessun dato scritto)." if dry_run else ".")
 
 
@@ -133,7 +145,7 @@ def _person_input(row: SheetRow) -> PersonInput:
                        phone=row.phone, email=row.email)
 
 
-def _check_person_row(row: SheetRow, today, found: _Found) -> None:
+def _check_person_row(row: SheetRow, today, found: Found) -> None:
     problems = Problems()
     check_person(_person_input(row), today, problems)
     for field, error in problems.items.items():
@@ -150,7 +162,7 @@ def _tax_reason(row: SheetRow) -> str:
     return "; ".join(m.text for m in checked.mismatches) + ("." if checked.mismatches else "")
 
 
-def _validate(ctx: Context, rows: list[SheetRow], found: _Found) -> dict[str, list[SheetRow]]:
+def _validate(ctx: Context, rows: list[SheetRow], found: Found) -> dict[str, list[SheetRow]]:
     """Check every row and the file as a whole; returns the rows grouped by household code."""
     today = ctx.today()
     groups: dict[str, list[SheetRow]] = {}
@@ -182,7 +194,7 @@ def _validate(ctx: Context, rows: list[SheetRow], found: _Found) -> dict[str, li
     return groups
 
 
-def _check_relations(members: list[SheetRow], found: _Found) -> None:
+def _check_relations(members: list[SheetRow], found: Found) -> None:
     if any(m.relation is None for m in members):
         return  # already reported; counting intestatari now would mislead
     problems = Problems()
@@ -194,7 +206,7 @@ def _check_relations(members: list[SheetRow], found: _Found) -> None:
 
 
 def _check_unit(code: str, members: list[SheetRow], units: dict[str, tuple[UnitStatus, bool]],
-                claimed: dict[str, tuple[str, int]], found: _Found) -> None:
+                claimed: dict[str, tuple[str, int]], found: Found) -> None:
     named = [m for m in members if m.unit_code]
     if not named:
         return

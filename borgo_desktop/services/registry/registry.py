@@ -71,26 +71,35 @@ def unit_code_for(building_code: str, staircase: str, number: str) -> str:
 
 def create_unit(ctx: Context, data: UnitInput) -> UnitView:
     require(ctx, Permission.ESTATE_MANAGE)
-    problems = Problems()
-    check_unit(data, problems)
-    if data.status == UnitStatus.RETIRED:
-        problems.add("status", "Un alloggio nuovo non può essere dismesso.")
     with ctx.store.unit_of_work() as session:
-        building = session.scalar(select(Building).where(Building.code == data.building_code))
-        if building is None:
-            problems.add("building_code", "Edificio sconosciuto: {code}.", code=data.building_code)
-        code = data.code.strip() or unit_code_for(data.building_code, data.staircase, data.number)
-        if session.scalar(select(Unit.id).where(Unit.code == code)):
-            problems.add("number", "Esiste già un alloggio con codice {code}.", code=code)
-        problems.raise_if_any()
-        unit = Unit(building=building, code=code, **_unit_fields(data))
-        ctx.stamp(unit)
-        session.add(unit)
-        session.flush()
-        search.reindex_unit(session, unit)
+        unit = add_unit(ctx, session, data)
         audit.record(ctx, session, "unit.create", "unit", unit.id, detail=unit.code)
         session.commit()
         return unit_view(unit)
+
+
+def add_unit(ctx: Context, session: Session, data: UnitInput,
+             problems: Problems | None = None) -> Unit:
+    """A new unit in the caller's transaction (the form's, or an import's for many units).
+
+    Raises :class:`ValidationError` with every problem; ``problems`` may carry some already."""
+    problems = problems or Problems()
+    check_unit(data, problems)
+    if data.status == UnitStatus.RETIRED:
+        problems.add("status", "Un alloggio nuovo non può essere dismesso.")
+    building = session.scalar(select(Building).where(Building.code == data.building_code))
+    if building is None:
+        problems.add("building_code", "Edificio sconosciuto: {code}.", code=data.building_code)
+    code = data.code.strip() or unit_code_for(data.building_code, data.staircase, data.number)
+    if session.scalar(select(Unit.id).where(Unit.code == code)):
+        problems.add("number", "Esiste già un alloggio con codice {code}.", code=code)
+    problems.raise_if_any()
+    unit = Unit(building=building, code=code, **_unit_fields(data))
+    ctx.stamp(unit)
+    session.add(unit)
+    session.flush()
+    search.reindex_unit(session, unit)
+    return unit
 
 
 # Statuses the unit's form may set; the others follow the lease, the allocation or «Dismetti».

@@ -62,12 +62,33 @@ class UnitListPage(ListPage):
         self.new_unit_button = QPushButton(icon("fa5s.plus-circle"), self.tr("Nuovo &alloggio…"))
         self.new_unit_button.setObjectName("new_unit_button")
         self.new_unit_button.clicked.connect(self.new_unit)
+        self.import_button = QPushButton(icon("fa5s.file-import"), self.tr("&Importa alloggi…"))
+        self.import_button.setObjectName("import_units_button")
+        self.import_button.setToolTip(self.tr("Crea molti alloggi da un foglio Excel o CSV, con "
+                                              "anteprima e controllo di ogni riga."))
+        self.import_button.clicked.connect(self.import_units)
         at = self.top_bar.indexOf(self.export_button)
-        self.top_bar.insertWidget(at, self.new_unit_button)
-        self.top_bar.insertWidget(at, self.new_building_button)
+        for button in (self.import_button, self.new_unit_button, self.new_building_button):
+            self.top_bar.insertWidget(at, button)
         if not allowed(ctx.actor, Permission.ESTATE_MANAGE):
             self.new_building_button.hide()
             self.new_unit_button.hide()
+        if not (allowed(ctx.actor, Permission.ESTATE_MANAGE)
+                and allowed(ctx.actor, Permission.IMPORT_DATA)):
+            self.import_button.hide()
+
+    def import_units(self):
+        """The import dialog for units, window-modal without blocking (checks run behind)."""
+        from PySide6.QtCore import Qt
+
+        from borgo_desktop.ui.registry.importing import ImportDialog, kinds
+
+        dialog = ImportDialog(self.ctx, self, kinds.units())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(lambda _count: self._saved(None))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
 
     def new_building(self):
         from borgo_desktop.ui.registry.estate_forms import BuildingForm

@@ -8,31 +8,23 @@ from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from borgo_desktop.errors import UserError
-from borgo_desktop.exchange.households_sheet import COLUMNS, write_template
+from borgo_desktop.ui.registry.importing.kinds import ImportKind
 from borgo_desktop.ui.widgets.dialogs import show_error
 from borgo_desktop.ui.widgets.display import MUTED_STYLE
 from borgo_desktop.ui.widgets.icons import icon
-
-TEMPLATE_NAME = "modello_importazione_nuclei.xlsx"
-
 
 class FileStep(QGroupBox):
     file_chosen = Signal(Path)
     template_saved = Signal(Path)
 
-    def __init__(self) -> None:
+    def __init__(self, kind: ImportKind) -> None:
         super().__init__()
+        self.kind = kind
         self.setTitle(self.tr("1. Il file da importare"))
         self.folder = documents_folder()
-        required = ", ".join(c.header for c in COLUMNS if c.required)
-        optional = ", ".join(c.header for c in COLUMNS if not c.required)
-        explanation = QLabel(self.tr(
-            "Un file Excel (.xlsx) o CSV con una riga per persona: le righe con lo stesso "
-            "«Codice nucleo» formano un nucleo, che ha esattamente un Intestatario. Le "
-            "intestazioni vanno nella prima riga.\nColonne obbligatorie: {required}.\n"
-            "Colonne facoltative: {optional}.\nIl file viene controllato per intero prima di "
-            "scrivere: finché non si preme «Importa» non viene salvato nulla.").format(
-                required=required, optional=optional))
+        required = ", ".join(c.header for c in kind.columns if c.required)
+        optional = ", ".join(c.header for c in kind.columns if not c.required)
+        explanation = QLabel(kind.explanation.format(required=required, optional=optional))
         explanation.setObjectName("columns_help")
         explanation.setWordWrap(True)
         self.choose_button = QPushButton(icon("fa5s.folder-open"), self.tr("&Scegli il file…"))
@@ -72,13 +64,13 @@ class FileStep(QGroupBox):
 
     def save_template(self) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Scarica il modello"), str(Path(self.folder) / TEMPLATE_NAME),
+            self, self.tr("Scarica il modello"), str(Path(self.folder) / self.kind.template_name),
             self.tr("Foglio Excel (*.xlsx)"))
         if not chosen:
             return
         path = with_suffix(chosen, ".xlsx")
         try:
-            write_template(path)
+            self.kind.write_template(path)
         except UserError as exc:
             show_error(self, exc)
             return

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from borgo_desktop.errors import UserError
 from borgo_desktop.services.core.context import Context
-from borgo_desktop.services.registry.imports import (
-    ImportReport, import_households, write_report_csv,
-)
+from borgo_desktop.services.registry.imports import ImportReport, write_report_csv
+from borgo_desktop.ui.registry.importing import kinds
 from borgo_desktop.ui.registry.importing.file_step import FileStep, with_suffix
+from borgo_desktop.ui.registry.importing.kinds import ImportKind
 from borgo_desktop.ui.registry.importing.preview_model import (
     PREVIEW_ROWS, Preview, SheetPreviewModel, build_preview,
 )
@@ -38,12 +38,14 @@ log = logging.getLogger(__name__)
 
 
 class ImportDialog(QDialog):
-    imported = Signal(int)  # households written, so the window can refresh its lists
+    imported = Signal(int)  # records written, so the window can refresh its lists
 
-    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, parent: QWidget | None = None,
+                 kind: ImportKind | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("import_dialog")
-        self.setWindowTitle(self.tr("Importa nuclei da foglio di calcolo"))
+        self.kind = kind or kinds.households()
+        self.setObjectName(f"import_{self.kind.key}_dialog" if kind else "import_dialog")
+        self.setWindowTitle(self.kind.title)
         self.resize(1080, 760)
         self.setMinimumSize(820, 620)
         self.ctx = ctx
@@ -54,11 +56,11 @@ class ImportDialog(QDialog):
         self.busy = False
         self.import_done = False  # the file has been imported: importing it again makes no sense
 
-        title = QLabel(self.tr("Importa nuclei da foglio di calcolo"))
+        title = QLabel(self.kind.title)
         title.setStyleSheet(TITLE_STYLE)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        self.file_step = FileStep()
+        self.file_step = FileStep(self.kind)
         self.file_step.file_chosen.connect(self.open_file)
         self.file_step.template_saved.connect(self._template_saved)
         self.choose_button = self.file_step.choose_button
@@ -119,8 +121,7 @@ class ImportDialog(QDialog):
         splitter.addWidget(grid_part)
         splitter.addWidget(problems_part)
         splitter.setSizes([330, 170])
-        self.skip_check = QCheckBox(self.tr(
-            "Importa solo i nuclei &validi (salta quelli con errori)"))
+        self.skip_check = QCheckBox(self.kind.skip_text)
         self.skip_check.setObjectName("skip_invalid_check")
         self.skip_check.toggled.connect(self.run_preview)
         column = QVBoxLayout(box)
@@ -168,11 +169,11 @@ class ImportDialog(QDialog):
         if self.path is None or self.busy:
             return
         # The task gets plain values, never self: a widget must not be released in the worker.
-        ctx, path, skip = self.ctx, self.path, self.skip_check.isChecked()
+        ctx, path, skip, kind = self.ctx, self.path, self.skip_check.isChecked(), self.kind
         step = self.tr("Controllo delle righe…")
 
         def work(progress):
-            return build_preview(ctx, path, skip, lambda: progress.report(0, 0, step))
+            return build_preview(ctx, path, skip, lambda: progress.report(0, 0, step), kind)
 
         self._start(self.tr("Controllo del file in corso…"))
         self.tasks.run(self.tr("Controllo del file"), work,
@@ -242,21 +243,20 @@ class ImportDialog(QDialog):
     def can_import(self) -> bool:
         report = self.preview.report if self.preview else None
         return (report is not None and not self.busy and not self.import_done and not report.refused
-                and report.households > 0)
+                and report.written > 0)
 
     def start_import(self) -> None:
         if not self.can_import():
             return
         ctx, path, skip = self.ctx, self.preview.path, self.preview_skips
-        step = self.tr("Nuclei scritti: {done} di {total}")
+        step, run = self.kind.progress_text, self.kind.run
 
         def work(progress):
-            return import_households(ctx, path, skip_invalid=skip, progress=lambda done, total:
-                                     progress.report(done, total, step.format(done=done,
-                                                                              total=total)))
+            return run(ctx, path, skip_invalid=skip, progress=lambda done, total:
+                       progress.report(done, total, step.format(done=done, total=total)))
 
         self._start(self.tr("Importazione in corso…"))
-        self.tasks.run(self.tr("Importazione dei nuclei"), work, self._imported,
+        self.tasks.run(self.kind.title, work, self._imported,
                        lambda exc: self._failed(exc, self.tr(
                            "Importazione annullata: nessun dato scritto.")))
 
@@ -266,7 +266,7 @@ class ImportDialog(QDialog):
         if self.import_done:
             self.close_button.setDefault(True)
             self.close_button.setFocus()
-            self.imported.emit(report.households)
+            self.imported.emit(report.written)
 
     # --- state ---------------------------------------------------------------------------
 
@@ -310,7 +310,7 @@ class ImportDialog(QDialog):
             set_chip(self.summary_label, self.tr("Scegliere un file per controllarlo e vederne "
                                                  "l'anteprima."), "muted")
             return
-        kind = ("bad" if report.refused or not report.households
+        kind = ("bad" if report.refused or not report.written
                 else "warn" if report.problems else "ok")
         set_chip(self.summary_label, report.summary, kind)
 

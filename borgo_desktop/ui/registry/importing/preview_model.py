@@ -1,4 +1,4 @@
-"""The preview of a households sheet: the file's rows as read, with the problem cells in red.
+"""The preview of an import sheet (households or units): rows as read, problem cells in red.
 
 ``build_preview`` runs in the background (it reads the file and makes the dry run); the model
 only lays the result out. Rows keep the numbers the spreadsheet shows, so "riga 7" in the
@@ -18,11 +18,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from borgo_desktop.errors import UserError
-from borgo_desktop.exchange.households_sheet import BY_KEY, COLUMNS, SheetError, column_positions
-from borgo_desktop.exchange.tabular import read_table
+from borgo_desktop.exchange.sheet_columns import SheetError
 from borgo_desktop.formatting import fmt_date
 from borgo_desktop.services.core.context import Context
-from borgo_desktop.services.registry.imports import ImportReport, import_households
+from borgo_desktop.services.registry.imports import ImportReport
+from borgo_desktop.ui.registry.importing import kinds
+from borgo_desktop.ui.registry.importing.kinds import ImportKind
 
 PREVIEW_ROWS = 500  # enough to recognise the file; the check itself always covers every row
 BAD_BACKGROUND = QColor("#fdecea")
@@ -32,7 +33,7 @@ BAD_TEXT = QColor("#b3261e")
 @dataclass(frozen=True)
 class Preview:
     path: Path
-    report: ImportReport
+    report: ImportReport  # or UnitImportReport: both have problems, written, refused, summary
     header: tuple[str, ...] = ()
     rows: tuple[tuple[int, tuple[str, ...]], ...] = ()  # (spreadsheet row number, cell texts)
     total_rows: int = 0
@@ -41,20 +42,22 @@ class Preview:
 
 
 def build_preview(ctx: Context, path: Path, skip_invalid: bool,
-                  checkpoint: Callable[[], None] = lambda: None) -> Preview:
+                  checkpoint: Callable[[], None] = lambda: None,
+                  kind: ImportKind | None = None) -> Preview:
     """Read the file for the grid and check it all (dry run). Worker thread: no widgets here."""
+    kind = kind or kinds.households()
     try:
-        table = read_table(path)
+        table = kind.read(path)
     except UserError:
         table = None  # the dry run reports the same refusal, in the words of the import
     checkpoint()
-    report = import_households(ctx, path, skip_invalid=skip_invalid, dry_run=True)
+    report = kind.run(ctx, path, skip_invalid=skip_invalid, dry_run=True)
     if table is None:
         return Preview(Path(path), report)
     rows = tuple((number, tuple(cell_text(v) for v in values))
                  for number, values in table.rows[:PREVIEW_ROWS])
     return Preview(Path(path), report, table.header, rows, len(table.rows), table.header_row,
-                   _column_map(table.header))
+                   _column_map(table.header, kind))
 
 
 def cell_text(value: object) -> str:
@@ -70,14 +73,15 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
-def _column_map(header: tuple[str, ...]) -> dict[str, int]:
+def _column_map(header: tuple[str, ...], kind: ImportKind) -> dict[str, int]:
     """The import names columns by their template header; find them in the file's header."""
+    headers = {c.key: c.header for c in kind.columns}
     try:
-        return {BY_KEY[key].header: index for key, index in column_positions(header).items()}
+        return {headers[key]: index for key, index in kind.positions(header).items()}
     except SheetError:  # missing or repeated columns: match what can be matched
         found: dict[str, int] = {}
         for index, text in enumerate(header):
-            for column in COLUMNS:
+            for column in kind.columns:
                 if " ".join(text.split()).casefold() == column.header.casefold():
                     found.setdefault(column.header, index)
         return found

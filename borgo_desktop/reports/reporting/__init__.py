@@ -1,0 +1,1 @@
+"""Printed documents of the reporting to the Comune (summary of the package, monthly report)."""
