@@ -94,4 +94,89 @@ EN: dict[str, str] = {
         "Data missing for {count} households, no letter was printed: {households}{more}. "
         "Complete their records or remove the field from the template.",
     "Scrivere i campi come CAMPO=VALORE: «{item}».": "Write fields as FIELD=VALUE: “{item}”.",
+
+    # delivery log (services/communication/deliveries.py, mailer.py)
+    "Posta ordinaria": "Ordinary post",
+    "PEC": "Certified e-mail (PEC)",
+    "Invio per e-mail di una comunicazione": "Communication sent by e-mail",
+    "Consegna di una comunicazione registrata": "Delivery of a communication recorded",
+    "Ricevuta di una comunicazione registrata": "Receipt of a communication recorded",
+    "Comunicazione tornata al mittente": "Communication returned to sender",
+    "registro delle consegne": "delivery log",
+    "Registro delle consegne": "Delivery log",
+    "Indicare la data {what}.": "Enter the date {what}.",
+    "La data {what} non può essere nel futuro.": "The date {what} cannot be in the future.",
+    "di consegna": "of delivery",
+    "della ricevuta": "of the receipt",
+    "del rientro": "it came back",
+    "Scegliere almeno una consegna dall'elenco.": "Choose at least one delivery from the list.",
+    "Consegna non trovata.": "Delivery not found.",
+    "Indicare come è stata consegnata.": "Say how it was delivered.",
+    "Per la raccomandata indicare il numero riportato sulla ricevuta di spedizione.":
+        "For registered mail enter the number printed on the posting slip.",
+    "Scrivere perché è tornata indietro (es. destinatario sconosciuto, rifiutata).":
+        "Write why it came back (e.g. addressee unknown, refused).",
+    "Comunicazione «{code}» non trovata.": "Communication “{code}” not found.",
+    "Comunicazione non trovata.": "Communication not found.",
+    "Le e-mail si inviano dal programma («Invia per e-mail…»), che registra da sé la "
+    "consegna.":
+        "E-mails are sent from the program (“Send by e-mail…”), which records the delivery "
+        "itself.",
+    "Ogni raccomandata ha il suo numero: registrarle una per volta.":
+        "Each registered letter has its own number: record them one at a time.",
+    "Per {n} consegne la ricevuta è già tornata: non si cambia più come sono state spedite.":
+        "For {n} deliveries the receipt has already come back: how they were sent no longer "
+        "changes.",
+    "Si registra la ricevuta di una comunicazione già spedita o consegnata: prima indicare "
+    "come è uscita.":
+        "A receipt is recorded for a communication already sent or delivered: first say how "
+        "it went out.",
+    "La ricevuta non può essere precedente alla consegna ({day}).":
+        "The receipt cannot be earlier than the delivery ({day}).",
+    "Torna indietro solo una comunicazione già spedita.":
+        "Only a communication already sent can come back.",
+    "Indicare il server di posta in uscita (es. smtp.comune.milano.it).":
+        "Enter the outgoing mail server (e.g. smtp.comune.milano.it).",
+    "La porta va da 1 a 65535 (di solito 587).": "The port goes from 1 to 65535 (usually 587).",
+    "Sicurezza non prevista: scegliere STARTTLS o SSL.":
+        "Unknown security: choose STARTTLS or SSL.",
+    "L'indirizzo del mittente non è un indirizzo e-mail valido.":
+        "The sender address is not a valid e-mail address.",
+    "Manca la password del server di posta per {user}: inserirla nelle impostazioni della "
+    "posta.":
+        "The mail server password for {user} is missing: enter it in the mail settings.",
+    "Il server di posta non è configurato: indicarlo nelle impostazioni della posta (server, "
+    "porta, mittente).":
+        "The mail server is not configured: set it in the mail settings (server, port, "
+        "sender).",
+    "Tutte le lettere di {code} sono già state consegnate.":
+        "All the letters of {code} have already been delivered.",
+    "Il portachiavi del sistema non risponde ({error}).":
+        "The system keyring does not answer ({error}).",
+    "Il portachiavi del sistema non ha accettato la password ({error}): la password non è "
+    "stata salvata.":
+        "The system keyring did not accept the password ({error}): the password was not "
+        "saved.",
+    "Il server di posta ha rifiutato utente e password ({user}).":
+        "The mail server refused the user name and password ({user}).",
+    "Il server di posta {host}:{port} non risponde o rifiuta la connessione sicura ({error}). "
+    "Nessuna e-mail è stata inviata.":
+        "The mail server {host}:{port} does not answer or refuses the secure connection "
+        "({error}). No e-mail was sent.",
+    "Nessuna e-mail inviata: {households} non hanno dato il consenso al contatto per e-mail o "
+    "non hanno un indirizzo. Consegnare la lettera a mano o per posta.":
+        "No e-mail sent: {households} have not consented to e-mail contact or have no "
+        "address. Deliver the letter by hand or by post.",
+    # household page box
+    "Comunicazioni ricevute": "Communications received",
+    "Comunicazioni ricevute ({count})": "Communications received ({count})",
+    "Stampata il": "Printed on",
+    "Modello": "Template",
+    "Canale": "Channel",
+    "Consegnata il": "Delivered on",
+    "Ricevuta il": "Receipt on",
+    "Nessuna comunicazione inviata a questo nucleo.": "No communication sent to this household.",
+    "{name} (v. {version})": "{name} (v. {version})",
+    "Le {shown} più recenti di {total}; le altre nel registro delle consegne.":
+        "The latest {shown} of {total}; the others in the delivery log.",
 }

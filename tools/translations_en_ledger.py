@@ -1,6 +1,12 @@
 """English for the rent ledger: charges, payments, bank statements, balances, arrears."""
 
 EN: dict[str, str] = {
+    # printed documents (audit actions)
+    "Stampa ricevuta di pagamento": "Payment receipt printed",
+    "Stampa estratto conto": "Statement of account printed",
+    "L'inizio del periodo viene dopo la fine.": "The start of the period comes after its end.",
+    "Questo movimento non ha una ricevuta: solo i pagamenti registrati allo sportello ne "
+    "hanno una.": "This entry has no receipt: only payments recorded at the desk have one.",
     # vocabulary: kinds, methods, statuses, audit actions
     "Canone e spese": "Rent and charges",
     "Conguaglio spese": "Service charge reconciliation",

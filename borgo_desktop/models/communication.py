@@ -57,14 +57,16 @@ class DeliveryChannel(Labelled):
     HAND = "hand"  # hand delivered, with signature
     LETTERBOX = "letterbox"
     BOARD = "board"  # posted on the board / the staircase door
+    POST = "post"  # ordinary post
     REGISTERED = "registered"  # registered mail, with its number and the returned receipt
+    PEC = "pec"  # certified e-mail, sent from the office's PEC box: its receipt is recorded
     EMAIL = "email"
 
     @classmethod
     def _labels(cls):
         return {"hand": "Consegna a mano con firma", "letterbox": "Cassetta della posta",
-                "board": "Affisso in bacheca", "registered": "Raccomandata A/R",
-                "email": "E-mail"}
+                "board": "Affisso in bacheca", "post": "Posta ordinaria",
+                "registered": "Raccomandata A/R", "pec": "PEC", "email": "E-mail"}
 
 
 class DeliveryStatus(Labelled):

@@ -1667,6 +1667,57 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
     </context>
     <context>
+        <name>DeliveryBox</name>
+        <message>
+            <source>Comunicazioni ricevute</source>
+            <translation>Communications received</translation>
+        </message>
+        <message>
+            <source>Stampata il</source>
+            <translation>Printed on</translation>
+        </message>
+        <message>
+            <source>Comunicazione</source>
+            <translation>Communication</translation>
+        </message>
+        <message>
+            <source>Modello</source>
+            <translation>Template</translation>
+        </message>
+        <message>
+            <source>Canale</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Stato</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Consegnata il</source>
+            <translation>Delivered on</translation>
+        </message>
+        <message>
+            <source>Ricevuta il</source>
+            <translation>Receipt on</translation>
+        </message>
+        <message>
+            <source>Nessuna comunicazione inviata a questo nucleo.</source>
+            <translation>No communication sent to this household.</translation>
+        </message>
+        <message>
+            <source>{name} (v. {version})</source>
+            <translation>{name} (v. {version})</translation>
+        </message>
+        <message>
+            <source>Comunicazioni ricevute ({count})</source>
+            <translation>Communications received ({count})</translation>
+        </message>
+        <message>
+            <source>Le {shown} più recenti di {total}; le altre nel registro delle consegne.</source>
+            <translation>The latest {shown} of {total}; the others in the delivery log.</translation>
+        </message>
+    </context>
+    <context>
         <name>DirtyDialog</name>
         <message>
             <source>Salva</source>
@@ -7561,6 +7612,34 @@ The data are encrypted: without a valid password the database does not open. At 
             <source>Esito FSE+ a sei mesi</source>
             <translation>ESF+ result at six months</translation>
         </message>
+        <message>
+            <source>Posta ordinaria</source>
+            <translation>Ordinary post</translation>
+        </message>
+        <message>
+            <source>PEC</source>
+            <translation>Certified e-mail (PEC)</translation>
+        </message>
+        <message>
+            <source>Invio per e-mail di una comunicazione</source>
+            <translation>Communication sent by e-mail</translation>
+        </message>
+        <message>
+            <source>Consegna di una comunicazione registrata</source>
+            <translation>Delivery of a communication recorded</translation>
+        </message>
+        <message>
+            <source>Ricevuta di una comunicazione registrata</source>
+            <translation>Receipt of a communication recorded</translation>
+        </message>
+        <message>
+            <source>Comunicazione tornata al mittente</source>
+            <translation>Communication returned to sender</translation>
+        </message>
+        <message>
+            <source>registro delle consegne</source>
+            <translation>delivery log</translation>
+        </message>
     </context>
     <context>
         <name>Listing</name>
@@ -9946,112 +10025,132 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>The pseudonym key is missing: the administrator creates it once ('borgo-desktop report keys --new-pseudonym-key').</translation>
         </message>
         <message>
-            <source>Il file XML contiene una dichiarazione DOCTYPE: non è un estratto conto e non viene letto.</source>
-            <translation>The XML file contains a DOCTYPE declaration: it is not a bank statement and is not read.</translation>
+            <source>L'inizio del periodo viene dopo la fine.</source>
+            <translation>The start of the period comes after its end.</translation>
         </message>
         <message>
-            <source>Il file XML non è un estratto conto CAMT.053 (spazio dei nomi «{ns}»).</source>
-            <translation>The XML file is not a CAMT.053 statement (namespace “{ns}”).</translation>
+            <source>Questo movimento non ha una ricevuta: solo i pagamenti registrati allo sportello ne hanno una.</source>
+            <translation>This entry has no receipt: only payments recorded at the desk have one.</translation>
         </message>
         <message>
-            <source>Importo mancante ({where}).</source>
-            <translation>Amount missing ({where}).</translation>
+            <source>Indicare la data {what}.</source>
+            <translation>Enter the date {what}.</translation>
         </message>
         <message>
-            <source>Importo non valido ({where}): «{raw}».</source>
-            <translation>Invalid amount ({where}): “{raw}”.</translation>
+            <source>La data {what} non può essere nel futuro.</source>
+            <translation>The date {what} cannot be in the future.</translation>
         </message>
         <message>
-            <source>Il file CAMT.053 non contiene nessun estratto conto (Stmt).</source>
-            <translation>The CAMT.053 file contains no statement (Stmt).</translation>
+            <source>Scegliere almeno una consegna dall'elenco.</source>
+            <translation>Choose at least one delivery from the list.</translation>
         </message>
         <message>
-            <source>L'estratto conto non indica l'IBAN del conto.</source>
-            <translation>The statement does not give the account's IBAN.</translation>
+            <source>Consegna non trovata.</source>
+            <translation>Delivery not found.</translation>
         </message>
         <message>
-            <source>Il file contiene estratti di più conti ({accounts}): importarli uno per file.</source>
-            <translation>The file holds statements of several accounts ({accounts}): import them one per file.</translation>
+            <source>Indicare come è stata consegnata.</source>
+            <translation>Say how it was delivered.</translation>
         </message>
         <message>
-            <source>Il conto dell'estratto è in {ccy}, non in euro.</source>
-            <translation>The statement's account is in {ccy}, not in euros.</translation>
+            <source>Per la raccomandata indicare il numero riportato sulla ricevuta di spedizione.</source>
+            <translation>For registered mail enter the number printed on the posting slip.</translation>
         </message>
         <message>
-            <source>Movimento {n}: manca l'indicazione dare/avere (CdtDbtInd).</source>
-            <translation>Entry {n}: the debit/credit indicator (CdtDbtInd) is missing.</translation>
+            <source>Scrivere perché è tornata indietro (es. destinatario sconosciuto, rifiutata).</source>
+            <translation>Write why it came back (e.g. addressee unknown, refused).</translation>
         </message>
         <message>
-            <source>Il file XML non è leggibile (riga {line}): non è un estratto conto valido.</source>
-            <translation>The XML file cannot be read (line {line}): it is not a valid statement.</translation>
+            <source>Comunicazione «{code}» non trovata.</source>
+            <translation>Communication “{code}” not found.</translation>
         </message>
         <message>
-            <source>Data mancante o non valida ({where}): «{raw}».</source>
-            <translation>Date missing or invalid ({where}): “{raw}”.</translation>
+            <source>Le e-mail si inviano dal programma («Invia per e-mail…»), che registra da sé la consegna.</source>
+            <translation>E-mails are sent from the program (“Send by e-mail…”), which records the delivery itself.</translation>
         </message>
         <message>
-            <source>Il file CSV non ha l'intestazione di un estratto conto (data, importo o dare/avere, descrizione separati da «;»).</source>
-            <translation>The CSV file has no statement header (date, amount or debit/credit, description separated by “;”).</translation>
+            <source>Ogni raccomandata ha il suo numero: registrarle una per volta.</source>
+            <translation>Each registered letter has its own number: record them one at a time.</translation>
         </message>
         <message>
-            <source>Il file CSV non contiene movimenti.</source>
-            <translation>The CSV file contains no entries.</translation>
+            <source>Per {n} consegne la ricevuta è già tornata: non si cambia più come sono state spedite.</source>
+            <translation>For {n} deliveries the receipt has already come back: how they were sent no longer changes.</translation>
         </message>
         <message>
-            <source>Riga {line}: manca l'importo.</source>
-            <translation>Line {line}: the amount is missing.</translation>
+            <source>Si registra la ricevuta di una comunicazione già spedita o consegnata: prima indicare come è uscita.</source>
+            <translation>A receipt is recorded for a communication already sent or delivered: first say how it went out.</translation>
         </message>
         <message>
-            <source>Riga {line}: data non valida «{raw}» (atteso gg/mm/aaaa).</source>
-            <translation>Line {line}: invalid date “{raw}” (expected dd/mm/yyyy).</translation>
+            <source>La ricevuta non può essere precedente alla consegna ({day}).</source>
+            <translation>The receipt cannot be earlier than the delivery ({day}).</translation>
         </message>
         <message>
-            <source>Riga {line}: importo non valido (atteso 1.234,56).</source>
-            <translation>Line {line}: invalid amount (expected 1.234,56).</translation>
+            <source>Torna indietro solo una comunicazione già spedita.</source>
+            <translation>Only a communication already sent can come back.</translation>
         </message>
         <message>
-            <source>Il file è troppo grande per un estratto conto.</source>
-            <translation>The file is too large for a statement.</translation>
+            <source>Indicare il server di posta in uscita (es. smtp.comune.milano.it).</source>
+            <translation>Enter the outgoing mail server (e.g. smtp.comune.milano.it).</translation>
         </message>
         <message>
-            <source>Il file non è un estratto conto (né CAMT.053 né CSV).</source>
-            <translation>The file is not a bank statement (neither CAMT.053 nor CSV).</translation>
+            <source>La porta va da 1 a 65535 (di solito 587).</source>
+            <translation>The port goes from 1 to 65535 (usually 587).</translation>
         </message>
         <message>
-            <source>L'estratto è del conto {iban}, che non è un conto dell'ufficio ({accounts}).</source>
-            <translation>The statement is of account {iban}, which is not one of the office's ({accounts}).</translation>
+            <source>Sicurezza non prevista: scegliere STARTTLS o SSL.</source>
+            <translation>Unknown security: choose STARTTLS or SSL.</translation>
         </message>
         <message>
-            <source>Il file non indica il conto: indicare di quale conto dell'ufficio è l'estratto.</source>
-            <translation>The file does not give the account: say which of the office's accounts it is of.</translation>
+            <source>L'indirizzo del mittente non è un indirizzo e-mail valido.</source>
+            <translation>The sender address is not a valid e-mail address.</translation>
         </message>
         <message>
-            <source>Il file {name} non si può leggere: {error}.</source>
-            <translation>The file {name} cannot be read: {error}.</translation>
+            <source>Manca la password del server di posta per {user}: inserirla nelle impostazioni della posta.</source>
+            <translation>The mail server password for {user} is missing: enter it in the mail settings.</translation>
         </message>
         <message>
-            <source>Il nucleo non ha un pagamento da cui togliere questo storno: scegliere un altro nucleo o scartare il movimento.</source>
-            <translation>The household has no payment this reversal can take back: choose another household or dismiss the line.</translation>
+            <source>Il server di posta non è configurato: indicarlo nelle impostazioni della posta (server, porta, mittente).</source>
+            <translation>The mail server is not configured: set it in the mail settings (server, port, sender).</translation>
         </message>
         <message>
-            <source>Il movimento non è più da abbinare ({status}).</source>
-            <translation>The bank line is no longer waiting to be matched ({status}).</translation>
+            <source>Tutte le lettere di {code} sono già state consegnate.</source>
+            <translation>All the letters of {code} have already been delivered.</translation>
         </message>
         <message>
-            <source>Scrivere perché il movimento viene scartato.</source>
-            <translation>Write why the bank line is dismissed.</translation>
+            <source>Il portachiavi del sistema non risponde ({error}).</source>
+            <translation>The system keyring does not answer ({error}).</translation>
         </message>
         <message>
-            <source>Il pagamento da stornare non è di questo nucleo.</source>
-            <translation>The payment to reverse is not of this household.</translation>
+            <source>Il server di posta ha rifiutato utente e password ({user}).</source>
+            <translation>The mail server refused the user name and password ({user}).</translation>
         </message>
         <message>
-            <source>L'IBAN {iban} è già registrato per il nucleo {code}.</source>
-            <translation>The IBAN {iban} is already recorded for household {code}.</translation>
+            <source>Il server di posta {host}:{port} non risponde o rifiuta la connessione sicura ({error}). Nessuna e-mail è stata inviata.</source>
+            <translation>The mail server {host}:{port} does not answer or refuses the secure connection ({error}). No e-mail was sent.</translation>
         </message>
         <message>
-            <source>Movimento</source>
-            <translation>Bank line</translation>
+            <source>Comunicazione non trovata.</source>
+            <translation>Communication not found.</translation>
+        </message>
+        <message>
+            <source>Nessuna e-mail inviata: {households} non hanno dato il consenso al contatto per e-mail o non hanno un indirizzo. Consegnare la lettera a mano o per posta.</source>
+            <translation>No e-mail sent: {households} have not consented to e-mail contact or have no address. Deliver the letter by hand or by post.</translation>
+        </message>
+        <message>
+            <source>Il portachiavi del sistema non ha accettato la password ({error}): la password non è stata salvata.</source>
+            <translation>The system keyring did not accept the password ({error}): the password was not saved.</translation>
+        </message>
+        <message>
+            <source>di consegna</source>
+            <translation>of delivery</translation>
+        </message>
+        <message>
+            <source>della ricevuta</source>
+            <translation>of the receipt</translation>
+        </message>
+        <message>
+            <source>del rientro</source>
+            <translation>it came back</translation>
         </message>
     </context>
 </TS>

@@ -115,6 +115,10 @@ ACTIONS: dict[str, str] = {
     "template.retire": "Modello di comunicazione ritirato",
     "template.restore": "Modello di comunicazione ripristinato",
     "mailing.print": "Stampa di una comunicazione",
+    "mailing.email": "Invio per e-mail di una comunicazione",
+    "delivery.sent": "Consegna di una comunicazione registrata",
+    "delivery.receipt": "Ricevuta di una comunicazione registrata",
+    "delivery.returned": "Comunicazione tornata al mittente",
     # house rules: violations and guests
     "violation.view": "Apertura di una violazione del regolamento",
     "violation.report": "Violazione del regolamento segnalata",
@@ -147,6 +151,8 @@ ACTIONS: dict[str, str] = {
     "nofault.decide": "Decisione sulla morosità incolpevole",
     "print.arrears_letter": "Stampa lettera di sollecito",
     "print.repayment_plan": "Stampa piano di rientro",
+    "print.receipt": "Stampa ricevuta di pagamento",
+    "print.statement": "Stampa estratto conto",
     # accompaniment
     "print.case_pact": "Stampa patto di accompagnamento",
     "print.case_summary": "Stampa sintesi per l'équipe",
@@ -201,7 +207,7 @@ LIST_VERBS: dict[str, str] = {"export": "Esportazione elenco", "print": "Stampa 
 LISTS: dict[str, str] = {"households": "nuclei", "persons": "persone", "units": "alloggi",
                          "audit": "registro delle operazioni", "tickets": "segnalazioni",
                          "bookings": "prenotazioni", "arrears": "morosità",
-                         "violations": "violazioni"}
+                         "violations": "violazioni", "deliveries": "registro delle consegne"}
 
 
 def _same(text: str) -> str:

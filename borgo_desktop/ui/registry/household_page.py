@@ -20,6 +20,7 @@ from borgo_desktop.ui.allocation.move_in_panel import MoveInPanel
 from borgo_desktop.ui.allocation.pipeline_panel import PipelinePanel
 from borgo_desktop.ui.registry.consent_dialog import ConsentDialog
 from borgo_desktop.ui.casework.household_box import CaseBox
+from borgo_desktop.ui.communication.household_box import DeliveryBox
 from borgo_desktop.ui.registry.household_form import HouseholdForm
 from borgo_desktop.ui.registry.person_form import PersonForm
 from borgo_desktop.ui.tasks import TaskRunner
@@ -44,6 +45,7 @@ class HouseholdPage(QWidget):
     ticket_created = Signal(object)  # a ticket reported from this page
     ticket_opened = Signal(object)  # a ticket id, from the «Segnalazioni» box
     arrears_requested = Signal(object)  # the household's arrears file (ladder, plans)
+    mailing_opened = Signal(object)  # a mailing id, from the «Comunicazioni ricevute» box
 
     def __init__(self, ctx: Context, household_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +109,8 @@ class HouseholdPage(QWidget):
         self.case_group = boxed(self.tr("Accompagnamento sociale"), self.case_box)
         self.ticket_box = TicketBox(ctx, self)
         self.ticket_box.ticket_opened.connect(self.ticket_opened)
+        self.delivery_box = DeliveryBox(ctx, self)
+        self.delivery_box.mailing_opened.connect(self.mailing_opened)
         members_and_unit = QHBoxLayout()
         members_and_unit.addWidget(self._members_box(), 3)
         members_and_unit.addWidget(self._unit_box(), 2)
@@ -119,6 +123,7 @@ class HouseholdPage(QWidget):
         body.addLayout(members_and_unit)
         body.addWidget(self._past_box())
         body.addWidget(self.ticket_box)
+        body.addWidget(self.delivery_box)
         # Roles without the allocation permission (facility staff, administrator) do not get it.
         self.shows_allocation = allowed(ctx.actor, Permission.ALLOCATION_READ)
         if self.shows_allocation:
@@ -202,6 +207,7 @@ class HouseholdPage(QWidget):
             self.move_in_panel.set_household(self.household_id, d)
         self.case_box.set_household(self.household_id)
         self.ticket_box.show_for(household_id=self.household_id)
+        self.delivery_box.show_for(self.household_id)
         self.case_group.setVisible(self.case_box.visible_for_role())
 
     def _show_info(self, d: HouseholdDetail) -> None:
@@ -308,6 +314,7 @@ class HouseholdPage(QWidget):
 
     def _ticket_reported(self, ticket_id: uuid.UUID) -> None:
         self.ticket_box.show_for(household_id=self.household_id)
+        self.delivery_box.show_for(self.household_id)
         self.ticket_created.emit(ticket_id)
 
     def _open_unit(self) -> None:
