@@ -6,12 +6,13 @@ import argparse
 from pathlib import Path
 
 from benchmarks import (
-    audit_bench, cases_bench, encryption_bench, list_bench, search_bench, spaces_bench,
-    startup_bench, tickets_bench,
+    audit_bench, cases_bench, encryption_bench, list_bench, reporting_bench, search_bench,
+    spaces_bench, startup_bench, tickets_bench,
 )
 from benchmarks.common import DEFAULT_DATA_DIR, RESULTS, ensure_data, log, open_context, summary
 
-GROUPS = ("search", "startup", "list", "tickets", "spaces", "cases", "encryption", "audit")
+GROUPS = ("search", "startup", "list", "tickets", "spaces", "cases", "encryption", "audit",
+          "reporting")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,6 +40,8 @@ def main(argv: list[str] | None = None) -> int:
             encryption_bench.run(ctx, database)
         if "spaces" in args.only:
             spaces_bench.run(ctx, database)
+        if "reporting" in args.only:
+            reporting_bench.run(ctx, database)
     finally:
         ctx.store.close()
     if "audit" in args.only:

@@ -7,6 +7,7 @@ the package for the Comune, its check, the keys and the submission log.
     borgo-desktop report reopen --period 2026-Q4 --reason "..."     (responsabile)
     borgo-desktop report log [--period 2026-Q4]
     borgo-desktop report keys [--new-pseudonym-key] [--comune-key FILE.pem]  (amministratore)
+    borgo-desktop report monthly --month 2026-11 --out FILE.pdf [--building DL51]
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 from borgo_desktop.errors import UserError
 
 EXIT_OK, EXIT_ERROR = 0, 1
-ACTIONS = ("indicators", "package", "verify", "reopen", "log", "keys")
+ACTIONS = ("indicators", "package", "verify", "reopen", "log", "keys", "monthly")
 
 
 def add_parser(commands, common) -> None:
@@ -36,6 +37,8 @@ def add_parser(commands, common) -> None:
     report.add_argument("--new-pseudonym-key", action="store_true",
                         help="crea la chiave dei pseudonimi (una volta sola)")
     report.add_argument("--comune-key", type=Path, help="chiave pubblica del Comune (PEM)")
+    report.add_argument("--month", help="mese del rapporto mensile (2026-11)")
+    report.add_argument("--building", help="codice dell'edificio (rapporto mensile)")
 
 
 def cmd_report(args, open_context) -> int:
@@ -46,7 +49,16 @@ def cmd_report(args, open_context) -> int:
         raise UserError("Indicare il periodo con --period (es. 2026-Q4).")
     ctx = open_context(args)
     return {"indicators": _indicators, "package": _package, "reopen": _reopen, "log": _log,
-            "keys": _keys}[args.action](ctx, args)
+            "keys": _keys, "monthly": _monthly}[args.action](ctx, args)
+
+
+def _monthly(ctx, args) -> int:
+    from borgo_desktop.services.reporting.monthly import monthly_report
+
+    if not (args.month and args.out):
+        raise UserError("Indicare il mese con --month (es. 2026-11) e il file con --out.")
+    print(f"Rapporto mensile scritto in {monthly_report(ctx, args.month, args.out, args.building)}")
+    return EXIT_OK
 
 
 def _indicators(ctx, args) -> int:

@@ -83,6 +83,10 @@ class MainWindow(QMainWindow):
             label = self.tr("I miei casi") if allowed(ctx.actor, Permission.CASE_READ) \
                 else self.tr("Accompagnamento")
             self.areas.append(Area("cases", label, "fa5s.folder-open", self._cases_page))
+        # Last on the left, for managers and administrators (ui/reporting).
+        self.areas += self._permitted([
+            Area("dashboard", self.tr("Cruscotto"), "fa5s.chart-line", self._dashboard_page,
+                 Permission.REPORT_VIEW)])
         # Opened from the Administration menu, not listed on the left.
         self.menu_areas = self._permitted([
             Area("audit", self.tr("Registro delle operazioni"), "fa5s.search", self._audit_page,
@@ -318,6 +322,50 @@ class MainWindow(QMainWindow):
         page.household_opened.connect(self.open_household)
         return page
 
+    def _dashboard_page(self) -> QWidget:
+        from borgo_desktop.ui.reporting.dashboard_page import DashboardPage
+
+        page = DashboardPage(self.ctx)
+        page.area_requested.connect(self.open_dashboard_target)
+        page.package_requested.connect(self.open_package_dialog)
+        return page
+
+    def open_dashboard_target(self, key: str, building: str = "") -> QWidget | None:
+        """The existing list behind a dashboard tile. Arrears: the ledger's area when the
+        window has one, else the arrears file of the household longest behind (the ledger's
+        own arrears view picks it, filtered on the building)."""
+        keys = {a.key for a in self.areas}
+        if key == "ledger" and "ledger" not in keys:
+            from borgo_desktop.services.ledger.balances import ArrearsFilter, arrears
+
+            rows = arrears(self.ctx, ArrearsFilter(building_code=building or None), sort="age",
+                           limit=1)
+            if not rows:
+                self.statusBar().showMessage(self.tr("Nessun nucleo in morosità."), 10_000)
+                return None
+            return self.open_arrears(rows[0].household_id)
+        if key not in keys:
+            return None
+        page = self.open_area(key)
+        if building and hasattr(page, "set_building"):
+            page.set_building(building)
+        return page
+
+    def open_package_dialog(self, period: str = ""):
+        from borgo_desktop.ui.reporting.package_dialog import PackageDialog
+        from borgo_desktop.ui.widgets.dialogs import open_tracked
+
+        return open_tracked(self, PackageDialog(self.ctx, period or None, self),
+                            lambda _built: None, "built")
+
+    def open_participants(self, case_id: uuid.UUID):
+        """The ESF+ participant data of a case file (from its page)."""
+        from borgo_desktop.ui.reporting.participants_dialog import ParticipantsDialog
+        from borgo_desktop.ui.widgets.dialogs import open_tracked
+
+        return open_tracked(self, ParticipantsDialog(self.ctx, case_id, self), lambda _r: None,
+                            "finished")
+
     def _tickets_page(self) -> QWidget:
         from borgo_desktop.ui.tickets.area import TicketsArea
 
@@ -434,6 +482,7 @@ class MainWindow(QMainWindow):
 
             page = CasePage(self.ctx, case_id)  # the opening is audited by the service
             page.household_opened.connect(self.open_household)
+            page.participants_requested.connect(self.open_participants)
             page.changed.connect(lambda _id: self.area_pages.get("cases") and
                                  self.area_pages["cases"].refresh())
             return page

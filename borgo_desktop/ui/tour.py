@@ -89,6 +89,9 @@ def run_tour(ctx: Context, out_dir: Path,
     from borgo_desktop.ui.ledger.arrears_tour import arrears_screens
 
     arrears_screens(window, shot)
+    from borgo_desktop.ui.reporting.tour import reporting_screens
+
+    reporting_screens(window, shot)
     _data_protection(ctx, shot)
     _lock_shot(window, ctx, shot)
     window.close()

@@ -79,3 +79,12 @@ def test_keys_package_verify_and_log(cli_data, tmp_path, capsys):
                     "Correzione richiesta dal Comune", *cli_data.args()]) == 0
     assert run_cli(["report", "log", *cli_data.args()]) == 0
     assert "Riaperto" in capsys.readouterr().out
+
+
+def test_report_monthly(cli_data, tmp_path, capsys):
+    out = tmp_path / "novembre.pdf"
+    assert run_cli(["report", "monthly", "--month", "2026-11", "--out", out,
+                    *cli_data.args()]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert run_cli(["report", "monthly", "--out", out, *cli_data.args()]) == 1
+    assert "Indicare il mese" in capsys.readouterr().err

@@ -8,6 +8,8 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
+import pytest
+
 from sqlalchemy import select
 
 from borgo_desktop.models.arrears import ArrearsCause, Measure, NoFaultDocument
@@ -64,3 +66,43 @@ def add_rent_history(ctx) -> dict[str, list]:
     nofault.decide(on(ctx, date(2026, 11, 10)), assessment, True, (Measure.SOLIDARITY,))
     return {"owing": owing, "halves": halves, "payers": payers, "cleared": cleared,
             "planned": planned, "nofault": lost}
+
+
+_BUILT: dict = {}
+
+
+def demo_with_rent(template_db, tmp_path_factory):
+    """The demo borgo with its rent history as a database file, built once per test run
+    (the service and the window tests share it) and copied by each test."""
+    if "path" not in _BUILT:
+        import shutil
+
+        from borgo_desktop.seed.demo import build_demo
+        from borgo_desktop.services.core.context import Context
+        from borgo_desktop.store import Store
+
+        path = tmp_path_factory.mktemp("report_demo") / "demo.sqlite"
+        shutil.copy(template_db, path)
+        store = Store.open(f"sqlite:///{path}")
+        ctx = Context(store, Actor("tester", "manager"), today=lambda: date(2026, 11, 25))
+        build_demo(ctx)
+        _BUILT["world"] = add_rent_history(ctx)
+        store.close()
+        _BUILT["path"] = path
+    return _BUILT["path"], _BUILT["world"]
+
+
+@pytest.fixture
+def demo(template_db, tmp_path_factory, tmp_path):
+    """The demo borgo with its rent history (built once per run), copied for this test, as
+    the manager Carla Capo on 25/11/2026."""
+    import shutil
+
+    from borgo_desktop.services.core.context import Context
+    from borgo_desktop.store import Store
+
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(demo_with_rent(template_db, tmp_path_factory)[0], path)
+    store = Store.open(f"sqlite:///{path}")
+    yield Context(store, Actor("capo", "manager", "Carla Capo"), today=lambda: date(2026, 11, 25))
+    store.close()

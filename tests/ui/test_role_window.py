@@ -20,8 +20,8 @@ AREAS = {
     "social_worker": ["Nuclei", "Persone", "Alloggi", "Assegnazioni", *SHARED, "Violazioni",
                       "I miei casi"],
     "manager": ["Nuclei", "Persone", "Alloggi", "Assegnazioni", *SHARED, "Violazioni",
-                "Accompagnamento"],
-    "admin": ["Nuclei", "Persone", "Alloggi", *SHARED],
+                "Accompagnamento", "Cruscotto"],
+    "admin": ["Nuclei", "Persone", "Alloggi", *SHARED, "Cruscotto"],
 }
 WRITES_REGISTRY = {"front_desk", "manager"}
 PRINTS = {"front_desk", "social_worker", "manager", "admin"}

@@ -15,13 +15,15 @@ NAMES = ["01_nuclei.png", "02_nucleo.png", "03_nuovo_nucleo.png", "04_persone.pn
          "18_comunita_turni.png", "19_servizi_quartiere.png",
          # no violation under formal notice here: no violation page (25)
          "24_violazioni.png", "25b_segnala_violazione.png", "26_registro_ospiti.png",
+         "50_cruscotto.png", "51_pacchetto.png",
          "20_protezione_dati_accesso.png", "21_protezione_dati_conservazione.png",
          "22_registro_consensi.png",  # 23, a person's consents, needs a consent on record
          "40_schermo_bloccato.png", "41_utenti.png", "42_registro_operazioni.png",
          "43_accesso.png",
          "30_percorsi.png"]  # no case assigned to the demo worker here: no worker screens
 DIALOGS = {"03_nuovo_nucleo.png", "13_nuova_segnalazione.png", "25b_segnala_violazione.png", "20_protezione_dati_accesso.png",
-           "21_protezione_dati_conservazione.png", "22_registro_consensi.png", "43_accesso.png"}
+           "21_protezione_dati_conservazione.png", "22_registro_consensi.png", "43_accesso.png",
+           "51_pacchetto.png"}
 
 
 def test_the_tour_saves_every_screen(qtbot, ctx, world, tmp_path):

@@ -90,7 +90,7 @@ def test_the_window_speaks_english(qtbot, ctx, world, english):
     qtbot.addWidget(window)
     assert [window.navigation.item(r).text() for r in range(window.navigation.count())] == [
         "Households", "People", "Units", "Allocation", "Maintenance", "Shared spaces",
-        "Community", "Violations", "Accompaniment"]
+        "Community", "Violations", "Accompaniment", "Dashboard"]
     households = window.area_pages["households"]
     model = households.model
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [

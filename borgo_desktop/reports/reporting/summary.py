@@ -9,7 +9,9 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
@@ -32,9 +34,13 @@ class SummaryData:
     notes: tuple[str, ...] = ()
 
 
-def _table(header: list[str], rows, widths) -> Table:
-    cell = STYLES["cell"]
-    table = Table([header] + [[Paragraph(escape(str(v)), cell) for v in row] for row in rows],
+NUMBER = ParagraphStyle("number", parent=STYLES["cell"], alignment=TA_RIGHT)
+
+
+def _table(header: list[str], rows, widths, numbers: set[int]) -> Table:
+    """``numbers``: the columns of figures, right-aligned so the digits line up."""
+    table = Table([header] + [[Paragraph(escape(str(v)), NUMBER if i in numbers else STYLES["cell"])
+                               for i, v in enumerate(row)] for row in rows],
                   colWidths=widths, repeatRows=1)
     table.setStyle(table_style())
     return table
@@ -51,14 +57,17 @@ def write_summary(data: SummaryData) -> bytes:
         Paragraph(f"Dal {data.first} al {data.last} · operazione {escape(data.operation_code)}",
                   STYLES["subtitle"]),
         Paragraph("Indicatori di progetto", STYLES["heading"]),
+        Paragraph("Le celle con meno di tre persone sono indicate «&lt;3».", STYLES["body"]),
+        Spacer(1, 2 * mm),
         _table(["Codice", "Indicatore", "Valore", "Unità"], data.indicators,
-               [28 * mm, 102 * mm, 25 * mm, 25 * mm]),
+               [33 * mm, 97 * mm, 28 * mm, 22 * mm], {2}),
         Paragraph("Partecipanti FSE+ (indicatori comuni all'ingresso)", STYLES["heading"]),
         Paragraph(f"Partecipanti con dati completi nel pacchetto: {data.participants}. "
                   "Le celle con meno di tre persone sono indicate «&lt;3».", STYLES["body"]),
         Spacer(1, 3 * mm),
         _table(["Codice", "Indicatore", "Donne", "Uomini", "Totale"], data.esf,
-               [16 * mm, 104 * mm, 20 * mm, 20 * mm, 20 * mm]),
+               [16 * mm, 104 * mm, 20 * mm, 20 * mm, 20 * mm], {2, 3, 4}),
+        Spacer(1, 3 * mm),
     ]
     for note in data.notes:
         story.append(Paragraph(escape(note), STYLES["body"]))

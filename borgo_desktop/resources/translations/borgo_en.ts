@@ -853,6 +853,10 @@
             <translation>Team-meeting summary</translation>
         </message>
         <message>
+            <source>Dati FSE+</source>
+            <translation>ESF+ data</translation>
+        </message>
+        <message>
             <source>Fase</source>
             <translation>Stage</translation>
         </message>
@@ -1100,6 +1104,41 @@
         <message>
             <source>Password attuale</source>
             <translation>Current password</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartTile</name>
+        <message>
+            <source>Calcolo in corso…</source>
+            <translation>Working it out…</translation>
+        </message>
+        <message>
+            <source>Clic per aprire l'elenco</source>
+            <translation>Click to open the list</translation>
+        </message>
+        <message>
+            <source>Apri</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Apri l'elenco</source>
+            <translation>Open the list</translation>
+        </message>
+        <message>
+            <source>PNG</source>
+            <translation>PNG</translation>
+        </message>
+        <message>
+            <source>Salva il grafico come immagine PNG</source>
+            <translation>Save the chart as a PNG image</translation>
+        </message>
+        <message>
+            <source>Salva il grafico</source>
+            <translation>Save the chart</translation>
+        </message>
+        <message>
+            <source>Immagine PNG (*.png)</source>
+            <translation>PNG image (*.png)</translation>
         </message>
     </context>
     <context>
@@ -1591,6 +1630,73 @@ If it happens again, copy the details and send them to support.</translation>
         <message>
             <source>Chiudi</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Morosità</source>
+            <translation>Arrears</translation>
+        </message>
+        <message>
+            <source>Manutenzione</source>
+            <translation>Maintenance</translation>
+        </message>
+        <message>
+            <source>Uso degli spazi comuni</source>
+            <translation>Use of the shared rooms</translation>
+        </message>
+        <message>
+            <source>Occupazione degli alloggi</source>
+            <translation>Occupancy of the units</translation>
+        </message>
+        <message>
+            <source>Accompagnamento</source>
+            <translation>Accompaniment</translation>
+        </message>
+        <message>
+            <source>Partecipazione alla comunità</source>
+            <translation>Community participation</translation>
+        </message>
+        <message>
+            <source>Quote di assegnazione</source>
+            <translation>Allocation quotas</translation>
+        </message>
+        <message>
+            <source>Periodo</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Edificio</source>
+            <translation>Building</translation>
+        </message>
+        <message>
+            <source>Tutti gli edifici</source>
+            <translation>All buildings</translation>
+        </message>
+        <message>
+            <source>Aggiorna</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Periodo:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Edificio:</source>
+            <translation>Building:</translation>
+        </message>
+        <message>
+            <source>Pacchetto per il Comune…</source>
+            <translation>Package for the Comune…</translation>
+        </message>
+        <message>
+            <source>Calcolo in corso…</source>
+            <translation>Working it out…</translation>
+        </message>
+        <message>
+            <source>Calcolo del cruscotto</source>
+            <translation>Working out the dashboard</translation>
         </message>
     </context>
     <context>
@@ -2785,6 +2891,10 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Accompaniment</translation>
         </message>
         <message>
+            <source>Cruscotto</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
             <source>Registro delle operazioni</source>
             <translation>Audit trail</translation>
         </message>
@@ -2859,6 +2969,10 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Database: {db}</source>
             <translation>Database: {db}</translation>
+        </message>
+        <message>
+            <source>Nessun nucleo in morosità.</source>
+            <translation>No household is in arrears.</translation>
         </message>
         <message>
             <source>Morosità {code}</source>
@@ -3030,6 +3144,214 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Data della segnalazione</source>
             <translation>Date of the referral</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageDialog</name>
+        <message>
+            <source>Pacchetto per il Comune</source>
+            <translation>Package for the Comune</translation>
+        </message>
+        <message>
+            <source>File del pacchetto</source>
+            <translation>Package file</translation>
+        </message>
+        <message>
+            <source>Sfoglia…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>Chiave dei pseudonimi: {p}. Chiave del Comune: {c}.</source>
+            <translation>Pseudonym key: {p}. Comune's key: {c}.</translation>
+        </message>
+        <message>
+            <source>presente</source>
+            <translation>present</translation>
+        </message>
+        <message>
+            <source>mancante</source>
+            <translation>missing</translation>
+        </message>
+        <message>
+            <source>Periodo:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>Prepara e invia</source>
+            <translation>Build and submit</translation>
+        </message>
+        <message>
+            <source>Chiudi</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Il pacchetto contiene la tabella degli indicatori, i dati FSE+ pseudonimizzati e il riepilogo firmato; è cifrato per il Comune e registrato nel registro degli invii.</source>
+            <translation>The package holds the indicator table, the pseudonymised ESF+ data and the signed summary; it is encrypted for the Comune and written in the submission log.</translation>
+        </message>
+        <message>
+            <source>Pacchetto sigillato (*.borgo)</source>
+            <translation>Sealed package (*.borgo)</translation>
+        </message>
+        <message>
+            <source>Indicatori: {done} di {total}</source>
+            <translation>Indicators: {done} of {total}</translation>
+        </message>
+        <message>
+            <source>Preparazione del pacchetto</source>
+            <translation>Building the package</translation>
+        </message>
+        <message>
+            <source>Pacchetto scritto in {path}.
+Impronta del contenuto (SHA-256): {content}
+Impronta del file: {file}
+Partecipanti: {n}; correzioni rispetto all'ultimo invio: {c}.</source>
+            <translation>Package written to {path}.
+Content fingerprint (SHA-256): {content}
+File fingerprint: {file}
+Participants: {n}; corrections since the last submission: {c}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsDialog</name>
+        <message>
+            <source>Nucleo senza occupati:</source>
+            <translation>Jobless household:</translation>
+        </message>
+        <message>
+            <source>Figli a carico:</source>
+            <translation>Dependent children:</translation>
+        </message>
+        <message>
+            <source>Unico adulto del nucleo:</source>
+            <translation>Only adult of the household:</translation>
+        </message>
+        <message>
+            <source>Senza dimora o in esclusione abitativa:</source>
+            <translation>Homeless or in housing exclusion:</translation>
+        </message>
+        <message>
+            <source>Origine straniera o minoranza:</source>
+            <translation>Foreign background or minority:</translation>
+        </message>
+        <message>
+            <source>Disabilità:</source>
+            <translation>Disability:</translation>
+        </message>
+        <message>
+            <source>Altro svantaggio:</source>
+            <translation>Other disadvantage:</translation>
+        </message>
+        <message>
+            <source>Dati FSE+ dei partecipanti</source>
+            <translation>ESF+ data of the participants</translation>
+        </message>
+        <message>
+            <source>Persone del nucleo</source>
+            <translation>People of the household</translation>
+        </message>
+        <message>
+            <source>— da completare —</source>
+            <translation>— to complete —</translation>
+        </message>
+        <message>
+            <source>Donna</source>
+            <translation>Woman</translation>
+        </message>
+        <message>
+            <source>Uomo</source>
+            <translation>Man</translation>
+        </message>
+        <message>
+            <source>— non chiesto —</source>
+            <translation>— not asked —</translation>
+        </message>
+        <message>
+            <source>Ingresso nel progetto:</source>
+            <translation>Entry into the project:</translation>
+        </message>
+        <message>
+            <source>Genere:</source>
+            <translation>Gender:</translation>
+        </message>
+        <message>
+            <source>Condizione occupazionale:</source>
+            <translation>Labour-market status:</translation>
+        </message>
+        <message>
+            <source>Titolo di studio:</source>
+            <translation>Education:</translation>
+        </message>
+        <message>
+            <source>Salva i dati di ingresso</source>
+            <translation>Save the entry data</translation>
+        </message>
+        <message>
+            <source>All'ingresso</source>
+            <translation>At entry</translation>
+        </message>
+        <message>
+            <source>All'uscita (entro 4 settimane) e dopo sei mesi</source>
+            <translation>At exit (within 4 weeks) and six months later</translation>
+        </message>
+        <message>
+            <source>Uscita:</source>
+            <translation>Exit:</translation>
+        </message>
+        <message>
+            <source>Sei mesi dopo:</source>
+            <translation>Six months later:</translation>
+        </message>
+        <message>
+            <source>Salva</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Da completare nelle mie cartelle</source>
+            <translation>To complete in my case files</translation>
+        </message>
+        <message>
+            <source>Da completare nelle mie cartelle (doppio clic per aprire):</source>
+            <translation>To complete in my case files (double-click to open):</translation>
+        </message>
+        <message>
+            <source>Sì</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>completo</source>
+            <translation>complete</translation>
+        </message>
+        <message>
+            <source>da registrare</source>
+            <translation>to record</translation>
+        </message>
+        <message>
+            <source>incompleto</source>
+            <translation>incomplete</translation>
+        </message>
+        <message>
+            <source> · entro il {day}</source>
+            <translation> · by {day}</translation>
+        </message>
+        <message>
+            <source>Mancano: {what}.</source>
+            <translation>Missing: {what}.</translation>
+        </message>
+        <message>
+            <source>Non ancora chiesti (si può rispondere «non dichiarato»): {what}.</source>
+            <translation>Not asked yet (“not declared” is an allowed answer): {what}.</translation>
+        </message>
+        <message>
+            <source>Salvare prima i dati di ingresso.</source>
+            <translation>Save the entry data first.</translation>
         </message>
     </context>
     <context>
@@ -7640,6 +7962,10 @@ The data are encrypted: without a valid password the database does not open. At 
             <source>registro delle consegne</source>
             <translation>delivery log</translation>
         </message>
+        <message>
+            <source>Rapporto mensile stampato</source>
+            <translation>Monthly report printed</translation>
+        </message>
     </context>
     <context>
         <name>Listing</name>
@@ -10153,112 +10479,8 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>it came back</translation>
         </message>
         <message>
-            <source>Il file XML contiene una dichiarazione DOCTYPE: non è un estratto conto e non viene letto.</source>
-            <translation>The XML file contains a DOCTYPE declaration: it is not a bank statement and is not read.</translation>
-        </message>
-        <message>
-            <source>Il file XML non è un estratto conto CAMT.053 (spazio dei nomi «{ns}»).</source>
-            <translation>The XML file is not a CAMT.053 statement (namespace “{ns}”).</translation>
-        </message>
-        <message>
-            <source>Importo mancante ({where}).</source>
-            <translation>Amount missing ({where}).</translation>
-        </message>
-        <message>
-            <source>Importo non valido ({where}): «{raw}».</source>
-            <translation>Invalid amount ({where}): “{raw}”.</translation>
-        </message>
-        <message>
-            <source>Il file CAMT.053 non contiene nessun estratto conto (Stmt).</source>
-            <translation>The CAMT.053 file contains no statement (Stmt).</translation>
-        </message>
-        <message>
-            <source>L'estratto conto non indica l'IBAN del conto.</source>
-            <translation>The statement does not give the account's IBAN.</translation>
-        </message>
-        <message>
-            <source>Il file contiene estratti di più conti ({accounts}): importarli uno per file.</source>
-            <translation>The file holds statements of several accounts ({accounts}): import them one per file.</translation>
-        </message>
-        <message>
-            <source>Il conto dell'estratto è in {ccy}, non in euro.</source>
-            <translation>The statement's account is in {ccy}, not in euros.</translation>
-        </message>
-        <message>
-            <source>Movimento {n}: manca l'indicazione dare/avere (CdtDbtInd).</source>
-            <translation>Entry {n}: the debit/credit indicator (CdtDbtInd) is missing.</translation>
-        </message>
-        <message>
-            <source>Il file XML non è leggibile (riga {line}): non è un estratto conto valido.</source>
-            <translation>The XML file cannot be read (line {line}): it is not a valid statement.</translation>
-        </message>
-        <message>
-            <source>Data mancante o non valida ({where}): «{raw}».</source>
-            <translation>Date missing or invalid ({where}): “{raw}”.</translation>
-        </message>
-        <message>
-            <source>Il file CSV non ha l'intestazione di un estratto conto (data, importo o dare/avere, descrizione separati da «;»).</source>
-            <translation>The CSV file has no statement header (date, amount or debit/credit, description separated by “;”).</translation>
-        </message>
-        <message>
-            <source>Il file CSV non contiene movimenti.</source>
-            <translation>The CSV file contains no entries.</translation>
-        </message>
-        <message>
-            <source>Riga {line}: manca l'importo.</source>
-            <translation>Line {line}: the amount is missing.</translation>
-        </message>
-        <message>
-            <source>Riga {line}: data non valida «{raw}» (atteso gg/mm/aaaa).</source>
-            <translation>Line {line}: invalid date “{raw}” (expected dd/mm/yyyy).</translation>
-        </message>
-        <message>
-            <source>Riga {line}: importo non valido (atteso 1.234,56).</source>
-            <translation>Line {line}: invalid amount (expected 1.234,56).</translation>
-        </message>
-        <message>
-            <source>Il file è troppo grande per un estratto conto.</source>
-            <translation>The file is too large for a statement.</translation>
-        </message>
-        <message>
-            <source>Il file non è un estratto conto (né CAMT.053 né CSV).</source>
-            <translation>The file is not a bank statement (neither CAMT.053 nor CSV).</translation>
-        </message>
-        <message>
-            <source>L'estratto è del conto {iban}, che non è un conto dell'ufficio ({accounts}).</source>
-            <translation>The statement is of account {iban}, which is not one of the office's ({accounts}).</translation>
-        </message>
-        <message>
-            <source>Il file non indica il conto: indicare di quale conto dell'ufficio è l'estratto.</source>
-            <translation>The file does not give the account: say which of the office's accounts it is of.</translation>
-        </message>
-        <message>
-            <source>Il file {name} non si può leggere: {error}.</source>
-            <translation>The file {name} cannot be read: {error}.</translation>
-        </message>
-        <message>
-            <source>Il nucleo non ha un pagamento da cui togliere questo storno: scegliere un altro nucleo o scartare il movimento.</source>
-            <translation>The household has no payment this reversal can take back: choose another household or dismiss the line.</translation>
-        </message>
-        <message>
-            <source>Il movimento non è più da abbinare ({status}).</source>
-            <translation>The bank line is no longer waiting to be matched ({status}).</translation>
-        </message>
-        <message>
-            <source>Scrivere perché il movimento viene scartato.</source>
-            <translation>Write why the bank line is dismissed.</translation>
-        </message>
-        <message>
-            <source>Il pagamento da stornare non è di questo nucleo.</source>
-            <translation>The payment to reverse is not of this household.</translation>
-        </message>
-        <message>
-            <source>L'IBAN {iban} è già registrato per il nucleo {code}.</source>
-            <translation>The IBAN {iban} is already recorded for household {code}.</translation>
-        </message>
-        <message>
-            <source>Movimento</source>
-            <translation>Bank line</translation>
+            <source>Indicare un mese, per esempio 2026-11.</source>
+            <translation>Enter a month, for example 2026-11.</translation>
         </message>
     </context>
 </TS>

@@ -30,6 +30,7 @@ ACTIONS: dict[str, str] = {
     "report.indicator_saved": "Indicatore per il Comune salvato",
     "report.package": "Pacchetto per il Comune preparato e inviato",
     "report.reopen": "Periodo inviato al Comune riaperto",
+    "report.monthly": "Rapporto mensile stampato",
     "report.pseudonym_key": "Chiave dei pseudonimi creata",
     "report.comune_key": "Chiave pubblica del Comune impostata",
     "esf.entry": "Dati FSE+ all'ingresso",

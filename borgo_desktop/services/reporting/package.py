@@ -29,12 +29,13 @@ from typing import Callable
 from sqlalchemy.orm import Session
 
 from borgo_desktop import __version__
+from borgo_desktop.formatting import fmt_decimal, fmt_money
 from borgo_desktop.reports.reporting.summary import SummaryData, write_summary
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.permissions import ROLE_LABELS, Permission, require
 from borgo_desktop.services.core.settings import read_settings
 from borgo_desktop.services.reporting import archive, envelope, keys, microdata, submissions, tables
-from borgo_desktop.services.reporting.indicators import Table, compute_in
+from borgo_desktop.services.reporting.indicators import SUPPRESSED, Table, compute_in
 from borgo_desktop.services.reporting.periods import Period, parse_period
 
 SCHEMA = "borgo-desktop/comune-package"
@@ -62,16 +63,28 @@ class Built:
     submission_id: object
 
 
+def pdf_value(row) -> str:
+    """A figure as the summary prints it: Italian separators, euros with the sign."""
+    if row.value is None:
+        return SUPPRESSED
+    if row.unit == "euro":
+        return fmt_money(round(row.value * 100))
+    if isinstance(row.value, float):
+        return fmt_decimal(row.value, 1)
+    return f"{row.value:,}".replace(",", ".")
+
+
 def _summary(table: Table, esf_rows, participants: int, settings: dict, approver) -> bytes:
     period = table.period
-    rows = tuple((r.code if not r.detail else "", r.label if not r.detail else f"– {r.detail}",
-                  r.shown, r.unit) for r in table.rows)
+    rows = tuple((r.code if not r.detail else "",
+                  (r.label + (" *" if r.snapshot else "")) if not r.detail else f"– {r.detail}",
+                  pdf_value(r), r.unit) for r in table.rows)
     return write_summary(SummaryData(
         str(settings["office.name"]), period.label(), period.code, f"{period.first:%d/%m/%Y}",
         f"{period.last:%d/%m/%Y}", str(settings["reporting.operation_code"]), rows,
         tuple(esf_rows), participants, approver[0], approver[1],
-        ("Gli indicatori segnati «al calcolo» descrivono la situazione al momento della "
-         "preparazione del pacchetto.",)))
+        ("* Situazione al momento della preparazione del pacchetto (nelle tabelle: «al "
+         "calcolo»); gli altri indicatori contano quanto avvenuto nel periodo.",)))
 
 
 def manifest(period: Period, files: dict[str, bytes], settings: dict, approver,

@@ -47,6 +47,7 @@ def _stretch(table, *columns: int) -> None:
 class CasePage(QWidget):
     changed = Signal(object)           # the case id, after a change made here
     household_opened = Signal(object)  # a household id
+    participants_requested = Signal(object)  # the case id: its ESF+ data (ui/reporting)
 
     def __init__(self, ctx: Context, case_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,13 +85,16 @@ class CasePage(QWidget):
                                         self.print_pact)
         self.summary_button = self._button("fa5s.print", self.tr("Sintesi per l'équipe"),
                                            "print_summary_button", self.print_summary)
+        self.participants_button = self._button(
+            "fa5s.clipboard-list", self.tr("Dati FSE+"), "participants_button",
+            lambda: self.participants_requested.emit(self.case_id))
         self.stage_button = QPushButton(icon("fa5s.key"), self.tr("Fase"))
         self.stage_button.setObjectName("stage_button")
         self.stage_menu = QMenu(self.stage_button)
         self.stage_button.setMenu(self.stage_menu)
         for button in (self.household_button, self.stage_button, self.assessment_button, self.plan_button,
                        self.review_button, self.referral_button, self.pact_button,
-                       self.summary_button):
+                       self.summary_button, self.participants_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
