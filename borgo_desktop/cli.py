@@ -13,6 +13,8 @@
     borgo-desktop users list | disable USERNAME | enable USERNAME | passwd USERNAME | recover USERNAME
     borgo-desktop privacy report --person CF --out DIR
     borgo-desktop privacy retention [--apply]
+    borgo-desktop payments import FILE [--dry-run] [--report OUT.csv]   (cli_ledger.py)
+    borgo-desktop ledger charge --period 2026-12 | arrears [--out F.csv] | statement CODE
     borgo-desktop tour --out DIR [--lang en]
     borgo-desktop manual --out manuale.pdf
     borgo-desktop report indicators|package|verify --period 2026-Q4 ... (cli_reporting.py)
@@ -32,7 +34,7 @@ import os
 import sys
 from pathlib import Path
 
-from borgo_desktop import __version__, cli_reporting
+from borgo_desktop import __version__, cli_ledger, cli_reporting
 from borgo_desktop.cli_italian import VERSION, ItalianArgumentParser
 from borgo_desktop.config import resolve_paths
 from borgo_desktop.errors import UserError
@@ -132,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="valore di un campo del lotto, es. data.evento=1/12/2026")
     letters.add_argument("--labels", type=Path, help="scrive anche il foglio di etichette")
 
+    cli_ledger.add_parsers(commands, _common, lambda args: open_context(args))
     cli_reporting.add_parser(commands, _common)
 
     tour = commands.add_parser("tour", help="salva le schermate principali in PNG")
@@ -531,6 +534,7 @@ def _opened(args):
 COMMANDS = {"db": cmd_db, "import": cmd_import, "export": cmd_export, "seed": cmd_seed,
             "backup": cmd_backup, "audit": cmd_audit, "privacy": cmd_privacy, "tour": cmd_tour,
             "users": cmd_users, "letters": cmd_letters, "manual": cmd_manual,
+            "payments": cli_ledger.cmd_payments, "ledger": cli_ledger.cmd_ledger,
             **dict.fromkeys(("report", "comune"),  # `comune` as issue 14 names it
                             lambda a: cli_reporting.cmd_report(a, open_context))}
 

@@ -3337,6 +3337,10 @@ Participants: {n}; corrections since the last submission: {c}.</translation>
             <translation>To complete in my case files</translation>
         </message>
         <message>
+            <source>Chiudi</source>
+            <translation>Close</translation>
+        </message>
+        <message>
             <source>Da completare nelle mie cartelle (doppio clic per aprire):</source>
             <translation>To complete in my case files (double-click to open):</translation>
         </message>
@@ -10615,6 +10619,114 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Indicare un mese, per esempio 2026-11.</source>
             <translation>Enter a month, for example 2026-11.</translation>
+        </message>
+        <message>
+            <source>Il file XML contiene una dichiarazione DOCTYPE: non è un estratto conto e non viene letto.</source>
+            <translation>The XML file contains a DOCTYPE declaration: it is not a bank statement and is not read.</translation>
+        </message>
+        <message>
+            <source>Il file XML non è un estratto conto CAMT.053 (spazio dei nomi «{ns}»).</source>
+            <translation>The XML file is not a CAMT.053 statement (namespace “{ns}”).</translation>
+        </message>
+        <message>
+            <source>Importo mancante ({where}).</source>
+            <translation>Amount missing ({where}).</translation>
+        </message>
+        <message>
+            <source>Importo non valido ({where}): «{raw}».</source>
+            <translation>Invalid amount ({where}): “{raw}”.</translation>
+        </message>
+        <message>
+            <source>Il file CAMT.053 non contiene nessun estratto conto (Stmt).</source>
+            <translation>The CAMT.053 file contains no statement (Stmt).</translation>
+        </message>
+        <message>
+            <source>L'estratto conto non indica l'IBAN del conto.</source>
+            <translation>The statement does not give the account's IBAN.</translation>
+        </message>
+        <message>
+            <source>Il file contiene estratti di più conti ({accounts}): importarli uno per file.</source>
+            <translation>The file holds statements of several accounts ({accounts}): import them one per file.</translation>
+        </message>
+        <message>
+            <source>Il conto dell'estratto è in {ccy}, non in euro.</source>
+            <translation>The statement's account is in {ccy}, not in euros.</translation>
+        </message>
+        <message>
+            <source>Movimento {n}: manca l'indicazione dare/avere (CdtDbtInd).</source>
+            <translation>Entry {n}: the debit/credit indicator (CdtDbtInd) is missing.</translation>
+        </message>
+        <message>
+            <source>Il file XML non è leggibile (riga {line}): non è un estratto conto valido.</source>
+            <translation>The XML file cannot be read (line {line}): it is not a valid statement.</translation>
+        </message>
+        <message>
+            <source>Data mancante o non valida ({where}): «{raw}».</source>
+            <translation>Date missing or invalid ({where}): “{raw}”.</translation>
+        </message>
+        <message>
+            <source>Il file CSV non ha l'intestazione di un estratto conto (data, importo o dare/avere, descrizione separati da «;»).</source>
+            <translation>The CSV file has no statement header (date, amount or debit/credit, description separated by “;”).</translation>
+        </message>
+        <message>
+            <source>Il file CSV non contiene movimenti.</source>
+            <translation>The CSV file contains no entries.</translation>
+        </message>
+        <message>
+            <source>Riga {line}: manca l'importo.</source>
+            <translation>Line {line}: the amount is missing.</translation>
+        </message>
+        <message>
+            <source>Riga {line}: data non valida «{raw}» (atteso gg/mm/aaaa).</source>
+            <translation>Line {line}: invalid date “{raw}” (expected dd/mm/yyyy).</translation>
+        </message>
+        <message>
+            <source>Riga {line}: importo non valido (atteso 1.234,56).</source>
+            <translation>Line {line}: invalid amount (expected 1.234,56).</translation>
+        </message>
+        <message>
+            <source>Il file è troppo grande per un estratto conto.</source>
+            <translation>The file is too large for a statement.</translation>
+        </message>
+        <message>
+            <source>Il file non è un estratto conto (né CAMT.053 né CSV).</source>
+            <translation>The file is not a bank statement (neither CAMT.053 nor CSV).</translation>
+        </message>
+        <message>
+            <source>L'estratto è del conto {iban}, che non è un conto dell'ufficio ({accounts}).</source>
+            <translation>The statement is of account {iban}, which is not one of the office's ({accounts}).</translation>
+        </message>
+        <message>
+            <source>Il file non indica il conto: indicare di quale conto dell'ufficio è l'estratto.</source>
+            <translation>The file does not give the account: say which of the office's accounts it is of.</translation>
+        </message>
+        <message>
+            <source>Il file {name} non si può leggere: {error}.</source>
+            <translation>The file {name} cannot be read: {error}.</translation>
+        </message>
+        <message>
+            <source>Il nucleo non ha un pagamento da cui togliere questo storno: scegliere un altro nucleo o scartare il movimento.</source>
+            <translation>The household has no payment this reversal can take back: choose another household or dismiss the line.</translation>
+        </message>
+        <message>
+            <source>Il movimento non è più da abbinare ({status}).</source>
+            <translation>The bank line is no longer waiting to be matched ({status}).</translation>
+        </message>
+        <message>
+            <source>Scrivere perché il movimento viene scartato.</source>
+            <translation>Write why the bank line is dismissed.</translation>
+        </message>
+        <message>
+            <source>Il pagamento da stornare non è di questo nucleo.</source>
+            <translation>The payment to reverse is not of this household.</translation>
+        </message>
+        <message>
+            <source>L'IBAN {iban} è già registrato per il nucleo {code}.</source>
+            <translation>The IBAN {iban} is already recorded for household {code}.</translation>
+        </message>
+        <message>
+            <source>Movimento</source>
+            <translation>Bank line</translation>
         </message>
     </context>
 </TS>

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from borgo_desktop.models import AuditEntry
 from borgo_desktop.services.core.audit_chain import (  # the writing side, one level down
     GENESIS, changed_fields, digest, entry_hash, file_digest, instant, record, record_event,
-    record_view,
+    record_many, record_view,
 )
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.permissions import Permission, require

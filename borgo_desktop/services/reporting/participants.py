@@ -258,8 +258,7 @@ def completeness_list(ctx: Context) -> list[Gap]:
         for case, code in cases:
             registered = by_case.get(case.id, [])
             if not registered and case.closed_on is None:
-                gaps.append(Gap(case.id, code, "—", ("nessun partecipante registrato",),
-                                case.opened_on))
+                gaps.append(Gap(case.id, code, "—", ("nessun partecipante registrato",), None))
             for row, person in registered:
                 name = f"{person.surname} {person.given_name}"
                 missing = completeness.missing(row)
