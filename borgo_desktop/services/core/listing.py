@@ -81,6 +81,10 @@ class ListSpec:
     # The key of an append-only table (rows never change or go): counts are kept between
     # calls and only the rows added since are counted (services/core/counts.py).
     append_only_key: object | None = None
+    # Who sees which rows, for lists whose reach depends on the reader (a social worker sees
+    # the households she follows): scope(ctx) checks the access itself and returns the
+    # conditions to add; without it, ``permission`` is required and every row is seen.
+    scope: Callable[[Context], list] | None = None
 
     @property
     def export_permission(self) -> Permission:
@@ -114,10 +118,17 @@ def _where(spec: ListSpec, filters: dict[str, object], dialect: str = "sqlite") 
     return clauses
 
 
-def count(ctx: Context, spec: ListSpec, filters: dict | None = None) -> int:
+def _reach(ctx: Context, spec: ListSpec) -> list:
+    if spec.scope is not None:
+        return spec.scope(ctx)
     require(ctx, spec.permission)
+    return []
+
+
+def count(ctx: Context, spec: ListSpec, filters: dict | None = None) -> int:
+    reach = _reach(ctx, spec)
     dialect = ctx.store.dialect
-    clauses = _where(spec, filters or {}, dialect)
+    clauses = _where(spec, filters or {}, dialect) + reach
     by_index = spec.count_by_index(dialect, filters or {}) if spec.count_by_index else None
     if spec.append_only_key is not None:
         return counts.count(ctx.store, spec.name, spec.append_only_key, clauses,
@@ -125,7 +136,7 @@ def count(ctx: Context, spec: ListSpec, filters: dict | None = None) -> int:
                                         if v not in (None, "", ()))))
     if by_index is not None:
         query = by_index
-    elif clauses:
+    elif clauses or spec.scope is not None:
         base = spec.count_base or spec.base
         query = base().with_only_columns(func.count(spec.id_expr)).order_by(None).where(*clauses)
     else:  # the joins of a list are outer joins on one row each: the bare table counts the same
@@ -141,11 +152,12 @@ def _order(spec: ListSpec, sort: str, descending: bool) -> tuple[Column, bool]:
 
 
 def _query(spec: ListSpec, filters: dict | None, sort: str, descending: bool,
-           dialect: str = "sqlite") -> Select:
+           dialect: str = "sqlite", reach: list = ()) -> Select:
     column, descending = _order(spec, sort, descending)
     order = column.expr.desc() if descending else column.expr.asc()
     return (spec.base().with_only_columns(spec.id_expr, *(c.expr for c in spec.columns))
-            .where(*_where(spec, filters or {}, dialect)).order_by(order, spec.id_expr))
+            .where(*_where(spec, filters or {}, dialect), *reach)
+            .order_by(order, spec.id_expr))
 
 
 def _row(spec: ListSpec, r) -> Row:
@@ -168,9 +180,9 @@ def fetch_page(ctx: Context, spec: ListSpec, filters: dict | None = None, sort: 
                after: Row | None = None) -> list[Row]:
     """One page: ``limit`` rows from ``offset``, or after the row ``after`` (the last one
     of the previous page) when the sort column allows it, so no earlier row is read again."""
-    require(ctx, spec.permission)
+    reach = _reach(ctx, spec)
     dialect = ctx.store.dialect
-    query = _query(spec, filters, sort, descending, dialect)
+    query = _query(spec, filters, sort, descending, dialect, reach)
     column, desc = _order(spec, sort, descending)
     keyed = _after(spec, column, desc, after) if after is not None else None
     if keyed is not None:
@@ -192,10 +204,10 @@ def iter_rows(ctx: Context, spec: ListSpec, filters: dict | None = None, sort: s
               progress: Callable[[int, int], None] | None = None) -> Iterator[tuple]:
     """Every row of the list (exports and printouts read through this): one query streamed
     in batches, so a long list is one consistent snapshot and no OFFSET rescans."""
-    require(ctx, spec.permission)
+    reach = _reach(ctx, spec)
     total = count(ctx, spec, filters) if progress is not None else 0
     done = 0
-    query = _query(spec, filters, sort, descending, ctx.store.dialect) \
+    query = _query(spec, filters, sort, descending, ctx.store.dialect, reach) \
         .execution_options(yield_per=PAGE_SIZE)
     with ctx.store.read() as session:
         for r in session.execute(query):

@@ -6,3 +6,9 @@ run and the other charges), ``allocation`` (which payment paid which charge), ``
 (balance, ageing, statement, the arrears list), ``payments`` (desk and reversals), ``bank``
 (statement files), ``matching`` (who paid), ``imports`` (a statement into the ledger).
 """
+
+from borgo_desktop.services.core import listing as _listing
+from borgo_desktop.services.ledger.listing_spec import ARREARS as _ARREARS
+
+# The arrears list joins the window's lists (exports and prints find it by name).
+_listing.SPECS.setdefault(_ARREARS.name, _ARREARS)
