@@ -77,9 +77,16 @@ class MainWindow(QMainWindow):
                  Permission.BOOKING_CREATE),
             Area("community", self.tr("Comunità"), "fa5s.hands-helping", self._community_page,
                  Permission.REGISTRY_READ),
-            Area("violations", self.tr("Violazioni"), "fa5s.balance-scale",
-                 self._violations_page, Permission.VIOLATION_READ),
         ])
+        # Rents and arrears: every household for the desk and managers, her caseload for a
+        # social worker; facility staff do not see it.
+        if allowed(ctx.actor, Permission.LEDGER_READ) or \
+                allowed(ctx.actor, Permission.LEDGER_CASELOAD):
+            self.areas.append(Area("ledger", self.tr("Canoni e morosità"), "fa5s.euro-sign",
+                                   self._ledger_page))
+        self.areas += self._permitted([
+            Area("violations", self.tr("Violazioni"), "fa5s.balance-scale",
+                 self._violations_page, Permission.VIOLATION_READ)])
         if allowed(ctx.actor, Permission.CASE_READ) or allowed(ctx.actor, Permission.CASE_OVERVIEW):
             label = self.tr("I miei casi") if allowed(ctx.actor, Permission.CASE_READ) \
                 else self.tr("Accompagnamento")
@@ -403,6 +410,14 @@ class MainWindow(QMainWindow):
         from borgo_desktop.ui.community.community_page import CommunityPage
 
         return CommunityPage(self.ctx)
+
+    def _ledger_page(self) -> QWidget:
+        from borgo_desktop.ui.ledger.area import LedgerArea
+
+        page = LedgerArea(self.ctx)
+        page.household_opened.connect(self.open_arrears)
+        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        return page
 
     def _violations_page(self) -> QWidget:
         from borgo_desktop.ui.violations.area import ViolationsArea

@@ -142,6 +142,17 @@ def refuse(ctx: Context, household_id: uuid.UUID) -> None:
                            "si seguono.")
 
 
+def may_see(ctx: Context, household_id: uuid.UUID) -> bool:
+    """Whether the window should offer this household's ledger at all (no refusal logged:
+    pages ask before showing a box the reader may not open)."""
+    if may_read_all(ctx):
+        return True
+    if not allowed(ctx.actor, Permission.LEDGER_CASELOAD):
+        return False
+    with ctx.store.read() as session:
+        return visible(ctx, session, household_id)
+
+
 def require_some_access(ctx: Context) -> None:
     if not allowed(ctx.actor, Permission.LEDGER_CASELOAD):
         require(ctx, Permission.LEDGER_READ)

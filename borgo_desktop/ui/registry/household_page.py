@@ -21,6 +21,7 @@ from borgo_desktop.ui.allocation.pipeline_panel import PipelinePanel
 from borgo_desktop.ui.registry.consent_dialog import ConsentDialog
 from borgo_desktop.ui.casework.household_box import CaseBox
 from borgo_desktop.ui.communication.household_box import DeliveryBox
+from borgo_desktop.ui.ledger.household_ledger import LedgerBox
 from borgo_desktop.ui.registry.household_form import HouseholdForm
 from borgo_desktop.ui.registry.person_form import PersonForm
 from borgo_desktop.ui.tasks import TaskRunner
@@ -119,6 +120,7 @@ class HouseholdPage(QWidget):
         self.ticket_box.ticket_opened.connect(self.ticket_opened)
         self.delivery_box = DeliveryBox(ctx, self)
         self.delivery_box.mailing_opened.connect(self.mailing_opened)
+        self.ledger_box = LedgerBox(ctx, self) if LedgerBox.offered(ctx, household_id) else None
         members_and_unit = QHBoxLayout()
         members_and_unit.addWidget(self._members_box(), 3)
         members_and_unit.addWidget(self._unit_box(), 2)
@@ -128,6 +130,8 @@ class HouseholdPage(QWidget):
         body.addLayout(header)
         body.addWidget(self.info)
         body.addWidget(self.case_group)
+        if self.ledger_box is not None:
+            body.addWidget(self.ledger_box)
         body.addLayout(members_and_unit)
         body.addWidget(self._past_box())
         body.addWidget(self.ticket_box)
@@ -216,6 +220,8 @@ class HouseholdPage(QWidget):
         self.case_box.set_household(self.household_id)
         self.ticket_box.show_for(household_id=self.household_id)
         self.delivery_box.show_for(self.household_id)
+        if self.ledger_box is not None:
+            self.ledger_box.show_for(self.household_id)
         self.case_group.setVisible(self.case_box.visible_for_role())
 
     def _show_info(self, d: HouseholdDetail) -> None:
@@ -323,6 +329,8 @@ class HouseholdPage(QWidget):
     def _ticket_reported(self, ticket_id: uuid.UUID) -> None:
         self.ticket_box.show_for(household_id=self.household_id)
         self.delivery_box.show_for(self.household_id)
+        if self.ledger_box is not None:
+            self.ledger_box.show_for(self.household_id)
         self.ticket_created.emit(ticket_id)
 
     def _open_unit(self) -> None:
