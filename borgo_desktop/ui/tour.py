@@ -88,9 +88,10 @@ def run_tour(ctx: Context, out_dir: Path,
     from borgo_desktop.ui.violations.tour import violation_screens
 
     violation_screens(window, shot)
-    from borgo_desktop.ui.ledger.arrears_tour import arrears_screens
+    from borgo_desktop.ui.ledger.arrears_tour import arrears_screens, ledger_screens
 
     arrears_screens(window, shot)
+    ledger_screens(window, shot)
     from borgo_desktop.ui.reporting.tour import reporting_screens
 
     reporting_screens(window, shot)

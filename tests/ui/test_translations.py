@@ -90,7 +90,8 @@ def test_the_window_speaks_english(qtbot, ctx, world, english):
     qtbot.addWidget(window)
     assert [window.navigation.item(r).text() for r in range(window.navigation.count())] == [
         "Today", "Households", "People", "Units", "Allocation", "Maintenance",
-        "Shared spaces", "Community", "Violations", "Accompaniment", "Dashboard"]
+        "Shared spaces", "Community", "Rents and arrears", "Violations", "Accompaniment",
+        "Dashboard"]
     households = window.open_area("households")
     model = households.model
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [

@@ -411,6 +411,61 @@
         </message>
     </context>
     <context>
+        <name>ArrearsListPage</name>
+        <message>
+            <source>Morosità</source>
+            <translation>Arrears</translation>
+        </message>
+        <message>
+            <source>1 nucleo in ritardo</source>
+            <translation>1 household behind</translation>
+        </message>
+        <message>
+            <source>{n} nuclei in ritardo</source>
+            <translation>{n} households behind</translation>
+        </message>
+        <message>
+            <source>fino a 30 giorni</source>
+            <translation>up to 30 days</translation>
+        </message>
+        <message>
+            <source>31–60 giorni</source>
+            <translation>31–60 days</translation>
+        </message>
+        <message>
+            <source>61–90 giorni</source>
+            <translation>61–90 days</translation>
+        </message>
+        <message>
+            <source>oltre 90 giorni</source>
+            <translation>over 90 days</translation>
+        </message>
+        <message>
+            <source>Edificio:</source>
+            <translation>Building:</translation>
+        </message>
+        <message>
+            <source>Ritardo:</source>
+            <translation>Late by:</translation>
+        </message>
+        <message>
+            <source>Sollecito:</source>
+            <translation>Reminder step:</translation>
+        </message>
+        <message>
+            <source>Accompagnati:</source>
+            <translation>Supported:</translation>
+        </message>
+        <message>
+            <source>Sì</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentDialog</name>
         <message>
             <source>Valutazione multidimensionale</source>
@@ -475,6 +530,29 @@
         <message>
             <source>Documenti consegnati:</source>
             <translation>Documents handed in:</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignLineDialog</name>
+        <message>
+            <source>codice del nucleo, es. N-0012</source>
+            <translation>household code, e.g. N-0012</translation>
+        </message>
+        <message>
+            <source>Ricorda l'IBAN dell'ordinante per questo nucleo</source>
+            <translation>Remember the payer's IBAN for this household</translation>
+        </message>
+        <message>
+            <source>Nucleo</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Abbina il movimento a un nucleo</source>
+            <translation>Assign the bank line to a household</translation>
+        </message>
+        <message>
+            <source>Abbina</source>
+            <translation>Assign</translation>
         </message>
     </context>
     <context>
@@ -1862,6 +1940,21 @@ If it happens again, copy the details and send them to support.</translation>
         </message>
     </context>
     <context>
+        <name>DismissLineDialog</name>
+        <message>
+            <source>Perché non è un pagamento del canone</source>
+            <translation>Why it is not a rent payment</translation>
+        </message>
+        <message>
+            <source>Scarta il movimento</source>
+            <translation>Dismiss the bank line</translation>
+        </message>
+        <message>
+            <source>Scarta</source>
+            <translation>Dismiss</translation>
+        </message>
+    </context>
+    <context>
         <name>EnableDialog</name>
         <message>
             <source>Riattiva {name}</source>
@@ -2716,6 +2809,180 @@ The whole file is checked before anything is written: nothing is saved until you
         </message>
     </context>
     <context>
+        <name>ImportStatementDialog</name>
+        <message>
+            <source>Importa un estratto conto della banca</source>
+            <translation>Import a bank statement</translation>
+        </message>
+        <message>
+            <source>abbinato</source>
+            <translation>matched</translation>
+        </message>
+        <message>
+            <source>da abbinare</source>
+            <translation>to assign</translation>
+        </message>
+        <message>
+            <source>ignorato</source>
+            <translation>ignored</translation>
+        </message>
+        <message>
+            <source>già importato</source>
+            <translation>already imported</translation>
+        </message>
+        <message>
+            <source>file .xml (CAMT.053) o .csv della banca</source>
+            <translation>the bank's .xml (CAMT.053) or .csv file</translation>
+        </message>
+        <message>
+            <source>File dell'estratto conto</source>
+            <translation>Statement file</translation>
+        </message>
+        <message>
+            <source>Sfoglia…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>Scegliere l'estratto conto scaricato dall'home banking: il formato XML CAMT.053 oppure il file CSV. Prima dell'importazione si vede che cosa diventerà ogni movimento; un file già importato non aggiunge nulla.</source>
+            <translation>Choose the statement downloaded from home banking: the CAMT.053 XML format or the CSV file. Before importing you see what each line will become; a file already imported adds nothing.</translation>
+        </message>
+        <message>
+            <source>Riga</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Importo</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Esito</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Nucleo</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Ordinante</source>
+            <translation>Payer</translation>
+        </message>
+        <message>
+            <source>Motivo</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Anteprima</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Indietro</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Annulla</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Estratto conto</source>
+            <translation>Statement of account</translation>
+        </message>
+        <message>
+            <source>Estratti conto (*.xml *.csv);;Tutti i file (*)</source>
+            <translation>Bank statements (*.xml *.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Importa</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Chiudi</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Scegliere il file dell'estratto conto.</source>
+            <translation>Choose the statement file.</translation>
+        </message>
+        <message>
+            <source>Lettura dell'estratto conto</source>
+            <translation>Reading the statement</translation>
+        </message>
+        <message>
+            <source>Importazione dei pagamenti</source>
+            <translation>Importing the payments</translation>
+        </message>
+        <message>
+            <source>Nulla è stato importato.</source>
+            <translation>Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{total} movimenti: {matched} abbinati, {queued} da abbinare a mano, {ignored} ignorati, {duplicate} già importati.</source>
+            <translation>{total} lines: {matched} matched, {queued} to assign by hand, {ignored} ignored, {duplicate} already imported.</translation>
+        </message>
+        <message>
+            <source>Anteprima del conto {iban}: nulla è ancora stato scritto.</source>
+            <translation>Preview of account {iban}: nothing has been written yet.</translation>
+        </message>
+        <message>
+            <source>Importazione completata.</source>
+            <translation>Import completed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportsPanel</name>
+        <message>
+            <source>Importa estratto conto…</source>
+            <translation>Import a bank statement…</translation>
+        </message>
+        <message>
+            <source>Importato il</source>
+            <translation>Imported on</translation>
+        </message>
+        <message>
+            <source>Da</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Formato</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Conto</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Movimenti</source>
+            <translation>Lines</translation>
+        </message>
+        <message>
+            <source>Abbinati</source>
+            <translation>Matched</translation>
+        </message>
+        <message>
+            <source>Da abbinare</source>
+            <translation>To be matched</translation>
+        </message>
+        <message>
+            <source>Ignorati</source>
+            <translation>Ignored</translation>
+        </message>
+        <message>
+            <source>Già importati</source>
+            <translation>Already imported</translation>
+        </message>
+        <message>
+            <source>Nessun estratto conto importato finora.</source>
+            <translation>No bank statement imported yet.</translation>
+        </message>
+    </context>
+    <context>
         <name>LadderStepDialog</name>
         <message>
             <source>Data</source>
@@ -2748,6 +3015,123 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Il nucleo è sostenuto ({reasons}): un passo legale è possibile solo indicando il motivo.</source>
             <translation>The household is supported ({reasons}): a legal step needs a stated reason.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerArea</name>
+        <message>
+            <source>Morosità</source>
+            <translation>Arrears</translation>
+        </message>
+        <message>
+            <source>Estratti conto importati</source>
+            <translation>Imported statements</translation>
+        </message>
+        <message>
+            <source>Da abbinare ({n})</source>
+            <translation>To assign ({n})</translation>
+        </message>
+        <message>
+            <source>Da abbinare</source>
+            <translation>To be matched</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerBox</name>
+        <message>
+            <source>Canone e pagamenti</source>
+            <translation>Rent and payments</translation>
+        </message>
+        <message>
+            <source>Saldo</source>
+            <translation>Balance</translation>
+        </message>
+        <message>
+            <source>Non pagato dal</source>
+            <translation>Unpaid since</translation>
+        </message>
+        <message>
+            <source>Mensilità dovute</source>
+            <translation>Months of rent owed</translation>
+        </message>
+        <message>
+            <source>Per anzianità</source>
+            <translation>By age</translation>
+        </message>
+        <message>
+            <source>Canone e spese al mese</source>
+            <translation>Rent and charges a month</translation>
+        </message>
+        <message>
+            <source>Ultimo pagamento</source>
+            <translation>Last payment</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Voce</source>
+            <translation>Entry</translation>
+        </message>
+        <message>
+            <source>Addebito</source>
+            <translation>Charge</translation>
+        </message>
+        <message>
+            <source>Pagamento</source>
+            <translation>Payment</translation>
+        </message>
+        <message>
+            <source>Nessun addebito né pagamento registrato.</source>
+            <translation>No charge or payment recorded.</translation>
+        </message>
+        <message>
+            <source>Registra pagamento…</source>
+            <translation>Record a payment…</translation>
+        </message>
+        <message>
+            <source>Estratto conto</source>
+            <translation>Statement of account</translation>
+        </message>
+        <message>
+            <source>{amount} da pagare</source>
+            <translation>{amount} owed</translation>
+        </message>
+        <message>
+            <source>{amount} a credito</source>
+            <translation>{amount} in credit</translation>
+        </message>
+        <message>
+            <source>in regola</source>
+            <translation>up to date</translation>
+        </message>
+        <message>
+            <source>{day} ({days} giorni)</source>
+            <translation>{day} ({days} days)</translation>
+        </message>
+        <message>
+            <source>Pagamento di {amount} registrato, ricevuta n. {no}.</source>
+            <translation>Payment of {amount} recorded, receipt no. {no}.</translation>
+        </message>
+        <message>
+            <source>Stampa della ricevuta</source>
+            <translation>Printing the receipt</translation>
+        </message>
+        <message>
+            <source>Preparazione dell'estratto conto</source>
+            <translation>Preparing the statement of account</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerLines</name>
+        <message>
+            <source>storno</source>
+            <translation>reversal</translation>
+        </message>
+        <message>
+            <source>accredito</source>
+            <translation>credit</translation>
         </message>
     </context>
     <context>
@@ -2902,6 +3286,10 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Community</translation>
         </message>
         <message>
+            <source>Canoni e morosità</source>
+            <translation>Rents and arrears</translation>
+        </message>
+        <message>
             <source>Violazioni</source>
             <translation>Violations</translation>
         </message>
@@ -3024,6 +3412,21 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Nuclei importati: {count}</source>
             <translation>Households imported: {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthsChart</name>
+        <message>
+            <source>Addebitato e pagato negli ultimi 12 mesi</source>
+            <translation>Charged and paid in the last 12 months</translation>
+        </message>
+        <message>
+            <source>Addebitato</source>
+            <translation>Charged</translation>
+        </message>
+        <message>
+            <source>Pagato</source>
+            <translation>Paid</translation>
         </message>
     </context>
     <context>
@@ -3386,6 +3789,45 @@ Participants: {n}; corrections since the last submission: {c}.</translation>
         <message>
             <source>Mostra la password</source>
             <translation>Show the password</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentDialog</name>
+        <message>
+            <source>Importo (€)</source>
+            <translation>Amount (€)</translation>
+        </message>
+        <message>
+            <source>Modalità</source>
+            <translation>How</translation>
+        </message>
+        <message>
+            <source>Ricevuto il</source>
+            <translation>Received on</translation>
+        </message>
+        <message>
+            <source>Versato da (se non l'intestatario)</source>
+            <translation>Paid by (if not the account holder)</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Nucleo {code}: da pagare {owed}.</source>
+            <translation>Household {code}: {owed} owed.</translation>
+        </message>
+        <message>
+            <source>Registra un pagamento</source>
+            <translation>Record a payment</translation>
+        </message>
+        <message>
+            <source>Registra</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Stampa la ricevuta dopo la registrazione</source>
+            <translation>Print the receipt once recorded</translation>
         </message>
     </context>
     <context>
@@ -5707,6 +6149,49 @@ Participants: {n}; corrections since the last submission: {c}.</translation>
         <message>
             <source>L'alloggio esce dal patrimonio dalla data indicata. Contratti, segnalazioni e storia restano consultabili; non si potrà più assegnarlo.</source>
             <translation>The unit leaves the estate from the date given. Leases, tickets and history stay available; it can no longer be allocated.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnmatchedQueuePanel</name>
+        <message>
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Importo</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Ordinante</source>
+            <translation>Payer</translation>
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation>IBAN</translation>
+        </message>
+        <message>
+            <source>Causale</source>
+            <translation>Remittance</translation>
+        </message>
+        <message>
+            <source>Motivo</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Abbina a un nucleo…</source>
+            <translation>Assign to a household…</translation>
+        </message>
+        <message>
+            <source>Scarta…</source>
+            <translation>Dismiss…</translation>
+        </message>
+        <message>
+            <source>Nessun movimento da abbinare: tutti i pagamenti importati sono stati attribuiti.</source>
+            <translation>No bank line to assign: every imported payment has been attributed.</translation>
+        </message>
+        <message>
+            <source>{n} movimenti della banca attendono di essere abbinati: scegliere il nucleo che ha pagato, oppure scartare il movimento indicando perché.</source>
+            <translation>{n} bank lines are waiting to be assigned: choose the household that paid, or dismiss the line saying why.</translation>
         </message>
     </context>
     <context>
@@ -10727,6 +11212,18 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Movimento</source>
             <translation>Bank line</translation>
+        </message>
+        <message>
+            <source>Scrivere l'importo ricevuto.</source>
+            <translation>Enter the amount received.</translation>
+        </message>
+        <message>
+            <source>Indicare il nucleo che ha pagato.</source>
+            <translation>Name the household that paid.</translation>
+        </message>
+        <message>
+            <source>Nessun nucleo con il codice «{code}».</source>
+            <translation>No household with the code «{code}».</translation>
         </message>
     </context>
 </TS>

@@ -144,7 +144,7 @@ class LedgerBox(QGroupBox):
         self.info.set("months", f"{b.months_owed:.1f}".replace(".", ",") if b.months_owed else "—")
         ageing = [f"{bucket}: {fmt_money(cents)}" for bucket, cents in b.ageing.by_bucket().items()
                   if cents]
-        self.info.set("ageing", self.tr(" · ").join(ageing) if ageing else "—")
+        self.info.set("ageing", " · ".join(ageing) if ageing else "—")
         self.info.set("monthly", fmt_money(b.monthly_cents) if b.monthly_cents else "—")
         self.info.set("last", fmt_date(b.last_payment_on) if b.last_payment_on else "—")
         self.chart.show_points(balances.last_months(self.ctx, household_id))
