@@ -105,4 +105,5 @@ EN: dict[str, str] = {
     "Nessun estratto conto importato finora.": "No bank statement imported yet.",
     "Estratti conto importati": "Imported statements",
     "Da abbinare ({n})": "To assign ({n})",
+    "euro": "euro",
 }

@@ -179,4 +179,5 @@ EN: dict[str, str] = {
     "Indicare un mese, per esempio 2026-11.": "Enter a month, for example 2026-11.",
     "Indicare il mese con --month (es. 2026-11) e il file con --out.":
         "Give the month with --month (e.g. 2026-11) and the file with --out.",
+    "Nessun dato": "No data",
 }

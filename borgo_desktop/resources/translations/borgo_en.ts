@@ -1226,6 +1226,10 @@
             <translation>Save the chart as a PNG image</translation>
         </message>
         <message>
+            <source>Nessun dato</source>
+            <translation>No data</translation>
+        </message>
+        <message>
             <source>Salva il grafico</source>
             <translation>Save the chart</translation>
         </message>
@@ -3427,6 +3431,10 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Pagato</source>
             <translation>Paid</translation>
+        </message>
+        <message>
+            <source>euro</source>
+            <translation>euro</translation>
         </message>
     </context>
     <context>

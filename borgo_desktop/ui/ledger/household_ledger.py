@@ -9,6 +9,7 @@ worker for her caseload); the reads are audited by the services.
 from __future__ import annotations
 
 import uuid
+import math
 from datetime import datetime
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
@@ -31,8 +32,7 @@ MONTHS = ("gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", 
 
 
 def month_label(period: str) -> str:
-    year, month = period.split("-")
-    return f"{MONTHS[int(month) - 1]} {year[2:]}"
+    return MONTHS[int(period.split("-")[1]) - 1]
 
 
 class MonthsChart(QChartView):
@@ -66,11 +66,25 @@ class MonthsChart(QChartView):
         chart.addSeries(series)
         months = QBarCategoryAxis()
         months.append([month_label(p.period) for p in points])
+        months.setTruncateLabels(False)
+        small = months.labelsFont()
+        small.setPointSizeF(7)
+        months.setLabelsFont(small)
         euros = QValueAxis()
-        top = max([p.charged_cents for p in points] + [p.paid_cents for p in points] + [100])
-        euros.setRange(0, top / 100 * 1.1)
-        euros.setLabelFormat("%.0f €")
-        euros.setTickCount(3)
+        euros.setLabelsFont(small)
+        euros.setTruncateLabels(False)
+        top = max([p.charged_cents for p in points] + [p.paid_cents for p in points] + [100]) / 100
+        # Round euro ticks (an axis of 0-1.1 at this format would read «0 1 1»).
+        step = 10 ** max(0, len(str(int(top))) - 1)
+        step *= 1 if top / step > 4 else (0.5 if top / step > 2 else 0.25)
+        step = max(1, int(step))
+        euros.setTickType(QValueAxis.TickType.TicksDynamic)
+        euros.setTickAnchor(0)
+        euros.setTickInterval(step)
+        euros.setRange(0, step * math.ceil(top * 1.05 / step))
+        euros.setLabelFormat("%.0f")
+        euros.setTitleText(self.tr("euro"))
+        euros.setTitleFont(small)
         chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(euros, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(months)
@@ -116,11 +130,16 @@ class LedgerBox(QGroupBox):
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.pay_button)
         buttons.addWidget(self.statement_button)
-        top = QHBoxLayout()
-        top.addWidget(self.info, 1)
+        self.figures = QWidget()
+        top = QHBoxLayout(self.figures)
+        top.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout()
+        column.addWidget(self.info)
+        column.addStretch(1)
+        top.addLayout(column, 1)
         top.addWidget(self.chart, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.figures)
         layout.addWidget(self.entries)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
@@ -144,7 +163,7 @@ class LedgerBox(QGroupBox):
         self.info.set("months", f"{b.months_owed:.1f}".replace(".", ",") if b.months_owed else "—")
         ageing = [f"{bucket}: {fmt_money(cents)}" for bucket, cents in b.ageing.by_bucket().items()
                   if cents]
-        self.info.set("ageing", " · ".join(ageing) if ageing else "—")
+        self.info.set("ageing", "\n".join(ageing) if ageing else "—")
         self.info.set("monthly", fmt_money(b.monthly_cents) if b.monthly_cents else "—")
         self.info.set("last", fmt_date(b.last_payment_on) if b.last_payment_on else "—")
         self.chart.show_points(balances.last_months(self.ctx, household_id))
@@ -157,6 +176,8 @@ class LedgerBox(QGroupBox):
                                 fmt_money(e.running_cents)] for e in latest])
         self.entries.setVisible(bool(latest))
         self.empty.setVisible(not latest)
+        # An applicant not yet housed has no ledger to show: one line, not an empty chart.
+        self.figures.setVisible(bool(latest) or b.balance_cents != 0)
 
     # --- actions -------------------------------------------------------------------------
 

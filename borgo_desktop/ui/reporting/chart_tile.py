@@ -3,6 +3,8 @@ on it asks for the list behind it; its chart can be saved as PNG."""
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCharts import (
     QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QLineSeries,
     QValueAxis,
@@ -81,14 +83,23 @@ class ChartTile(QFrame):
         font = categories.labelsFont()
         font.setPointSizeF(7)
         categories.setLabelsFont(font)
+        categories.setTruncateLabels(False)  # «Valutazione multidimensionale» whole
         (self._bars if tile.kind == "bar" else self._lines)(tile, categories)
         chart.legend().setVisible(len(tile.series) > 1)
+        empty = not any(v for s in tile.series for _l, v in s.points)
+        chart.setTitle(self.tr("Nessun dato") if empty else "")
 
     def _value_axis(self, series_list, align) -> QValueAxis:
         axis = QValueAxis()
         axis.setLabelFormat("%.0f")
         values = [v for s in series_list for _l, v in s.points] or [0.0]
-        axis.setRange(min(0.0, min(values)), max(1.0, max(values)) * 1.1)
+        # Whole-number ticks: a range of 0-1.1 would read «0 0 1 1 1» at this format.
+        low, high = min(0.0, min(values)), max(1.0, max(values))
+        step = max(1, math.ceil((high - low) / 4))
+        axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        axis.setTickAnchor(0)
+        axis.setTickInterval(step)
+        axis.setRange(step * math.floor(low / step), step * math.ceil(high * 1.05 / step))
         font = axis.labelsFont()
         font.setPointSizeF(7)
         axis.setLabelsFont(font)
