@@ -146,14 +146,18 @@ def _json(value):
 
 @functools.cache
 def _space_and_taken():
-    """The space's rules and its live bookings starting in (:low, :high), in one statement
+    """The space's rules and its live bookings starting in (:low, :high) and ending after
+    :after, in one statement
     through ix_bookings_space_start (built once: SQLAlchemy caches its compiled form)."""
     return (select(*_RULES, *_occurrence_columns())
             .select_from(CommonSpace)
             .outerjoin(Booking, and_(Booking.space_id == CommonSpace.id,
                                      or_(*(Booking.status == status for status in LIVE)),
                                      Booking.starts_at > bindparam("low", type_=UtcDateTime()),
-                                     Booking.starts_at < bindparam("high", type_=UtcDateTime())))
+                                     Booking.starts_at < bindparam("high", type_=UtcDateTime()),
+                                     # bookings over before the first slot cannot overlap:
+                                     # they are not read (nor turned into views) at all
+                                     Booking.ends_at > bindparam("after", type_=UtcDateTime())))
             .outerjoin(BookingSeries, Booking.series_id == BookingSeries.id)
             .where(CommonSpace.id == bindparam("space_id", type_=Uuid()))
             .order_by(Booking.starts_at))
@@ -167,11 +171,11 @@ def _prepared() -> Prepared:
 def _load(ctx: Context, connection, space_id, slots: list[Slot]):
     """(the space's rules or None, its live bookings that may overlap ``slots``)."""
     if slots:
-        low = min(s.starts_at for s in slots) - MAX_DURATION
-        high = max(s.ends_at for s in slots)
-    else:
-        low = high = datetime(1970, 1, 1, tzinfo=timezone.utc)  # an empty range: no bookings
-    params = {"space_id": space_id, "low": low, "high": high}
+        after = min(s.starts_at for s in slots)
+        low, high = after - MAX_DURATION, max(s.ends_at for s in slots)
+    else:  # an empty range: no bookings
+        low = high = after = datetime(1970, 1, 1, tzinfo=timezone.utc)
+    params = {"space_id": space_id, "low": low, "high": high, "after": after}
     rows = _prepared().rows(ctx.store.engine, params) if connection is None \
         else connection.execute(_space_and_taken(), params).all()
     if not rows:
