@@ -53,7 +53,7 @@ UNGUARDED = {
     "balances.bucket_of", "balances.months_owed", "balances.caseload_ids",
     "balances.may_read_all", "balances.visible", "balances.refuse",
     "balances.require_some_access", "balances.balance_in", "balances.statement_in",
-    "balances.month_start",
+    "balances.month_start", "balances.may_see",  # a yes or no for the window, no data
 }
 # The caseload permission reaches these too (filtered to the worker's households).
 CASELOAD = {"balances.household_balance", "balances.statement", "balances.last_months",
