@@ -21,6 +21,7 @@ from borgo_desktop.models.enums import FOLLOW_UP_ITEMS, MoveInItem, Regime, Stag
 from borgo_desktop.seed import demo_plan as plan, demo_tickets
 from borgo_desktop.seed.demo_communication import build_templates
 from borgo_desktop.seed.demo_dataprotection import build_data_protection
+from borgo_desktop.seed.demo_ledger import build_ledger
 from borgo_desktop.seed.demo_cases import build_demo_cases
 from borgo_desktop.seed.demo_spaces import build_spaces_and_community
 from borgo_desktop.seed.demo_violations import build_violations
@@ -68,6 +69,7 @@ def build_demo(ctx: Context) -> bool:
         _walk_pipeline(ctx, applicant, units.get(applicant.recipe_index), rng)
     build_data_protection(today, DEMO_ACTOR, plan.SEED + 3)
     build_demo_cases(ctx)
+    build_ledger(ctx, plan.REFERENCE_DAY)
     demo_tickets.build_tickets(lambda day: on_day(ctx, day), ctx)
     build_spaces_and_community(today, plan.REFERENCE_DAY)
     build_templates(today)

@@ -224,3 +224,45 @@ def test_the_demo_keeps_up_with_move_in_checks(demo):
     steps = follow_up.due_steps(demo)
     late = [s for s in steps if s.overdue]
     assert 1 <= len(late) <= 8, [(s.household_code, s.item.value, s.due_on) for s in late]
+
+
+def test_demo_ledger_reads_like_a_year_of_an_office(demo):
+    """Charges every month, most households paid up, the four stories of arrears."""
+    from borgo_desktop.models.arrears import (
+        ArrearsAlert, AssessmentStatus, NoFaultAssessment, PlanStatus, RepaymentPlan,
+    )
+    from borgo_desktop.models.ledger import BankLine, Charge, LineStatus, Payment
+    from borgo_desktop.seed import demo_ledger as story
+    from borgo_desktop.services.ledger import balances
+
+    ctx = Context(demo.store, Actor("responsabile", "manager"), lambda: date(2026, 11, 20))
+    with demo.store.read() as session:
+        codes = dict(session.execute(select(Household.code, Household.id)).all())
+        leased = session.execute(select(Household.code, Lease.starts_on)
+                                 .join(Lease, Lease.household_id == Household.id)
+                                 .where(Lease.starts_on <= date(2026, 11, 20))).all()
+        periods = {code: set(session.scalars(select(Charge.period).where(
+            Charge.household_id == codes[code], Charge.kind == "rent"))) for code, _s in leased}
+        plans = {p.household_id: p.status for p in session.scalars(select(RepaymentPlan))}
+        assessments = [a.status for a in session.scalars(select(NoFaultAssessment))]
+        queued = session.scalar(select(func.count()).select_from(BankLine)
+                                .where(BankLine.status == LineStatus.QUEUED))
+        methods = set(session.scalars(select(Payment.method).distinct()))
+        reversals = session.scalar(select(func.count()).select_from(Payment)
+                                   .where(Payment.reverses_id.is_not(None)))
+        alerts = session.scalar(select(func.count()).select_from(ArrearsAlert))
+    for code, starts in leased:  # one charge a month from the lease's first month
+        months = (2026 - starts.year) * 12 + 11 - starts.month + 1
+        assert len(periods[code]) == months, code
+    behind = {row.code for row in balances.arrears(ctx, limit=50)}
+    assert behind == set(story.STORIES)
+    assert len(leased) - len(behind) >= 20  # most are paid up
+    assert plans[codes[story.PLAN_RUNNING]] == PlanStatus.ACTIVE
+    assert plans[codes[story.PLAN_DEFAULTED]] == PlanStatus.DEFAULTED
+    assert assessments == [AssessmentStatus.PENDING]
+    assert queued == 1 and reversals == 1 and alerts > 0
+    assert {"transfer", "cash", "pos"} <= {m.value for m in methods}
+    for code in (story.PLAN_RUNNING, story.NO_FAULT, "N00001"):
+        balance = balances.household_balance(ctx, codes[code])
+        assert balance.balance_cents == balance.charged_cents - balance.paid_cents
+        assert (balance.balance_cents > 0) == (code in story.STORIES)
