@@ -51,8 +51,9 @@ def on_day(ctx: Context, day: date) -> Context:
     return dataclasses.replace(ctx, actor=DEMO_ACTOR, today=lambda: day)
 
 
-def build_demo(ctx: Context) -> bool:
-    """Create the demo borgo; does nothing (returns False) if it is already there."""
+def build_demo(ctx: Context, *, ledger: bool = True) -> bool:
+    """Create the demo borgo; does nothing (returns False) if it is already there.
+    ``ledger=False`` leaves the rent history out (tests that write their own)."""
     if is_seeded(ctx):
         return False
     # Whoever runs the build, the demo's history is signed by its own accounts.
@@ -69,7 +70,8 @@ def build_demo(ctx: Context) -> bool:
         _walk_pipeline(ctx, applicant, units.get(applicant.recipe_index), rng)
     build_data_protection(today, DEMO_ACTOR, plan.SEED + 3)
     build_demo_cases(ctx)
-    build_ledger(ctx, plan.REFERENCE_DAY)
+    if ledger:
+        build_ledger(ctx, plan.REFERENCE_DAY)
     demo_tickets.build_tickets(lambda day: on_day(ctx, day), ctx)
     build_spaces_and_community(today, plan.REFERENCE_DAY)
     build_templates(today)

@@ -12,9 +12,11 @@ from borgo_desktop.formatting import fmt_date
 from borgo_desktop.services.ledger import warnings
 from borgo_desktop.services.core.permissions import Permission, allowed
 from borgo_desktop.ui.widgets.dialogs import show_error
-from borgo_desktop.ui.widgets.display import FittedTable
+from borgo_desktop.ui.widgets.display import ScrollingTable
 from borgo_desktop.ui.widgets.icons import icon
 from borgo_desktop.ui.widgets.texts import vocab
+
+ALERT_ROWS_SHOWN = 4
 
 
 class AlertsPanel(QGroupBox):
@@ -29,8 +31,11 @@ class AlertsPanel(QGroupBox):
         self.setTitle(self.tr("Allerte di morosità dei miei nuclei") if self.worker
                       else self.tr("Nuclei in morosità senza cartella sociale"))
         self.rows: list[warnings.AlertView] = []
-        self.table = FittedTable([self.tr("Data"), self.tr("Nucleo"), self.tr("Intestatario"),
-                                  self.tr("Allerta"), self.tr("Dettaglio")], "alerts_table")
+        # A few rows tall, scrolling beyond: the cases list below keeps its room.
+        self.table = ScrollingTable([self.tr("Data"), self.tr("Nucleo"), self.tr("Intestatario"),
+                                     self.tr("Allerta"), self.tr("Dettaglio")], "alerts_table")
+        self.table.setMaximumHeight(ALERT_ROWS_SHOWN * self.table.verticalHeader()
+                                    .defaultSectionSize() + 30)
         self.table.itemSelectionChanged.connect(self._update)
         self.seen_button = QPushButton(icon("fa5s.check"), self.tr("Vista"))
         self.seen_button.setObjectName("alert_seen_button")

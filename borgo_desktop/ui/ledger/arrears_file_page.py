@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QHeaderView,
     QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
@@ -70,6 +71,9 @@ class ArrearsFilePage(QWidget):
         self.steps = FittedTable([self.tr("Data"), self.tr("Passaggio"), self.tr("Chi"),
                                   self.tr("Debito"), self.tr("Causa"), self.tr("Termine"),
                                   self.tr("Nota"), self.tr("Lettera")], "ladder_table")
+        # The note takes the room left and wraps: an alert's long text must not widen the page.
+        self.steps.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.steps.setWordWrap(True)
         self.steps.itemSelectionChanged.connect(self._update_buttons)
         self.step_buttons: dict[LadderStep, QPushButton] = {}
         steps_row = QHBoxLayout()
@@ -191,6 +195,7 @@ class ArrearsFilePage(QWidget):
                                   reason=s.override_reason)) if p),
                               self.tr("stampata") if s.letter_sha256 else ""] for s in rows],
                             [s.id for s in rows])
+        self.steps.resizeRowsToContents()
         for step, button in self.step_buttons.items():
             button.setEnabled(step in f.next_steps and (step not in LEGAL_STEPS or owed > 0))
         self.plans.set_rows([[fmt_date(p.proposed_on), vocab(p.status), fmt_money(p.debt_cents),
