@@ -86,7 +86,9 @@ class MainWindow(QMainWindow):
                                    self._ledger_page))
         self.areas += self._permitted([
             Area("violations", self.tr("Violazioni"), "fa5s.balance-scale",
-                 self._violations_page, Permission.VIOLATION_READ)])
+                 self._violations_page, Permission.VIOLATION_READ),
+            Area("communication", self.tr("Comunicazioni"), "fa5s.envelope",
+                 self._communication_page, Permission.COMM_SEND)])
         if allowed(ctx.actor, Permission.CASE_READ) or allowed(ctx.actor, Permission.CASE_OVERVIEW):
             label = self.tr("I miei casi") if allowed(ctx.actor, Permission.CASE_READ) \
                 else self.tr("Accompagnamento")
@@ -416,6 +418,13 @@ class MainWindow(QMainWindow):
 
         page = LedgerArea(self.ctx)
         page.household_opened.connect(self.open_arrears)
+        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        return page
+
+    def _communication_page(self) -> QWidget:
+        from borgo_desktop.ui.communication.area import CommunicationArea
+
+        page = CommunicationArea(self.ctx)
         page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         return page
 

@@ -92,6 +92,9 @@ def run_tour(ctx: Context, out_dir: Path,
 
     arrears_screens(window, shot)
     ledger_screens(window, shot)
+    from borgo_desktop.ui.communication.tour import communication_screens
+
+    communication_screens(window, shot)
     from borgo_desktop.ui.reporting.tour import reporting_screens
 
     reporting_screens(window, shot)

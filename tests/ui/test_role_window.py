@@ -15,11 +15,14 @@ from borgo_desktop.ui.main_window import MainWindow
 ROLES = ("front_desk", "facility_manager", "social_worker", "manager", "admin")
 SHARED = ["Manutenzione", "Spazi comuni", "Comunità"]  # every role reports, books, looks up
 AREAS = {
-    "front_desk": ["Oggi", "Nuclei", "Persone", "Alloggi", "Assegnazioni", *SHARED, "Canoni e morosità", "Violazioni"],
-    "facility_manager": ["Oggi", "Nuclei", "Persone", "Alloggi", *SHARED],
+    "front_desk": ["Oggi", "Nuclei", "Persone", "Alloggi", "Assegnazioni", *SHARED, "Canoni e morosità", "Violazioni",
+                   "Comunicazioni"],
+    "facility_manager": ["Oggi", "Nuclei", "Persone", "Alloggi", *SHARED, "Comunicazioni"],
     "social_worker": ["Oggi", "Nuclei", "Persone", "Alloggi", "Assegnazioni", *SHARED, "Canoni e morosità", "Violazioni",
+                   "Comunicazioni",
                       "I miei casi"],
     "manager": ["Oggi", "Nuclei", "Persone", "Alloggi", "Assegnazioni", *SHARED, "Canoni e morosità", "Violazioni",
+                   "Comunicazioni",
                 "Accompagnamento", "Cruscotto"],
     "admin": ["Oggi", "Nuclei", "Persone", "Alloggi", *SHARED, "Cruscotto"],
 }

@@ -90,7 +90,8 @@ def test_the_window_speaks_english(qtbot, ctx, world, english):
     qtbot.addWidget(window)
     assert [window.navigation.item(r).text() for r in range(window.navigation.count())] == [
         "Today", "Households", "People", "Units", "Allocation", "Maintenance",
-        "Shared spaces", "Community", "Rents and arrears", "Violations", "Accompaniment",
+        "Shared spaces", "Community", "Rents and arrears", "Violations", "Communications",
+        "Accompaniment",
         "Dashboard"]
     households = window.open_area("households")
     model = households.model

@@ -1254,6 +1254,17 @@
         </message>
     </context>
     <context>
+        <name>CommunicationArea</name>
+        <message>
+            <source>Modelli e invii</source>
+            <translation>Templates and mailings</translation>
+        </message>
+        <message>
+            <source>Registro delle consegne</source>
+            <translation>Delivery log</translation>
+        </message>
+    </context>
+    <context>
         <name>CommunityPage</name>
         <message>
             <source>Gruppi</source>
@@ -1922,6 +1933,29 @@ If it happens again, copy the details and send them to support.</translation>
         <message>
             <source>Le {shown} più recenti di {total}; le altre nel registro delle consegne.</source>
             <translation>The latest {shown} of {total}; the others in the delivery log.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeliveryLogPage</name>
+        <message>
+            <source>Registro delle consegne</source>
+            <translation>Delivery log</translation>
+        </message>
+        <message>
+            <source>1 consegna</source>
+            <translation>1 delivery</translation>
+        </message>
+        <message>
+            <source>{n} consegne</source>
+            <translation>{n} deliveries</translation>
+        </message>
+        <message>
+            <source>Canale:</source>
+            <translation>Channel:</translation>
+        </message>
+        <message>
+            <source>Stato:</source>
+            <translation>Status:</translation>
         </message>
     </context>
     <context>
@@ -3298,6 +3332,10 @@ The whole file is checked before anything is written: nothing is saved until you
             <translation>Violations</translation>
         </message>
         <message>
+            <source>Comunicazioni</source>
+            <translation>Communications</translation>
+        </message>
+        <message>
             <source>I miei casi</source>
             <translation>My cases</translation>
         </message>
@@ -3416,6 +3454,109 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Nuclei importati: {count}</source>
             <translation>Households imported: {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Scrivi ai nuclei</source>
+            <translation>Write to households</translation>
+        </message>
+        <message>
+            <source>Un nucleo</source>
+            <translation>One household</translation>
+        </message>
+        <message>
+            <source>I nuclei scelti nell'elenco</source>
+            <translation>The households chosen in the list</translation>
+        </message>
+        <message>
+            <source>Una scala</source>
+            <translation>A staircase</translation>
+        </message>
+        <message>
+            <source>Un edificio</source>
+            <translation>A building</translation>
+        </message>
+        <message>
+            <source>Tutti i nuclei residenti</source>
+            <translation>Every resident household</translation>
+        </message>
+        <message>
+            <source>I componenti di un gruppo</source>
+            <translation>The members of a group</translation>
+        </message>
+        <message>
+            <source>I partecipanti a un evento</source>
+            <translation>The participants of an event</translation>
+        </message>
+        <message>
+            <source>Caratteri grandi</source>
+            <translation>Large print</translation>
+        </message>
+        <message>
+            <source>— secondo il tipo —</source>
+            <translation>— by the kind —</translation>
+        </message>
+        <message>
+            <source>Modello</source>
+            <translation>Template</translation>
+        </message>
+        <message>
+            <source>Destinatari</source>
+            <translation>Recipients</translation>
+        </message>
+        <message>
+            <source>Quali</source>
+            <translation>Which</translation>
+        </message>
+        <message>
+            <source>Consegna</source>
+            <translation>Delivery</translation>
+        </message>
+        <message>
+            <source>Prepara le lettere</source>
+            <translation>Prepare the letters</translation>
+        </message>
+        <message>
+            <source>Stampa…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Salva PDF…</source>
+            <translation>Save PDF…</translation>
+        </message>
+        <message>
+            <source>Chiudi</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>codici dei nuclei separati da virgole</source>
+            <translation>household codes separated by commas</translation>
+        </message>
+        <message>
+            <source>codice del nucleo, es. N00012</source>
+            <translation>household code, e.g. N00012</translation>
+        </message>
+        <message>
+            <source>Non c'è ancora nessun modello: crearne uno nella scheda «Modelli e invii».</source>
+            <translation>There is no template yet: create one in the «Templates and mailings» tab.</translation>
+        </message>
+        <message>
+            <source>Lettere preparate: {done} di {total}</source>
+            <translation>Letters prepared: {done} of {total}</translation>
+        </message>
+        <message>
+            <source>Preparazione delle lettere</source>
+            <translation>Preparing the letters</translation>
+        </message>
+        <message>
+            <source>Comunicazione {code} ({target}): {n} nuclei, {pages} pagine. Le consegne sono nel registro; stampare o salvare il PDF.</source>
+            <translation>Mailing {code} ({target}): {n} households, {pages} pages. The deliveries are in the log; print or save the PDF.</translation>
+        </message>
+        <message>
+            <source>Annullato: nessuna lettera è stata registrata.</source>
+            <translation>Cancelled: no letter was recorded.</translation>
         </message>
     </context>
     <context>
@@ -3836,6 +3977,21 @@ Participants: {n}; corrections since the last submission: {c}.</translation>
         <message>
             <source>Stampa la ricevuta dopo la registrazione</source>
             <translation>Print the receipt once recorded</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>Anteprima di stampa</source>
+            <translation>Print preview</translation>
+        </message>
+        <message>
+            <source>Salva il PDF</source>
+            <translation>Save the PDF</translation>
+        </message>
+        <message>
+            <source>Documento PDF (*.pdf)</source>
+            <translation>PDF document (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -5200,6 +5356,128 @@ Participants: {n}; corrections since the last submission: {c}.</translation>
         <message>
             <source>Annulla</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateEditor</name>
+        <message>
+            <source>Modello «{name}» (versione {version})</source>
+            <translation>Template «{name}» (version {version})</translation>
+        </message>
+        <message>
+            <source>Nuovo modello</source>
+            <translation>New template</translation>
+        </message>
+        <message>
+            <source>es. AVVISO-ACQUA</source>
+            <translation>e.g. AVVISO-ACQUA</translation>
+        </message>
+        <message>
+            <source>Inserisci un campo…</source>
+            <translation>Insert a field…</translation>
+        </message>
+        <message>
+            <source>Anteprima a caratteri grandi</source>
+            <translation>Large-print preview</translation>
+        </message>
+        <message>
+            <source>che cosa cambia in questa versione</source>
+            <translation>what changes in this version</translation>
+        </message>
+        <message>
+            <source>Codice</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Nome</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Tipo</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Scopo</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Lingua</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Titolo</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Testo</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Nota di versione</source>
+            <translation>Version note</translation>
+        </message>
+        <message>
+            <source>Anteprima</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Salva nuova versione</source>
+            <translation>Save as a new version</translation>
+        </message>
+        <message>
+            <source>Salva</source>
+            <translation>Save</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatesPanel</name>
+        <message>
+            <source>Codice</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Nome</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Tipo</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Scopo</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Versione</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Lingue</source>
+            <translation>Languages</translation>
+        </message>
+        <message>
+            <source>Salvato il</source>
+            <translation>Saved on</translation>
+        </message>
+        <message>
+            <source>Da</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Nuovo modello…</source>
+            <translation>New template…</translation>
+        </message>
+        <message>
+            <source>Modifica…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Scrivi ai nuclei…</source>
+            <translation>Write to households…</translation>
+        </message>
+        <message>
+            <source>Nessun modello: crearne uno con «Nuovo modello…».</source>
+            <translation>No template: create one with «New template…».</translation>
         </message>
     </context>
     <context>

@@ -187,3 +187,15 @@ def building_ids(session: Session, target: Target) -> set[uuid.UUID]:
     sub = query.subquery()
     return {b for b in session.scalars(select(sub.c.building_id).distinct()) if b is not None}
 
+
+
+def staircases(ctx) -> list[str]:
+    """Every staircase of the borgo as a target value ("DL51-A"), for the window's choice."""
+    from borgo_desktop.services.core.permissions import Permission, require
+
+    require(ctx, Permission.REGISTRY_READ)
+    with ctx.store.read() as session:
+        rows = session.execute(select(Building.code, Unit.staircase).join(
+            Unit, Unit.building_id == Building.id).where(Unit.staircase != "")
+            .distinct().order_by(Building.code, Unit.staircase)).all()
+    return [f"{code}-{stair}" for code, stair in rows if stair]
