@@ -37,6 +37,7 @@ CALLS = {
         c, merge.BatchRequest("INVITO", "staircase:DL51-A"), w["tmp"] / "b.pdf")),
     "merge.render_for_household": (P.COMM_SEND, lambda c, w: merge.render_for_household(
         c, "ACQUA", w["borgo"].colombo.id, w["tmp"] / "c.pdf")),
+    "recipients.staircases": (P.REGISTRY_READ, lambda c, w: recipients.staircases(c)),
     "merge.preview": (P.REGISTRY_READ, lambda c, w: merge.preview(c, DRAFT, "it", w["tmp"] / "p.pdf")),
 }
 
