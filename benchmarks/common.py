@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 import math
+import sqlite3
 import statistics
 import sys
+import time
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from borgo_desktop.config import DB_FILENAME
 from borgo_desktop.models import Person
@@ -90,6 +93,63 @@ def percentile(samples: list[float], pct: float) -> float:
 
 def median(samples: list[float]) -> float:
     return statistics.median(samples)
+
+
+def ms(call) -> float:
+    started = time.perf_counter()
+    call()
+    return (time.perf_counter() - started) * 1000
+
+
+@contextmanager
+def captured(ctx: Context):
+    """The statements (with their parameters) the engine sends while inside the block;
+    ``many`` marks an executemany."""
+    statements: list[tuple[str, object, bool]] = []
+
+    def listen(_conn, _cursor, statement, parameters, _context, many):
+        if not statement.lstrip().upper().startswith(("BEGIN", "PRAGMA")):
+            statements.append((statement, list(parameters) if many else tuple(parameters or ()),
+                               many))
+
+    event.listen(ctx.store.engine, "before_cursor_execute", listen)
+    try:
+        yield statements
+    finally:
+        event.remove(ctx.store.engine, "before_cursor_execute", listen)
+
+
+def replay(database: Path, statements, commit: bool = False) -> float:
+    """Milliseconds for raw sqlite3 to send the same statements (and commit, for writes)."""
+    connection = sqlite3.connect(database)
+    try:
+        def send() -> None:
+            for sql, params, many in statements:
+                if many:
+                    connection.executemany(sql, params)
+                else:
+                    connection.execute(sql, params).fetchall()
+            if commit:
+                connection.commit()
+        return ms(send)
+    finally:
+        connection.close()
+
+
+def compare(name: str, ctx: Context, database: Path, call, runs: int = 3) -> dict:
+    """A read-only figure: the median of ``runs`` calls against the median replay of the
+    statements the first (warm-up) call sent."""
+    with captured(ctx) as statements:
+        call()
+    ours, raw = [], []
+    for _ in range(runs):
+        ours.append(ms(call))
+        raw.append(replay(database, statements))
+    line = result(name, median(ours), "ms", median(raw))
+    goal = goal_of(name)
+    target = "" if goal is None else f" (obiettivo ≤ {goal[1]:g}{'×' if goal[0] == 'ratio' else ' ms'})"
+    log(f"  {name}: {line['value']:.1f} ms, sqlite3 {line['baseline']:.1f} ms{target}")
+    return line
 
 
 def log(text: str) -> None:

@@ -6,18 +6,13 @@ PDF that SQL plus a bare ReportLab table of the same figures."""
 from __future__ import annotations
 
 import os
-import sqlite3
 import tempfile
-import time
-from contextlib import contextmanager
 from pathlib import Path
-
-from sqlalchemy import event
 
 from borgo_desktop.services.tickets import printing as ticket_printing, tickets
 from borgo_desktop.services.core.context import Context
 
-from benchmarks.common import TODAY, log, median, result
+from benchmarks.common import TODAY, captured, compare, log, median, ms, replay, result
 
 RUNS = 5
 # Filters a facility manager uses: each is one count and one first page of 200 rows.
@@ -32,48 +27,6 @@ FILTERS = (
     {"open": True},
 )
 MONTH = (TODAY.year, TODAY.month - 1) if TODAY.month > 1 else (TODAY.year - 1, 12)
-
-
-@contextmanager
-def captured(ctx: Context):
-    """The statements (with their parameters) the engine sends while inside the block."""
-    statements: list[tuple[str, tuple]] = []
-
-    def listen(_conn, _cursor, statement, parameters, _context, _many):
-        if not statement.lstrip().upper().startswith(("BEGIN", "PRAGMA")):
-            statements.append((statement, tuple(parameters or ())))
-
-    event.listen(ctx.store.engine, "before_cursor_execute", listen)
-    try:
-        yield statements
-    finally:
-        event.remove(ctx.store.engine, "before_cursor_execute", listen)
-
-
-def _ms(call) -> float:
-    started = time.perf_counter()
-    call()
-    return (time.perf_counter() - started) * 1000
-
-
-def _raw(database: Path, statements) -> float:
-    connection = sqlite3.connect(database)
-    try:
-        return _ms(lambda: [connection.execute(sql, params).fetchall() for sql, params in statements])
-    finally:
-        connection.close()
-
-
-def _compare(name: str, ctx: Context, database: Path, call, target_ms: float) -> dict:
-    with captured(ctx) as statements:
-        call()  # warm-up, and the statements to replay
-    ours, raw = [], []
-    for _ in range(RUNS):
-        ours.append(_ms(call))
-        raw.append(_raw(database, statements))
-    line = result(name, median(ours), "ms", median(raw))
-    log(f"  {name}: {line['value']} ms (obiettivo ≤ {target_ms:g} ms)")
-    return line
 
 
 def _list_first_page(ctx: Context):
@@ -105,15 +58,15 @@ def run(ctx: Context, database: Path) -> list[dict]:
     lines = []
     log("Segnalazioni: elenco filtrato, prima pagina (conteggio + 200 righe)")
     model, one = _list_first_page(ctx)
-    per_filter = [_compare(f"tickets_list_{'_'.join(f)}_ms", ctx, database, one(f), 60)
+    per_filter = [compare(f"tickets_list_{'_'.join(f)}_ms", ctx, database, one(f), RUNS)
                   for f in FILTERS]
     worst = max(per_filter, key=lambda line: line["value"])
     lines += per_filter
     lines.append(result("tickets_list_first_page_worst_ms", worst["value"], "ms", worst["baseline"]))
     log(f"  righe trovate con l'ultimo filtro: {model.total}")
     log("Segnalazioni: contatore dei ritardi")
-    lines.append(_compare("tickets_overdue_count_ms", ctx, database,
-                          lambda: tickets.overdue_count(ctx), 100))
+    lines.append(compare("tickets_overdue_count_ms", ctx, database,
+                         lambda: tickets.overdue_count(ctx), RUNS))
     log(f"  in ritardo: {tickets.overdue_count(ctx)}")
     log(f"Resoconto mensile {MONTH[1]:02d}/{MONTH[0]} in PDF")
     with tempfile.TemporaryDirectory() as folder:
@@ -121,8 +74,8 @@ def run(ctx: Context, database: Path) -> list[dict]:
         with captured(ctx) as statements:
             report = ticket_printing.monthly_report(ctx, *MONTH)
         ticket_printing.print_monthly(ctx, *MONTH, path)  # warm-up (fonts)
-        ours = [_ms(lambda: ticket_printing.print_monthly(ctx, *MONTH, path)) for _ in range(RUNS)]
-    raw = [_raw(database, statements) + _ms(lambda: _bare_pdf(report)) for _ in range(RUNS)]
+        ours = [ms(lambda: ticket_printing.print_monthly(ctx, *MONTH, path)) for _ in range(RUNS)]
+    raw = [replay(database, statements) + ms(lambda: _bare_pdf(report)) for _ in range(RUNS)]
     line = result("tickets_monthly_pdf_ms", median(ours), "ms", median(raw))
     log(f"  tickets_monthly_pdf_ms: {line['value']} ms (obiettivo ≤ 3000 ms)")
     lines.append(line)

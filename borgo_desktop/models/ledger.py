@@ -17,7 +17,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, Uuid
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, Uuid, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from borgo_desktop.models.base import Base, Tracked, UtcDateTime, utcnow
@@ -104,8 +104,16 @@ class BankImport(Tracked, Base):
 
 class Payment(Tracked, Base):
     __tablename__ = "ledger_payments"
+    # Partial indexes: almost every payment has neither, and a full index of NULLs makes
+    # ANALYZE tell the planner the column is useless (a reversal then scans every payment).
     __table_args__ = (Index("ix_ledger_payments_household_received", "household_id",
-                            "received_on"),)
+                            "received_on"),
+                      Index("ix_ledger_payments_reverses_id", "reverses_id",
+                            sqlite_where=text("reverses_id IS NOT NULL"),
+                            postgresql_where=text("reverses_id IS NOT NULL")),
+                      Index("ix_ledger_payments_import_id", "import_id",
+                            sqlite_where=text("import_id IS NOT NULL"),
+                            postgresql_where=text("import_id IS NOT NULL")))
 
     household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("households.id"))
     received_on: Mapped[date] = mapped_column(Date)
@@ -117,10 +125,8 @@ class Payment(Tracked, Base):
     payer_iban: Mapped[str] = mapped_column(String(34), default="")
     remittance: Mapped[str] = mapped_column(String(280), default="")
     receipt_no: Mapped[str | None] = mapped_column(String(16), unique=True)  # "2026/000012"
-    reverses_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("ledger_payments.id"),
-                                                          index=True)
-    import_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("ledger_imports.id"),
-                                                        index=True)
+    reverses_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("ledger_payments.id"))
+    import_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("ledger_imports.id"))
     note: Mapped[str] = mapped_column(String(200), default="")
 
 

@@ -92,7 +92,7 @@ def load(session: Session, household_id: uuid.UUID, with_allocations: bool = Tru
     return ledger
 
 
-def _fill(ledger: Ledger) -> list[dict]:
+def fill(ledger: Ledger) -> list[dict]:
     """Allocate free credit to open debts (credit notes first to what they correct)."""
     made: list[dict] = []
 
@@ -138,7 +138,7 @@ def settle(session: Session, household_id: uuid.UUID) -> Ledger:
     """Bring the household's allocations and summary in step with its entries."""
     session.flush()
     ledger = load(session, household_id)
-    made = _fill(ledger) if consistent(ledger) else None
+    made = fill(ledger) if consistent(ledger) else None
     if made is None or not consistent(ledger):
         return reallocate(session, household_id)
     if made:
@@ -152,7 +152,7 @@ def reallocate(session: Session, household_id: uuid.UUID) -> Ledger:
     session.flush()
     session.execute(delete(Allocation).where(Allocation.household_id == household_id))
     ledger = load(session, household_id, with_allocations=False)
-    made = _fill(ledger)
+    made = fill(ledger)
     if made:
         session.execute(insert(Allocation), [dict(m, household_id=household_id) for m in made])
     refresh_account(session, household_id, ledger)

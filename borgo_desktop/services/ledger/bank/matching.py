@@ -62,17 +62,23 @@ class Maps:
         for hid, code in session.execute(select(Household.id, Household.code)):
             codes[code.upper()] = hid
             code_of[hid] = code
+        # The other maps read the household's code, not its id: a string per row instead of
+        # a UUID to build (a statement's import reads every lease and every member).
+        by_code = {code: hid for hid, code in code_of.items()}
         units: dict[str, list] = defaultdict(list)
-        for unit_code, starts, ends, hid in session.execute(
-                select(Unit.code, Lease.starts_on, Lease.ends_on, Lease.household_id)
-                .join(Unit, Unit.id == Lease.unit_id).where(Lease.status != LeaseStatus.DRAFT)):
-            units[unit_code.upper()].append((starts, ends, hid))
+        for unit_code, starts, ends, code in session.execute(
+                select(Unit.code, Lease.starts_on, Lease.ends_on, Household.code)
+                .join(Unit, Unit.id == Lease.unit_id)
+                .join(Household, Household.id == Lease.household_id)
+                .where(Lease.status != LeaseStatus.DRAFT)):
+            units[unit_code.upper()].append((starts, ends, by_code[code]))
         names: dict[tuple, set] = defaultdict(set)
-        for surname, given, hid in session.execute(
-                select(Person.surname, Person.given_name, Membership.household_id)
+        for surname, given, code in session.execute(
+                select(Person.surname, Person.given_name, Household.code)
                 .join(Membership, Membership.person_id == Person.id)
+                .join(Household, Household.id == Membership.household_id)
                 .where(Membership.left_on.is_(None))):
-            names[name_key(f"{surname} {given}")].add(hid)
+            names[name_key(f"{surname} {given}")].add(by_code[code])
         ibans = dict(session.execute(select(PayerIban.iban, PayerIban.household_id)).all())
         buildings = {code.split("-")[0] for code in units}
         return cls(codes, code_of, dict(units), buildings, ibans, dict(names))

@@ -53,7 +53,9 @@ _STORNO_RE = re.compile(r"\b(STORNO|STORNATO|RIMBORSO BONIFICO|BONIFICO RESPINTO
 
 def fold(text: str) -> str:
     """Upper case without accents and with single spaces (for matching)."""
-    text = unicodedata.normalize("NFKD", text or "")
+    if (text or "").isascii():  # most bank text: nothing to strip, and a statement has many
+        return " ".join(text.upper().split()) if text else ""
+    text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.upper().split())
 
