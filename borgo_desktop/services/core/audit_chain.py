@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from borgo_desktop.models import AuditEntry
 from borgo_desktop.models.base import new_id, utcnow
 from borgo_desktop.services.core.audit_refs import reference
+from borgo_desktop.services.core.bulk import insert_rows
 from borgo_desktop.services.core.context import Context
 
 GENESIS = "0" * 64
@@ -142,5 +143,5 @@ def record_many(ctx: Context, session: Session, entries: Iterable[tuple]) -> int
                          entity_id=entity_id, fields=[], detail=detail, prev_hash=prev,
                          hash=hash_))
         prev = hash_
-    session.execute(AuditEntry.__table__.insert(), rows)
+    insert_rows(session, AuditEntry, rows)
     return len(rows)

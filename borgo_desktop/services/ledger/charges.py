@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from borgo_desktop.errors import UserError
@@ -25,6 +25,7 @@ from borgo_desktop.models.base import new_id, utcnow
 from borgo_desktop.models.enums import LeaseStatus
 from borgo_desktop.models.ledger import Charge, ChargeKind, LedgerAccount
 from borgo_desktop.services.core import audit
+from borgo_desktop.services.core.bulk import insert_rows
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.ledger import allocation
 from borgo_desktop.services.ledger.rents import (
@@ -139,8 +140,8 @@ def charge_run(ctx: Context, period: str, *, dry_run: bool = False) -> RunResult
         user = ctx.actor.username
         for row in rows:
             row["created_by"] = row["updated_by"] = user
-        session.execute(insert(Charge), [{k: v for k, v in r.items() if not k.startswith("_")}
-                                         for r in rows])
+        insert_rows(session, Charge, [{k: v for k, v in r.items() if not k.startswith("_")}
+                                      for r in rows])
         _post_to_accounts(session, rows)
         audit.record(ctx, session, "ledger.charge_run", "period", period,
                      detail=f"{len(rows)} addebiti, {fmt_money(total)}")

@@ -31,7 +31,8 @@ from borgo_desktop.services.core.settings import read_settings
 from borgo_desktop.services.ledger import payments
 from borgo_desktop.services.ledger.bank import camt053, csv_it
 from borgo_desktop.services.ledger.bank.matching import _TOKEN_RE, Maps
-from borgo_desktop.services.ledger.bank.posting import chunks, insert_rows, post_payments
+from borgo_desktop.services.core.bulk import insert_rows
+from borgo_desktop.services.ledger.bank.posting import chunks, post_payments
 from borgo_desktop.services.ledger.bank.statement import (
     Statement, StatementLine, StatementRefused, fold,
 )

@@ -14,10 +14,11 @@ import uuid
 from collections import defaultdict
 from datetime import date
 
-from sqlalchemy import and_, func, insert, select, update
+from sqlalchemy import and_, func, select, update
 from sqlalchemy.orm import Session
 
 from borgo_desktop.models.ledger import Allocation, Charge, LedgerAccount, Payment
+from borgo_desktop.services.core.bulk import insert_rows
 from borgo_desktop.services.ledger import allocation
 
 CHUNK = 500  # ids per IN (...) list
@@ -26,11 +27,6 @@ CHUNK = 500  # ids per IN (...) list
 def chunks(items: list, size: int = CHUNK):
     for start in range(0, len(items), size):
         yield items[start:start + size]
-
-
-def insert_rows(session: Session, model, rows: list[dict]) -> None:
-    for part in chunks(rows, 5_000):
-        session.execute(insert(model.__table__), part)
 
 
 def _accounts(session: Session, ids: list) -> dict:
