@@ -225,6 +225,8 @@ EN: dict[str, str] = {
     "Data della firma": "Date of signature",
     "Data della verifica": "Date of the review",
     "Data del consenso": "Date of the consent",
+    "Mostra tutto il diario ({count} note precedenti)":
+        "Show the whole diary ({count} earlier notes)",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -1010,6 +1010,10 @@
             <translation>Goals of the pact</translation>
         </message>
         <message>
+            <source>Mostra tutto il diario ({count} note precedenti)</source>
+            <translation>Show the whole diary ({count} earlier notes)</translation>
+        </message>
+        <message>
             <source>Cartella sociale – nucleo {code}</source>
             <translation>Case file – household {code}</translation>
         </message>

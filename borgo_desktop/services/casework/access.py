@@ -11,7 +11,7 @@ import uuid
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import or_, select, union
+from sqlalchemy import String, Uuid, bindparam, or_, select, union
 from sqlalchemy.orm import Session
 
 from borgo_desktop.errors import NotFound
@@ -20,6 +20,7 @@ from borgo_desktop.models.casework import CaseOrigin, CaseStage
 from borgo_desktop.services.core import audit
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.permissions import Permission, PermissionDenied, require
+from borgo_desktop.services.core.prepared import Prepared
 from borgo_desktop.services.core.settings import read_settings
 
 OPEN_STAGES = tuple(s for s in CaseStage if s not in (CaseStage.CLOSED, CaseStage.FOLLOWED_UP))
@@ -83,10 +84,31 @@ def check_case(ctx: Context, case_id: uuid.UUID, permission: Permission,
                                "consente di consultarla: rivolgersi al responsabile.")
 
 
+def _access_statement():
+    """The case, whether ``username`` follows it and whether a grant covers it: one
+    statement, run at every opening of a case (the same rules as :func:`can_read`)."""
+    user = bindparam("username", type_=String())
+    assigned = (select(CaseWorker.id).where(CaseWorker.case_id == Case.id,
+                                            CaseWorker.username == user,
+                                            CaseWorker.removed_on.is_(None))
+                .limit(1).scalar_subquery())
+    granted = (select(CaseGrant.id).where(CaseGrant.username == user,
+                                          CaseGrant.revoked_on.is_(None),
+                                          or_(CaseGrant.case_id == Case.id,
+                                              CaseGrant.case_id.is_(None)))
+               .limit(1).scalar_subquery())
+    return select(Case.id, assigned, granted).where(Case.id == bindparam("case_id", type_=Uuid()))
+
+
+_ACCESS = Prepared(_access_statement())
+
+
 def _readable(session: Session, username: str, case_id: uuid.UUID) -> bool:
-    if session.get(Case, case_id) is None:
+    rows = _ACCESS.rows_in(session, {"case_id": case_id, "username": username})
+    if not rows:
         raise NotFound("Cartella sociale non trovata.")
-    return can_read(session, username, case_id)
+    _id, assigned, granted = rows[0]
+    return assigned is not None or granted is not None
 
 
 def open_case_of(session: Session, household_id: uuid.UUID) -> Case | None:

@@ -8,15 +8,17 @@ the content for the workers who may read it.
 from __future__ import annotations
 
 import uuid
+from collections import namedtuple
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import Uuid, bindparam, select
 from sqlalchemy.orm import Session
 
 from borgo_desktop.models import Case, CaseWorker, Household, Person
 from borgo_desktop.models.casework import CaseOrigin, CaseStage, CloseReason, Duty
-from borgo_desktop.services.core.settings import read_settings
+from borgo_desktop.services.core.prepared import Prepared
+from borgo_desktop.services.core.settings import read_setting, read_settings
 
 WARN_DAYS = "cases.expiry_warning_days"
 
@@ -101,20 +103,43 @@ def summaries_where(session: Session, condition, today: date) -> list[CaseSummar
             .where(condition, CaseWorker.removed_on.is_(None))
             .order_by(CaseWorker.assigned_on)):
         workers.setdefault(case_id, []).append((username, name or username))
-    result = []
-    for c in rows:
-        assigned = workers.get(c.id, [])
-        result.append(CaseSummary(
-            id=c.id, household_id=c.household_id, household_code=c.code,
-            household_name=f"{c.surname or ''} {c.given_name or ''}".strip(),
-            stage=c.stage, origin=c.origin, opened_on=c.opened_on,
-            workers=tuple(n for _u, n in assigned), worker_usernames=tuple(u for u, _n in assigned),
-            first_meeting_due=c.first_meeting_due, first_meeting_on=c.first_meeting_on,
-            pact_due=c.pact_due, pact_agreed_on=c.pact_agreed_on,
-            next_review_due=c.next_review_due, plan_valid_until=c.plan_valid_until,
-            closed_on=c.closed_on, close_reason=c.close_reason, follow_up_due=c.follow_up_due,
-            next_action=next_action(c, today, warn_days)))
-    return result
+    return [_summary(c, workers.get(c.id, []), today, warn_days) for c in rows]
+
+
+def _summary(c, assigned: list[tuple[str, str]], today: date, warn_days: int) -> CaseSummary:
+    """``c``: a row of ``_COLUMNS`` (by attribute); ``assigned``: (username, name) pairs."""
+    return CaseSummary(
+        id=c.id, household_id=c.household_id, household_code=c.code,
+        household_name=f"{c.surname or ''} {c.given_name or ''}".strip(),
+        stage=c.stage, origin=c.origin, opened_on=c.opened_on,
+        workers=tuple(n for _u, n in assigned), worker_usernames=tuple(u for u, _n in assigned),
+        first_meeting_due=c.first_meeting_due, first_meeting_on=c.first_meeting_on,
+        pact_due=c.pact_due, pact_agreed_on=c.pact_agreed_on,
+        next_review_due=c.next_review_due, plan_valid_until=c.plan_valid_until,
+        closed_on=c.closed_on, close_reason=c.close_reason, follow_up_due=c.follow_up_due,
+        next_action=next_action(c, today, warn_days))
+
+
+_CASE_ID = bindparam("case_id", type_=Uuid())
+_ONE_CASE = Prepared(select(*_COLUMNS, Case.origin_reason)
+                     .join(Household, Household.id == Case.household_id)
+                     .outerjoin(Person, Person.id == Household.reference_person_id)
+                     .where(Case.id == _CASE_ID))
+_ONE_CASE_WORKERS = Prepared(select(CaseWorker.username, CaseWorker.display_name)
+                             .where(CaseWorker.case_id == _CASE_ID,
+                                    CaseWorker.removed_on.is_(None))
+                             .order_by(CaseWorker.assigned_on))
+_OneCase = namedtuple("_OneCase", [c.key for c in _COLUMNS] + ["origin_reason"])
+
+
+def summary_of(session: Session, case_id: uuid.UUID, today: date) -> tuple[CaseSummary, str]:
+    """The view of one case and its origin reason, inside ``session`` (the opening of a file:
+    prepared statements, as the page asks for it at every opening)."""
+    warn_days = int(read_setting(session, WARN_DAYS))
+    row = _OneCase(*_ONE_CASE.rows_in(session, {"case_id": case_id})[0])
+    assigned = [(username, name or username) for username, name
+                in _ONE_CASE_WORKERS.rows_in(session, {"case_id": case_id})]
+    return _summary(row, assigned, today, warn_days), row.origin_reason
 
 
 def summaries(session: Session, cases: list[Case], today: date) -> list[CaseSummary]:
@@ -233,6 +258,7 @@ class CaseFile:
     plans: tuple[PlanView, ...]
     referrals: tuple[ReferralView, ...]
     timeline: tuple[TimelineEntry, ...]
+    older_notes: int = 0  # diary notes before the first shown (the opening shows a page)
 
     @property
     def current_plan(self) -> PlanView | None:

@@ -20,6 +20,7 @@ from borgo_desktop.models import AuditEntry
 from borgo_desktop.models.base import new_id, utcnow
 from borgo_desktop.services.core.audit_refs import reference
 from borgo_desktop.services.core.bulk import insert_rows
+from borgo_desktop.services.core.prepared import Prepared
 from borgo_desktop.services.core.context import Context
 
 GENESIS = "0" * 64
@@ -41,16 +42,7 @@ def record(ctx: Context, session: Session, action: str, entity: str = "", entity
     """
     if not detail and entity:
         detail = reference(session, entity, entity_id)  # «N00012», not the UUID alone
-    _lock_chain(session)
-    last = session.execute(select(AuditEntry.seq, AuditEntry.hash)
-                           .order_by(AuditEntry.seq.desc()).limit(1)).first()
-    entry = AuditEntry(seq=(last.seq + 1) if last else 1, id=new_id(), at=utcnow(),
-                       actor=ctx.actor.username, action=action, entity=entity,
-                       entity_id=str(entity_id or ""), fields=sorted(set(fields)),
-                       detail=detail[:400], prev_hash=last.hash if last else GENESIS)
-    entry.hash = entry_hash(entry)
-    session.add(entry)
-    session.flush()
+    record_many(ctx, session, [(action, entity, entity_id, detail, sorted(set(fields)))])
 
 
 def _lock_chain(session: Session) -> None:
@@ -121,26 +113,30 @@ def digest(seq: int, id_: str, at: str, actor: str, action: str, entity: str,
     return _sha256(text_.encode("utf-8")).hexdigest()
 
 
+_LAST = Prepared(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1))
+
+
 def record_many(ctx: Context, session: Session, entries: Iterable[tuple]) -> int:
     """Append many entries at once, chained in order, with one bulk insert (a bank import's
-    entry per payment). ``entries``: (action, entity, entity_id, detail) tuples."""
+    entry per payment). ``entries``: (action, entity, entity_id, detail[, fields]) tuples."""
     entries = list(entries)
     if not entries:
         return 0
     _lock_chain(session)
     session.flush()
-    last = session.execute(select(AuditEntry.seq, AuditEntry.hash)
-                           .order_by(AuditEntry.seq.desc()).limit(1)).first()
-    seq, prev = (last.seq, last.hash) if last else (0, GENESIS)
+    last = _LAST.rows_in(session, {})
+    seq, prev = last[0] if last else (0, GENESIS)
     at = utcnow()
     stamp, actor, rows = instant(at), ctx.actor.username, []
-    for action, entity, entity_id, detail in entries:
+    for action, entity, entity_id, detail, *named in entries:
         seq += 1
         id_ = new_id()
+        fields = named[0] if named else []
         entity_id, detail = str(entity_id or ""), detail[:400]
-        hash_ = digest(seq, str(id_), stamp, actor, action, entity, entity_id, [], detail, prev)
+        hash_ = digest(seq, str(id_), stamp, actor, action, entity, entity_id, fields, detail,
+                       prev)
         rows.append(dict(seq=seq, id=id_, at=at, actor=actor, action=action, entity=entity,
-                         entity_id=entity_id, fields=[], detail=detail, prev_hash=prev,
+                         entity_id=entity_id, fields=fields, detail=detail, prev_hash=prev,
                          hash=hash_))
         prev = hash_
     insert_rows(session, AuditEntry, rows)

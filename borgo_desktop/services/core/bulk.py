@@ -11,6 +11,7 @@ database (NULL or its server default), as Core would.
 
 from __future__ import annotations
 
+import functools
 from typing import Any, Iterable
 
 from sqlalchemy import Table, insert
@@ -37,19 +38,25 @@ def insert_rows(session: Session, table: Table | Any, rows: list[dict]) -> None:
             session.execute(insert(table), part)
         return
     connection = session.connection()
-    dialect = connection.dialect
+    sql, columns, processors, names = _compiled(table, tuple(keys), connection.dialect)
+    positional = names is None
+    for part in _batches(rows):
+        values = []
+        for row in part:
+            processed = [value if process is None or value is None else process(value)
+                         for process, value in zip(processors, (row[c] for c in columns))]
+            values.append(tuple(processed) if positional else dict(zip(names, processed)))
+        connection.exec_driver_sql(sql, values)
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled(table: Table, keys: tuple[str, ...], dialect):
+    """(SQL, the columns in parameter order, their bind processors, the parameter names for
+    a driver taking named parameters, else None): one audit entry is an insert too."""
     compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
     column_of = {name: bind.key for bind, name in compiled.bind_names.items()}
     names = list(compiled.positiontup) if dialect.positional else list(column_of)
     types = {bind.key: bind.type for bind in compiled.bind_names}
     columns = [column_of[name] for name in names]
     processors = [types[c].dialect_impl(dialect).bind_processor(dialect) for c in columns]
-    sql = str(compiled)
-    for part in _batches(rows):
-        values = []
-        for row in part:
-            processed = [value if process is None or value is None else process(value)
-                         for process, value in zip(processors, (row[c] for c in columns))]
-            values.append(tuple(processed) if dialect.positional
-                          else dict(zip(names, processed)))
-        connection.exec_driver_sql(sql, values)
+    return str(compiled), columns, processors, None if dialect.positional else names

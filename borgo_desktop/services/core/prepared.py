@@ -5,7 +5,8 @@ SELECT. Through SQLAlchemy's Connection each call pays for the transaction event
 result machinery and the row objects, several times the query itself. ``Prepared`` compiles a
 Core statement once per dialect (so the SQL still comes from the models, on SQLite and on
 PostgreSQL alike), keeps the bind and result processors of its types, and runs it on a
-pooled DBAPI connection: one SELECT needs no transaction around it.
+pooled DBAPI connection: one SELECT needs no transaction around it. A unit of work that
+reads before it writes (a case opened with its audit entry) runs them on its own connection.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
 
@@ -34,8 +36,7 @@ class Prepared:
         self.statement = statement
         self._compiled: dict[str, _Compiled] = {}
 
-    def _for(self, engine: Engine) -> _Compiled:
-        dialect = engine.dialect
+    def _for(self, dialect) -> _Compiled:
         done = self._compiled.get(dialect.name)
         if done is None:
             compiled = self.statement.compile(dialect=dialect)
@@ -56,24 +57,41 @@ class Prepared:
 
     def rows(self, engine: Engine, params: dict[str, Any]) -> list[tuple]:
         """The rows, each a tuple of values as the ORM would give them (UUIDs, enums, aware
-        instants through the types' processors)."""
-        compiled = self._for(engine)
+        instants through the types' processors), on a pooled driver connection."""
+        connection = engine.raw_connection()
+        try:
+            return self._run(engine.dialect, connection, params)
+        finally:
+            connection.close()  # back to the pool (which ends any transaction the driver began)
+
+    def rows_in(self, session: Session, params: dict[str, Any]) -> list[tuple]:
+        """The same inside ``session``'s transaction (a unit of work that also writes)."""
+        connection = session.connection()
+        return self._run(connection.dialect, connection.connection.driver_connection, params)
+
+    def _run(self, dialect, dbapi_connection, params: dict[str, Any]) -> list[tuple]:
+        compiled = self._for(dialect)
         values = compiled.compiled.construct_params(params)
         for name, process in compiled.binds.items():
             if values.get(name) is not None:
                 values[name] = process(values[name])
         args = tuple(values[name] for name in compiled.names) if compiled.names is not None \
             else values
-        connection = engine.raw_connection()
+        cursor = dbapi_connection.cursor()
         try:
-            cursor = connection.cursor()
-            try:
-                cursor.execute(compiled.sql, args)
-                fetched = cursor.fetchall()
-            finally:
-                cursor.close()
+            cursor.execute(compiled.sql, args)
+            fetched = cursor.fetchall()
         finally:
-            connection.close()  # back to the pool (which ends any transaction the driver began)
-        processors = compiled.results
-        return [tuple(value if process is None or value is None else process(value)
-                      for process, value in zip(processors, row)) for row in fetched]
+            cursor.close()
+        processors = [(index, process) for index, process in enumerate(compiled.results)
+                      if process is not None]
+        if not processors:
+            return fetched
+        rows = []
+        for row in fetched:
+            row = list(row)
+            for index, process in processors:
+                if row[index] is not None:
+                    row[index] = process(row[index])
+            rows.append(tuple(row))
+        return rows

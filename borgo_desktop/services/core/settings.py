@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import String, bindparam, select
 from sqlalchemy.orm import Session
 
 from borgo_desktop.models import Setting
@@ -10,6 +10,7 @@ from borgo_desktop.models.violations import ViolationCategory
 from borgo_desktop.services.core import audit
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.permissions import Permission, require
+from borgo_desktop.services.core.prepared import Prepared
 
 DEFAULTS: dict[str, object] = {
     "office.name": "Ufficio di borgo - Abitare in borgo",
@@ -113,6 +114,16 @@ def read_settings(session: Session, *keys: str) -> dict[str, object]:
     values.update(session.execute(select(Setting.key, Setting.value)
                                   .where(Setting.key.in_(keys))).all())
     return values
+
+
+_ONE = Prepared(select(Setting.value).where(Setting.key == bindparam("key", type_=String())))
+
+
+def read_setting(session: Session, key: str) -> object:
+    """The value of one key inside the caller's session (a prepared read: the opening of a
+    case asks for one at every opening)."""
+    rows = _ONE.rows_in(session, {"key": key})
+    return rows[0][0] if rows else DEFAULTS[key]
 
 
 def get_setting(ctx: Context, key: str) -> object:

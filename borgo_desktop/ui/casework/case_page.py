@@ -128,8 +128,14 @@ class CasePage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(boxed(self.tr("Nuova nota"), self.note_editor))
+        # A long diary opens on its newest notes; the rest on request (and kept on refresh).
+        self.whole_diary = False
+        self.older_notes_button = QPushButton()
+        self.older_notes_button.setObjectName("older_notes_button")
+        self.older_notes_button.clicked.connect(self._show_whole_diary)
         timeline_box = boxed(self.tr("Diario della cartella (doppio clic: correggere una "
-                                           "nota, aggiornare un invio)"), self.timeline)
+                                           "nota, aggiornare un invio)"), self.timeline,
+                             self.older_notes_button)
         left_layout.addWidget(timeline_box, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -161,7 +167,12 @@ class CasePage(QWidget):
 
     def refresh(self, first: bool = False) -> None:
         # The first load is the audited opening; later refreshes re-read what was just saved.
-        self.file = case_file.open_file(self.ctx, self.case_id, opening=first)
+        self.file = case_file.open_file(self.ctx, self.case_id, opening=first,
+                                        notes=None if self.whole_diary else case_file.NOTE_PAGE)
+        older = self.file.older_notes
+        self.older_notes_button.setVisible(older > 0)
+        self.older_notes_button.setText(
+            self.tr("Mostra tutto il diario ({count} note precedenti)").format(count=older))
         s = self.file.summary
         self.title.setText(self.tr("Cartella sociale – nucleo {code}").format(code=s.household_code)
                            + (f" – {s.household_name}" if s.household_name else ""))
@@ -183,6 +194,10 @@ class CasePage(QWidget):
         self.review_button.setEnabled(plan is not None and plan.agreed_on is not None)
         self._fill_stage_menu(s.stage)
         self.pact_button.setEnabled(plan is not None)
+
+    def _show_whole_diary(self) -> None:
+        self.whole_diary = True
+        self.refresh()
 
     def _show_timeline(self) -> None:
         entries, f = self.file.timeline, self.file

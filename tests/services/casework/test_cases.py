@@ -92,6 +92,22 @@ def test_an_amendment_never_changes_the_original_note(ctx):
     assert [e.action for e in audit.list_entries(as_admin(ctx), limit=3)][:2] == ["case.view", "case.amend"]
 
 
+def test_a_long_diary_opens_on_its_newest_notes(ctx):
+    w, worker = make_world(ctx), as_(ctx, WORKER)
+    rec.add_assessment(worker, w.case_id, date(2026, 10, 2), {d: (2, "") for d in Dimension})
+    for day in range(3, 9):
+        rec.add_note(worker, w.case_id, visit(on=date(2026, 10, day), body=f"Visita {day}"))
+    paged = case_file.open_file(worker, w.case_id, notes=4)
+    assert [n.body for n in paged.notes] == ["Visita 5", "Visita 6", "Visita 7", "Visita 8"]
+    assert paged.older_notes == 2
+    assert min(e.on for e in paged.timeline) == date(2026, 10, 5)  # from the oldest shown
+    assert len(paged.assessments) == 1  # the records themselves are all there
+    whole = case_file.open_file(worker, w.case_id, notes=None)
+    assert len(whole.notes) == 6 and whole.older_notes == 0
+    assert min(e.on for e in whole.timeline) <= date(2026, 10, 2)
+    assert case_file.open_file(worker, w.case_id, notes=6).older_notes == 0
+
+
 def test_the_database_refuses_to_update_a_note(ctx):
     w, worker = make_world(ctx), as_(ctx, WORKER)
     note_id = rec.add_note(worker, w.case_id, visit())

@@ -28,6 +28,6 @@ def test_small_city_cases(ctx):
     worker = dataclasses.replace(ctx, actor=Actor(worker_name(0), "social_worker"))
     mine = cases.my_cases(worker)
     assert len(mine) == 80 and longest[0] in {row.id for row in mine}
-    assert len(case_file.open_file(worker, longest[0]).notes) == LONG_TIMELINE
+    assert len(case_file.open_file(worker, longest[0], notes=None).notes) == LONG_TIMELINE
     hits = case_file.search_notes(worker, "affitto")
     assert hits and {h.case_id for h in hits} <= {row.id for row in mine}

@@ -207,7 +207,7 @@ UNGUARDED = {
     "registry.next_household_code", "registry.unit_code_for",
     "follow_up.due_on", "follow_up.schedule",  # a date sum; inside allocation.move_in
     "allocation.available_actions",  # pure: which buttons a stage offers
-    "settings.get_setting", "settings.read_settings",  # office name, thresholds: not personal
+    "settings.get_setting", "settings.read_settings", "settings.read_setting",  # not personal
     "settings.write_value",  # in the caller's unit of work, after the caller's own check
     "audit.record", "audit.record_event", "audit.record_view", "audit.changed_fields",
     "audit.file_digest", "audit.entry_hash", "audit.verify",  # verify: reveals no content

@@ -253,3 +253,30 @@ def test_correcting_a_note_from_the_diary_keeps_the_original(qtbot, ctx, world):
     assert notes[amendment].amends_id == original
     assert any(page.timeline.item(r, 1).text() == "Correzione: Annotazione"
                for r in range(page.timeline.rowCount()))
+
+
+def test_a_long_diary_shows_its_older_notes_on_request(qtbot, ctx, world, monkeypatch):
+    from borgo_desktop.models.casework import CaseOrigin
+    from borgo_desktop.services.casework import cases
+
+    monkeypatch.setattr(case_file, "NOTE_PAGE", 3)
+    wctx = as_(ctx, WORKER)
+    case_id = cases.open_case(wctx, world.rossi.id, CaseOrigin.OFFICE)
+    for day in range(1, 6):
+        rec.add_note(wctx, case_id, rec.NoteInput(NoteKind.NOTE, date(2026, 11, day),
+                                                  f"Nota del giorno {day}"))
+    window = MainWindow(wctx)
+    qtbot.addWidget(window)
+    page = window.open_case(case_id)
+
+    def diary() -> set[str]:
+        return {page.timeline.item(r, 2).text() for r in range(page.timeline.rowCount())}
+
+    assert {"Nota del giorno 5", "Nota del giorno 3"} <= diary()
+    assert "Nota del giorno 1" not in diary()
+    assert page.older_notes_button.text() == "Mostra tutto il diario (2 note precedenti)"
+    click(qtbot, page.older_notes_button)
+    assert {f"Nota del giorno {day}" for day in range(1, 6)} <= diary()
+    assert not page.older_notes_button.isVisibleTo(page)
+    page.refresh()  # a save re-reads the file: the whole diary stays
+    assert "Nota del giorno 1" in diary()
