@@ -74,7 +74,8 @@ def _environment(bytecode_dir: Path) -> dict:
     ship it). The warm-up run writes it to bytecode_dir even where the shell forbids
     writing __pycache__ (PYTHONDONTWRITEBYTECODE), so no run pays for compiling sources."""
     env = dict(os.environ, BORGO_QUIT_WHEN_SHOWN="1", QT_QPA_PLATFORM="offscreen",
-               PYTHONPYCACHEPREFIX=str(bytecode_dir))
+               PYTHONPYCACHEPREFIX=str(bytecode_dir),
+               BORGO_HEADLESS="0")  # offscreen, yet the login window a person sees
     for name in ("BORGO_DATABASE_URL", "PYTHONDONTWRITEBYTECODE"):
         env.pop(name, None)
     return env
