@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from borgo_desktop.models.base import Base, Tracked, UtcDateTime
@@ -41,11 +41,17 @@ class BookingSeries(Tracked, Base):
                                                         order_by="Booking.starts_at")
 
 
+KEYS_OUT = "key_given_at IS NOT NULL AND key_returned_at IS NULL"
+
+
 class Booking(Tracked, Base):
     """One occurrence: the space is taken from ``starts_at`` (inclusive) to ``ends_at``."""
 
     __tablename__ = "bookings"
-    __table_args__ = (Index("ix_bookings_space_start", "space_id", "starts_at"),)
+    __table_args__ = (Index("ix_bookings_space_start", "space_id", "starts_at"),
+                      # keys out: a handful of rows among every booking of the city
+                      Index("ix_bookings_keys_out", "starts_at",
+                            sqlite_where=text(KEYS_OUT), postgresql_where=text(KEYS_OUT)))
 
     series_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("booking_series.id"), index=True)
     space_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("common_spaces.id"))

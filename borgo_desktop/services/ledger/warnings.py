@@ -202,12 +202,13 @@ class AlertView:
     seen_on: date | None
 
 
-def _views(session: Session, condition) -> list[AlertView]:
+def _views(session: Session, condition, limit: int | None = None) -> list[AlertView]:
     rows = session.execute(
         select(ArrearsAlert, Household.code, Person.surname, Person.given_name)
         .join(Household, Household.id == ArrearsAlert.household_id)
         .outerjoin(Person, Person.id == Household.reference_person_id)
-        .where(condition).order_by(ArrearsAlert.fired_on.desc(), Household.code)).all()
+        .where(condition).order_by(ArrearsAlert.fired_on.desc(), Household.code)
+        .limit(limit)).all()
     return [AlertView(a.id, a.household_id, code, f"{surname or ''} {given or ''}".strip(),
                       a.rule, a.detail, a.fired_on, a.follow_up, a.case_id, a.seen_on)
             for a, code, surname, given in rows]
@@ -223,12 +224,22 @@ def my_alerts(ctx: Context, include_seen: bool = False) -> list[AlertView]:
         return _views(session, condition)
 
 
+_PROPOSAL = and_(ArrearsAlert.follow_up == FollowUp.PROPOSAL, ArrearsAlert.case_id.is_(None))
+
+
 def proposals(ctx: Context) -> list[AlertView]:
     """Alerts about households without a case: proposals to open one (coordinators)."""
     require(ctx, Permission.CASE_OVERVIEW)
     with ctx.store.read() as session:
-        return _views(session, and_(ArrearsAlert.follow_up == FollowUp.PROPOSAL,
-                                    ArrearsAlert.case_id.is_(None)))
+        return _views(session, _PROPOSAL)
+
+
+def first_proposals(ctx: Context, limit: int) -> tuple[list[AlertView], int]:
+    """The newest ``limit`` proposals and how many there are (the home page's part)."""
+    require(ctx, Permission.CASE_OVERVIEW)
+    with ctx.store.read() as session:
+        return (_views(session, _PROPOSAL, limit),
+                session.scalar(select(func.count()).select_from(ArrearsAlert).where(_PROPOSAL)))
 
 
 def household_alerts(session: Session, household_id: uuid.UUID) -> list[AlertView]:

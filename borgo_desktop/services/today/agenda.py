@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, select
 
 from borgo_desktop.formatting import ROME
 from borgo_desktop.models import (
@@ -120,11 +120,13 @@ def agenda(ctx: Context) -> Agenda:
     move_in = _move_in(ctx) if may(Permission.ALLOCATION_READ) else None
     arrears = None
     if may(Permission.CASE_READ) or may(Permission.CASE_OVERVIEW) or reminders:
-        arrears = _part(_arrears(ctx) + reminders)
+        arrears = _arrears(ctx, reminders)
     elif may(Permission.LEDGER_READ) and may(Permission.PAYMENT_RECORD):
         arrears = Part()
     return Agenda(today, *(None if lines is None else _part(lines)
-                           for lines in (booked, keys, tickets, my_cases, move_in)), arrears)
+                           for lines in (booked, keys)), tickets,
+                  *(None if lines is None else _part(lines) for lines in (my_cases, move_in)),
+                  arrears)
 
 
 def _day_bounds(day: date) -> tuple[datetime, datetime]:
@@ -161,24 +163,30 @@ def _bookings(session, today: date) -> list[BookingLine]:
 
 
 def _keys(session, today: date) -> list[BookingLine]:
-    """Keys to hand over for today's bookings, and keys out whose booking has ended."""
+    """Keys to hand over for today's bookings, and keys out whose booking has ended: two
+    queries, each on its index (an OR of the two read every booking of the city)."""
     start, end = _day_bounds(today)
-    give = and_(CommonSpace.keys_needed.is_(True), Booking.key_given_at.is_(None),
-                Booking.status.in_(LIVE), Booking.starts_at >= start, Booking.starts_at < end)
-    collect = and_(Booking.key_given_at.is_not(None), Booking.key_returned_at.is_(None),
-                   Booking.starts_at < end)
-    return [_booking_line(row, today) for row in _booking_rows(session, or_(give, collect))]
+    give = _booking_rows(session, CommonSpace.keys_needed.is_(True),
+                         Booking.key_given_at.is_(None), Booking.status.in_(LIVE),
+                         Booking.starts_at >= start, Booking.starts_at < end)
+    out = _booking_rows(session, Booking.key_given_at.is_not(None),
+                        Booking.key_returned_at.is_(None), Booking.starts_at < end)
+    rows = sorted(give + out, key=lambda row: row[0].starts_at)
+    return [_booking_line(row, today) for row in rows]
 
 
-def _overdue_tickets(session, today: date) -> list[TicketLine]:
+def _overdue_tickets(session, today: date) -> Part:
+    """The first lines and the count: a city has thousands of overdue tickets."""
+    late = (Ticket.status.in_(OPEN_STATUSES), Ticket.due_on < today)
     place = func.coalesce(Unit.code, CommonSpace.name, Ticket.system)
     rows = session.execute(
         select(Ticket.id, Ticket.code, Ticket.summary, place, Ticket.priority, Ticket.due_on)
         .outerjoin(Unit, Unit.id == Ticket.unit_id)
         .outerjoin(CommonSpace, CommonSpace.id == Ticket.common_space_id)
-        .where(Ticket.status.in_(OPEN_STATUSES), Ticket.due_on < today)
-        .order_by(Ticket.due_on, Ticket.code)).all()
-    return [TicketLine(r[0], r[1], r[2], r[3] or "", Priority(r[4]), r[5]) for r in rows]
+        .where(*late).order_by(Ticket.due_on, Ticket.code).limit(LIMIT)).all()
+    total = session.scalar(select(func.count()).select_from(Ticket).where(*late))
+    return Part([TicketLine(r[0], r[1], r[2], r[3] or "", Priority(r[4]), r[5]) for r in rows],
+                total)
 
 
 def _case_lines(ctx: Context, today: date) -> list[CaseLine]:
@@ -197,15 +205,21 @@ def _move_in(ctx: Context) -> list[MoveInLine]:
     return follow_up.due_steps(ctx, within_days=MOVE_IN_SOON_DAYS)
 
 
-def _arrears(ctx: Context) -> list[ArrearsLine]:
+def _arrears(ctx: Context, reminders: list[ArrearsLine]) -> Part:
+    """My caseload's alerts, then proposals to open a case, then reminders to send; the
+    proposals of a whole city are thousands: only the first are read, and counted."""
     found: list[ArrearsLine] = []
+    total = len(reminders)
     if allowed(ctx.actor, Permission.CASE_READ):
         found += [ArrearsLine(a.household_id, a.household_code, a.reference_name, "alert",
                               a.detail, a.fired_on) for a in warnings.my_alerts(ctx)]
+        total += len(found)
     if allowed(ctx.actor, Permission.CASE_OVERVIEW):
+        first, count = warnings.first_proposals(ctx, LIMIT)
         found += [ArrearsLine(a.household_id, a.household_code, a.reference_name, "proposal",
-                              a.detail, a.fired_on) for a in warnings.proposals(ctx)]
-    return found
+                              a.detail, a.fired_on) for a in first]
+        total += count
+    return Part((found + reminders)[:LIMIT], total)
 
 
 def _reminders(session) -> list[ArrearsLine]:

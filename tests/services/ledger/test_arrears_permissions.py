@@ -25,6 +25,7 @@ CALLS = {
     "warnings.run_warnings": (P.LEDGER_READ, lambda c, w: warnings.run_warnings(c)),
     "warnings.my_alerts": (P.CASE_READ, lambda c, w: warnings.my_alerts(c)),
     "warnings.proposals": (P.CASE_OVERVIEW, lambda c, w: warnings.proposals(c)),
+    "warnings.first_proposals": (P.CASE_OVERVIEW, lambda c, w: warnings.first_proposals(c, 5)),
     "warnings.mark_seen": (P.CASE_READ, lambda c, w: warnings.mark_seen(c, NOBODY)),
     "warnings.open_case_for": (P.CASE_ASSIGN, lambda c, w: warnings.open_case_for(c, NOBODY)),
     "ladder.take_step.reminder": (P.PAYMENT_RECORD, lambda c, w: ladder.take_step(

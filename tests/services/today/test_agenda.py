@@ -66,3 +66,11 @@ def test_parts_are_cut_but_counted(ctx, borgo, monkeypatch):
     monkeypatch.setattr(agenda, "LIMIT", 1)
     keys = agenda.agenda(on(as_role(ctx, "front_desk"), TODAY)).keys
     assert keys.total == 2 and len(keys.lines) == 1
+
+
+def test_tickets_and_proposals_are_counted_beyond_the_lines_read(ctx, borgo, monkeypatch):
+    monkeypatch.setattr(agenda, "LIMIT", 0)  # the city's thousands: counted in SQL, not read
+    desk = agenda.agenda(on(as_role(ctx, "front_desk"), TODAY))
+    assert desk.tickets.total == 1 and desk.tickets.lines == []
+    worker = agenda.agenda(on(as_role(ctx, "social_worker"), TODAY))
+    assert worker.arrears.total == 1 and worker.arrears.lines == []
