@@ -21,7 +21,7 @@ from borgo_desktop import __version__
 from borgo_desktop.errors import UserError
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.ui.accounts.preload import LazyGate, Preloader
-from borgo_desktop.ui.help import help_window
+from borgo_desktop.ui.help import f1
 from borgo_desktop.ui.help.about import app_icon
 from borgo_desktop.ui.widgets import accessibility
 from borgo_desktop.ui.widgets.collector import MainThreadCollector
@@ -124,7 +124,7 @@ def configure(app: QApplication, lang: str = "it") -> None:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
-    help_window.install(app)  # F1 on any screen: its page of the manual
+    f1.install(app)  # F1 on any screen: its page of the manual
     accessibility.install(app)  # every control named for screen readers
     install_translators(app, lang)
     apply_theme(app)

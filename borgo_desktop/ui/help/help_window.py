@@ -7,14 +7,13 @@ can be read and scrolled while the form waits (a window of its own would be bloc
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from borgo_desktop.ui.help.topics import HELP_DIR, INDEX, page_path, topic_for
-from borgo_desktop.ui.widgets.app_filters import install_once
 
 _window: list["HelpWindow"] = []
 
@@ -96,15 +95,7 @@ def help_for(widget: QWidget | None) -> HelpWindow:
     return open_help(topic_for(widget) if widget is not None else INDEX)
 
 
-def _f1(watched: QObject, event: QEvent) -> bool:
-    """F1 anywhere in the program: the page of the screen in front (Qt's own F1 is What's
-    This, which the program does not use)."""
-    if event.key() == Qt.Key.Key_F1 and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-        # the key goes to the focused widget; seen at its window, ask who has the focus
-        help_for(watched if isinstance(watched, QWidget) else QApplication.focusWidget())
-        return True
-    return False
-
-
 def install(app: QApplication) -> None:
-    install_once(app, "help_f1", QEvent.Type.KeyPress, _f1)
+    from borgo_desktop.ui.help import f1
+
+    f1.install(app)

@@ -19,7 +19,7 @@ def add_help_menu(window: QMainWindow) -> None:
     accessibility.install(app)
     menu = window.menuBar().addMenu(QCoreApplication.translate("HelpMenu", "A&iuto"))
     menu.setObjectName("help_menu")
-    # F1 itself is caught by the application (help_window._f1): shown here, not bound
+    # F1 itself is caught by the application (help/f1.py): shown here, not bound
     guide = QAction(QCoreApplication.translate("HelpMenu", "&Guida\tF1"), window)
     guide.setObjectName("guide_action")
     guide.triggered.connect(lambda: help_window.help_for(window.tabs.currentWidget() or window))
