@@ -77,15 +77,24 @@ def _units_of(building: str | None):
 
 
 def occupancy(session: Session, day: date, building: str | None) -> Tile:
+    """Units let on ``day`` (a lease running) and the others by their status, so the
+    headline and the bars count the same moment (a unit whose lease starts later is not let
+    yet on the day: it shows as free)."""
     units = _units_of(building)
-    let = session.scalar(select(func.count(func.distinct(Lease.unit_id))).where(
+    let_ids = select(Lease.unit_id).where(
         Lease.status != LeaseStatus.DRAFT, Lease.starts_on <= day,
-        or_(Lease.ends_on.is_(None), Lease.ends_on >= day), Lease.unit_id.in_(units)))
-    by_status = dict(session.execute(select(Unit.status, func.count(Unit.id))
-                                     .where(Unit.id.in_(units), Unit.status != UnitStatus.RETIRED)
-                                     .group_by(Unit.status)).all())
+        or_(Lease.ends_on.is_(None), Lease.ends_on >= day), Lease.unit_id.in_(units))
+    let = session.scalar(select(func.count(func.distinct(Lease.unit_id)))
+                         .where(Lease.unit_id.in_(let_ids)))
+    by_status: dict[UnitStatus, int] = {UnitStatus.LET: let} if let else {}
+    for status, n in session.execute(select(Unit.status, func.count(Unit.id))
+                                     .where(Unit.id.in_(units), Unit.status != UnitStatus.RETIRED,
+                                            Unit.id.not_in(let_ids))
+                                     .group_by(Unit.status)):
+        status = UnitStatus.VACANT if status == UnitStatus.LET else UnitStatus(status)
+        by_status[status] = by_status.get(status, 0) + n
     total = sum(by_status.values())
-    points = tuple((UnitStatus(s).label, float(n)) for s, n in sorted(by_status.items()))
+    points = tuple((s.label, float(n)) for s, n in sorted(by_status.items()))
     share = round(100 * let / total, 1) if total else 0.0
     return Tile("units", "Occupazione degli alloggi", f"{let} locati su {total} "
                 f"({fmt_decimal(share, 1)}%)",
@@ -111,8 +120,9 @@ def arrears(session: Session, day: date, building: str | None, period: Period) -
     charged = _monthly_sum(session, Charge.due_on, Charge.amount_cents, starts, day)
     paid = _monthly_sum(session, Payment.received_on, Payment.amount_cents, starts, day)
     unpaid = tuple((_label(m), round((c - p) / 100, 2)) for m, c, p in zip(starts, charged, paid))
-    collected = tuple((_label(m), round(100 * p / c, 1) if c else 0.0)
-                      for m, c, p in zip(starts, charged, paid))
+    # a month with nothing due has no share to show (not 0 %)
+    collected = tuple((_label(m), round(100 * p / c, 1))
+                      for m, c, p in zip(starts, charged, paid) if c)
     back = fn_ledger.recovered(session, period, {}).total  # euros, every building
     return Tile("ledger", "Morosità", f"{count} nuclei in debito, {fmt_money(cents)}; "
                 f"recuperati con i piani nel periodo: {fmt_money(round(back * 100))}", "line",

@@ -55,3 +55,17 @@ def test_only_managers_and_administrators_see_it(demo):
     with pytest.raises(PermissionDenied):
         dashboard.dashboard(dataclasses.replace(demo, actor=Actor("d", "front_desk")), "2026-Q4")
     dashboard.dashboard(dataclasses.replace(demo, actor=Actor("a", "admin")), "2026-Q4")
+
+
+def test_the_occupancy_headline_and_its_bars_count_the_same_day(demo):
+    tile = _tile(dashboard.dashboard(demo, "2026-Q4"), "units")
+    let, total = (int(word) for word in tile.headline.split()[0:4:3])  # «28 locati su 45 …»
+    bars = dict(tile.series[0].points)
+    assert bars.get("Locato", 0) == let and sum(bars.values()) == total
+
+
+def test_months_with_nothing_due_show_no_collected_share(demo):
+    tile = _tile(dashboard.dashboard(demo, "2026-Q4"), "ledger")
+    unpaid, collected = tile.series
+    assert 0 < len(collected.points) <= len(unpaid.points)
+    assert all(share > 0 for _month, share in collected.points)
