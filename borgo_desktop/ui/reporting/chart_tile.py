@@ -123,11 +123,13 @@ class ChartTile(QFrame):
         """Months along the bottom; a second series (a share) on its own axis on the right."""
         categories.setLabelsAngle(-90)
         self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        # a series may skip months (no share where nothing was due): placed by its label
+        place = {label: position for position, (label, _v) in enumerate(tile.series[0].points)}
         for index, series in enumerate(tile.series):
             line = QLineSeries()
             line.setName(series.name)
-            for position, (_label, value) in enumerate(series.points):
-                line.append(QPointF(position, value))
+            for label, value in series.points:
+                line.append(QPointF(place[label], value))
             self.chart.addSeries(line)
             line.attachAxis(categories)
             line.attachAxis(self._value_axis(
