@@ -71,15 +71,18 @@ def _bars(chart: ChartData) -> Drawing:
     return drawing
 
 
-def _lines(chart: ChartData) -> Drawing:
+def _lines(chart: ChartData, months: list[str] | None = None) -> Drawing:
     """One series on its own scale (write_monthly gives a second one, a share, its own
-    chart: two scales in one frame would mislead)."""
+    chart: two scales in one frame would mislead), along ``months`` when given (a share
+    skips the months with nothing due: a gap there)."""
     drawing = Drawing(WIDTH, HEIGHT)
     line = HorizontalLineChart()
     line.x, line.y, line.width, line.height = 40, 22, WIDTH - 60, HEIGHT - 34
     name, points = chart.series[0]
-    line.data = [[v for _l, v in points]]
-    line.categoryAxis.categoryNames = [label for label, _v in points]
+    months = months or [label for label, _v in points]
+    by_month = dict(points)
+    line.data = [[by_month.get(month) for month in months]]
+    line.categoryAxis.categoryNames = months
     line.categoryAxis.labels.fontSize = 7
     values = [v for _l, v in points]
     line.valueAxis.valueMin = min(0.0, min(values or [0.0]))
@@ -100,8 +103,10 @@ def write_monthly(data: MonthlyData, path: Path) -> Path:
              Paragraph(escape(data.building), STYLES["subtitle"])]
     for chart in data.charts:
         drawings = [_bars(chart) if chart.kind == "bar" else _lines(chart)]
-        if chart.kind == "line" and len(chart.series) > 1:  # a share: a chart of its own
-            drawings.append(_lines(ChartData(chart.title, "", "line", chart.series[1:])))
+        # a share: a chart of its own, when two months at least have one (a line needs two)
+        if chart.kind == "line" and len(chart.series) > 1 and len(chart.series[1][1]) > 1:
+            drawings.append(_lines(ChartData(chart.title, "", "line", chart.series[1:]),
+                                   [label for label, _v in chart.series[0][1]]))
         parts = [Paragraph(escape(chart.title), STYLES["heading"]),
                  Paragraph(escape(chart.headline), STYLES["body"])]
         for drawing, (name, _points) in zip(drawings, chart.series):
