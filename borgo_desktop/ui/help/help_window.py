@@ -93,9 +93,3 @@ def help_for(widget: QWidget | None) -> HelpWindow:
     """The page of the screen ``widget`` is on (the focused one, when it is None)."""
     widget = widget or QApplication.focusWidget() or QApplication.activeWindow()
     return open_help(topic_for(widget) if widget is not None else INDEX)
-
-
-def install(app: QApplication) -> None:
-    from borgo_desktop.ui.help import f1
-
-    f1.install(app)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from borgo_desktop.ui.help import help_window
+from borgo_desktop.ui.help import f1, help_window
 from borgo_desktop.ui.widgets import accessibility
 
 
@@ -15,7 +15,7 @@ def add_help_menu(window: QMainWindow) -> None:
     from borgo_desktop.ui.help.about import app_icon, show_about
 
     app = QApplication.instance()
-    help_window.install(app)  # F1 everywhere (app.configure installs them too)
+    f1.install(app)  # F1 everywhere (app.configure installs them too)
     accessibility.install(app)
     menu = window.menuBar().addMenu(QCoreApplication.translate("HelpMenu", "A&iuto"))
     menu.setObjectName("help_menu")
