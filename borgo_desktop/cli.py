@@ -8,7 +8,7 @@
     borgo-desktop export bookings --format xlsx|csv|ics --out FILE
     borgo-desktop seed --scale demo|city [--data-dir DIR]
     borgo-desktop backup create|list|verify FILE|restore FILE
-    borgo-desktop audit verify
+    borgo-desktop audit verify [--backup COPIA] | checkpoint --out F.pdf
     borgo-desktop users add USERNAME --role ROLE [--name "..."] [--password-stdin]
     borgo-desktop users list | disable USERNAME | enable USERNAME | passwd USERNAME | recover USERNAME
     borgo-desktop privacy report --person CF --out DIR
@@ -100,7 +100,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit = commands.add_parser("audit", help="registro delle operazioni")
     _common(audit, suppress=True)
-    audit.add_argument("action", choices=("verify",))
+    audit.add_argument("action", choices=("verify", "checkpoint"))
+    audit.add_argument("--backup", type=Path, metavar="COPIA",
+                       help="verify: controlla anche le ancore del manifesto di questa copia")
+    audit.add_argument("--out", type=Path, help="checkpoint: il PDF del foglio da firmare")
 
     users = commands.add_parser("users", help="utenti: crea, elenca, disattiva, password")
     _common(users, suppress=True)
@@ -329,7 +332,9 @@ def cmd_backup(args) -> int:
     if args.action == "restore":
         key, url = ctx.store.key, str(ctx.store.engine.url)
         ctx.store.close()  # nothing may hold the file while it is replaced
-        kept = backups.restore_backup(url, args.file, paths.backup_dir, key=key)
+        key_file = ctx.store.key_file
+        kept = backups.restore_backup(url, args.file, paths.backup_dir, key=key,
+                                      key_file=key_file)
         print("Copia ripristinata." + (f" Il database precedente è conservato in {kept}."
                                        if kept else ""))
         return EXIT_OK
@@ -342,10 +347,23 @@ def cmd_backup(args) -> int:
 
 
 def cmd_audit(args) -> int:
-    from borgo_desktop.services.core import audit
+    from borgo_desktop.services.admin import anchors
 
-    result = audit.verify(open_context(args))
-    print(result.reason)
+    if args.action == "checkpoint" and args.out is None:
+        print("Indicare il file del foglio con --out FILE.pdf.", file=sys.stderr)
+        return EXIT_ERROR
+    ctx = open_context(args)
+    if args.action == "checkpoint":
+        from borgo_desktop.services.admin.checkpoint import write_checkpoint
+
+        print(f"Foglio di controllo scritto in {write_checkpoint(ctx, args.out)}")
+        return EXIT_OK
+    result = anchors.verify(ctx, args.backup)
+    for line in result.lines:
+        print(line)
+    if result.ok:
+        print(f"{result.chain.checked} voci controllate, {result.anchors_checked} ancore "
+              "firmate confrontate.")
     return EXIT_OK if result.ok else EXIT_ERROR
 
 

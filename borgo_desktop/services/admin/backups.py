@@ -35,6 +35,7 @@ from sqlalchemy.engine import make_url
 from borgo_desktop.errors import StoreError, UserError
 from borgo_desktop.formatting import ROME
 from borgo_desktop.services.accounts import keyfile
+from borgo_desktop.services.admin import anchors
 from borgo_desktop.store import (
     BUSY_TIMEOUT_MS, cipher_module, export_encrypted, is_plain_sqlite, sqlite_path, unlock,
 )
@@ -221,6 +222,9 @@ def create_backup(store, backup_dir: Path, kind: str = "manual", *,
     backup_dir.mkdir(parents=True, exist_ok=True)
     when = _utc(now).replace(microsecond=0)
     target = _free_name(backup_dir, kind, when)
+    # The head is anchored before the copy: the copy holds at least every anchored entry,
+    # so its manifest's anchors never reach past its own chain.
+    anchors.write_anchor(store, "daily" if kind in AUTOMATIC else "backup")
     temp, revision = _copy_to_temp(source, backup_dir, key=store.key, pages=pages,
                                    progress=progress, should_stop=should_stop)
     try:
@@ -228,7 +232,9 @@ def create_backup(store, backup_dir: Path, kind: str = "manual", *,
         if key_file is not None and key_file.exists():
             keys_temp = Path(f"{temp}.keys")
             shutil.copyfile(key_file, keys_temp)
+            os.chmod(keys_temp, 0o600)
             os.replace(keys_temp, keyfile.path_for(target))
+            anchors.write_manifest(store, target)
         os.replace(temp, target)
         _sync_folder(backup_dir)
     finally:
@@ -367,7 +373,7 @@ def _keep_aside(current: Path, backup_dir: Path, when: datetime,
 
 def restore_backup(store_url_or_path: str | os.PathLike, backup_path: Path,
                    backup_dir: Path, *, now: datetime | None = None,
-                   key: bytes | None = None) -> Path | None:
+                   key: bytes | None = None, key_file: Path | None = None) -> Path | None:
     """Replace the database's content with a verified backup.
 
     With ``key`` (an encrypted database) the backup must open with it, and the restored
@@ -377,7 +383,9 @@ def restore_backup(store_url_or_path: str | os.PathLike, backup_path: Path,
     still open elsewhere is refused. The current file is first copied aside as
     ``borgo-before-restore-<stamp>.sqlite``, whose path is returned (None when there was no
     database yet, e.g. on a new computer). The new content is written to a temporary file
-    and renamed over the database, so it is never half-written.
+    and renamed over the database, so it is never half-written. With ``key_file`` the audit
+    anchors go back to the copy's manifest (services/admin/anchors.adopt_manifest): the
+    anchors of the replaced chain would name it truncated.
     """
     target = _database_file(store_url_or_path)
     ok, message = verify_backup(backup_path, key)
@@ -398,6 +406,8 @@ def restore_backup(store_url_or_path: str | os.PathLike, backup_path: Path,
         os.replace(incoming, target)
     finally:
         incoming.unlink(missing_ok=True)
+    if key_file is not None:
+        anchors.adopt_manifest(key_file, Path(backup_path), now)
     log.info("database %s restored from %s; previous file kept in %s", target, backup_path, aside)
     return aside
 
@@ -444,6 +454,7 @@ def rotate(backup_dir: Path, *, daily: int = 7, weekly: int = 4, monthly: int = 
     for path in removed:
         path.unlink(missing_ok=True)
         keyfile.path_for(path).unlink(missing_ok=True)
+        anchors.manifest_path(path).unlink(missing_ok=True)
     if removed:
         log.info("backup rotation removed %d files", len(removed))
     return removed

@@ -34,6 +34,7 @@ from borgo_desktop.formatting import ROME
 from borgo_desktop.models import Account, Setting
 from borgo_desktop.models.base import utcnow
 from borgo_desktop.services.accounts import accounts
+from borgo_desktop.services.admin import anchors
 from borgo_desktop.services.core import audit
 from borgo_desktop.services.accounts import keyfile
 from borgo_desktop.services.core.context import Actor, Context
@@ -122,7 +123,11 @@ class Gate:
         return self.db_path is not None
 
     def close(self) -> None:
+        """The session's end: the audit head is anchored (services/admin/anchors.py) when it
+        moved, then the store is released."""
         if self.store is not None:
+            if not self.store.closed:
+                anchors.session_end(self.store)
             self.store.close()
             self.store = None
 
@@ -219,6 +224,7 @@ class Gate:
         """The user leaves (or the window closes): audited; the store stays open for the
         next login from this window (:meth:`close` releases it)."""
         audit.record_event(ctx, "logout", "account", ctx.actor.username)
+        anchors.session_end(ctx.store)
 
     def recover(self, recovery_key: str, username: str, new_password: str) -> Context:
         """A forgotten password: the recovery key sets a new one for ``username``."""
@@ -352,6 +358,10 @@ class Gate:
         if self.encrypted:
             self._flush_failures(store)
         accounts.record_login(ctx, action=action)
+        if self.encrypted and anchors.ensure_key(self.key_file, store.key):
+            key = anchors.public_key(self.key_file)
+            audit.record_event(ctx, "audit.anchor_key", "", "",
+                               detail=f"impronta {anchors.fingerprint(key)[:16]}")
         return ctx
 
     def _flush_failures(self, store: Store) -> None:
