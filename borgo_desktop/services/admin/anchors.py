@@ -51,7 +51,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from filelock import FileLock, Timeout
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from borgo_desktop.errors import StoreError
 from borgo_desktop.models import AuditEntry
@@ -78,7 +78,7 @@ class Anchor:
 
     def to_json(self) -> dict:
         return {"v": VERSION, "seq": self.seq, "hash": self.hash,
-                "at": self.at.isoformat(timespec="seconds"), "kind": self.kind, "sig": self.sig}
+                "at": self.at.isoformat(timespec="microseconds"), "kind": self.kind, "sig": self.sig}
 
     @classmethod
     def from_json(cls, data: dict) -> "Anchor":
@@ -89,7 +89,7 @@ class Anchor:
 
 def message(seq: int, hash_: str, at: datetime, kind: str) -> bytes:
     return (f"borgo-desktop audit anchor v{VERSION}|{int(seq)}|{hash_}|"
-            f"{at.astimezone(UTC).isoformat(timespec='seconds')}|{kind}").encode("utf-8")
+            f"{at.astimezone(UTC).isoformat(timespec='microseconds')}|{kind}").encode("utf-8")
 
 
 def anchors_path(key_file: Path) -> Path:
@@ -171,7 +171,7 @@ def chain_head(store) -> tuple[int, str] | None:
 
 def sign(key_file: Path, data_key: bytes, seq: int, hash_: str, kind: str,
          at: datetime | None = None) -> Anchor:
-    at = (at or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    at = (at or datetime.now(UTC)).astimezone(UTC)
     sig = _private_key(key_file, data_key).sign(message(seq, hash_, at, kind))
     return Anchor(seq, hash_, at, kind, base64.b64encode(sig).decode("ascii"))
 
@@ -359,6 +359,37 @@ def _check_signatures(anchors: list[Anchor], public_b64: str | None, where: str,
     return good
 
 
+_CLASSIFY_MAX = 200  # bad anchors looked into one by one (the rest add nothing to the message)
+
+
+def _classify(ctx: Context, bad: list[Anchor], last: int) -> tuple[list, list[int]]:
+    """Split the anchors the chain does not match: (first missing seq, anchor) of a cut tail,
+    and the seqs of a rewrite. The tail was cut when, at or before the anchored seq, the
+    chain holds an entry written after the anchor (or nothing at all): the anchored entries
+    there are gone and later ones took their numbers. Otherwise the anchored entry was
+    rewritten (its time kept, its hash recomputed)."""
+    truncated, rewritten = [], []
+    with ctx.store.read() as session:
+        for anchor in sorted(bad, key=lambda a: -a.seq)[:_CLASSIFY_MAX]:
+            later = session.scalar(select(func.min(AuditEntry.seq))
+                                   .where(AuditEntry.seq <= anchor.seq,
+                                          AuditEntry.at > anchor.at))
+            if later is not None or anchor.seq > last:
+                truncated.append((later if later is not None else last + 1, anchor))
+            else:
+                rewritten.append(anchor.seq)
+    return truncated, sorted(rewritten)
+
+
+def _own_session_start(ctx: Context, after: int) -> int | None:
+    """The seq of this session's login entry when it comes after ``after`` (so the session's
+    own entries, not yet anchored because it has not ended, are not reported)."""
+    with ctx.store.read() as session:
+        return session.scalar(select(func.max(AuditEntry.seq))
+                              .where(AuditEntry.seq > after, AuditEntry.action == "login",
+                                     AuditEntry.actor == ctx.actor.username))
+
+
 def verify(ctx: Context, backup: Path | None = None) -> AnchoredResult:
     """The chain (services/core/audit.verify) checked against every anchor found: the
     anchors file beside the key file and, with ``backup``, that copy's manifest."""
@@ -386,31 +417,32 @@ def verify(ctx: Context, backup: Path | None = None) -> AnchoredResult:
             good += _check_signatures(copied, backup_key, f"della copia {Path(backup).name}",
                                       problems)
     hashes, last = _hashes_at(ctx, sorted({a.seq for a in good}))
-    cut = [a for a in good if a.seq > last]
-    if cut:
-        worst = max(cut, key=lambda a: a.seq)
-        count = worst.seq - last
-        problems.append(f"Mancano {count} voci in fondo al registro (dalla n. {last + 1} alla "
-                        f"n. {worst.seq}): l'ancora firmata del {_when(worst.at)} ne contava "
-                        f"{worst.seq}, il registro ne ha {last}. Il registro è stato troncato."
-                        if count > 1 else
-                        f"Manca l'ultima voce del registro (n. {worst.seq}): l'ancora firmata "
-                        f"del {_when(worst.at)} ne contava {worst.seq}, il registro ne ha "
-                        f"{last}. Il registro è stato troncato.")
-    rewritten = sorted({a.seq for a in good if a.seq <= last and hashes.get(a.seq) != a.hash})
+    bad = [a for a in good if hashes.get(a.seq) != a.hash]
+    truncated, rewritten = _classify(ctx, bad, last)
+    if truncated:
+        first, upto = min(t for t, _a in truncated), max(a.seq for _t, a in truncated)
+        newest = max((a for _t, a in truncated), key=lambda a: a.seq)
+        count = upto - first + 1
+        since = (" e al loro posto ci sono voci scritte dopo" if first <= last else "")
+        problems.append(
+            (f"Mancano {count} voci del registro (dalla n. {first} alla n. {upto})"
+             if count > 1 else f"Manca la voce n. {first} del registro")
+            + f", che l'ancora firmata del {_when(newest.at)} contava{since}: il registro è "
+              "stato troncato.")
     if rewritten:
-        first = rewritten[0]
-        problems.append(f"La voce n. {first} non coincide con l'ancora firmata"
+        problems.append(f"La voce n. {rewritten[0]} non coincide con l'ancora firmata"
                         + (f" (e altre {len(rewritten) - 1} ancore non coincidono)"
                            if len(rewritten) > 1 else "")
                         + ": il registro è stato riscritto fino a quel punto, con le impronte "
                           "ricalcolate.")
     anchored = max((a.seq for a in good if a.seq <= last), default=0)
-    if last > anchored:
-        warnings.append(f"{last - anchored} voci non ancora ancorate (dalla n. {anchored + 1} "
-                        f"alla n. {last}): la sessione in corso non è finita, oppure sono state "
-                        "aggiunte al registro dall'esterno. Saranno ancorate alla prossima "
-                        "chiusura del programma.")
+    mine = _own_session_start(ctx, anchored)
+    before_mine = last if mine is None else mine - 1  # this session's own entries aside
+    if before_mine > anchored:
+        warnings.append(f"{before_mine - anchored} voci non ancora ancorate (dalla n. "
+                        f"{anchored + 1} alla n. {before_mine}): una sessione non è ancora "
+                        "finita, oppure sono state aggiunte al registro dall'esterno. "
+                        "Saranno ancorate alla prossima chiusura del programma.")
     if not good and last:
         warnings.append("Nessuna ancora firmata trovata: il registro si controlla solo da sé "
                         "(una coda tolta o un registro riscritto non si vedrebbero).")

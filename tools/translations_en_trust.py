@@ -1,0 +1,23 @@
+"""English for the audit anchors, the checkpoint sheet, the integrity check and the key file's
+safety (issue 17: services/admin/anchors.py, checkpoint.py, gate.py, store.py)."""
+
+EN: dict[str, str] = {
+    "Chiave di firma delle ancore creata": "Anchor signing key created",
+    "Stampa foglio di controllo del registro": "Audit checkpoint sheet printed",
+    "La chiave di firma delle ancore nel file {name} non si apre con la chiave di questo "
+    "database: il file delle chiavi è stato alterato.":
+        "The anchor signing key in the file {name} does not open with this database's key: "
+        "the key file has been tampered with.",
+    "Il file delle chiavi {name} è occupato da un'altra finestra del programma: riprovare fra "
+    "poco.": "The key file {name} is in use by another window of the program: try again shortly.",
+    "Il manifesto della copia {name} è illeggibile: non si può usare per controllare il "
+    "registro.": "The manifest of the backup {name} is unreadable: it cannot be used to check "
+                 "the log.",
+    "Questo database non ha ancore del registro (PostgreSQL o database non cifrato): il foglio "
+    "di controllo non si può stampare.":
+        "This database has no audit anchors (PostgreSQL or an unencrypted database): the "
+        "checkpoint sheet cannot be printed.",
+    "Nessuna ancora valida del registro: eseguire 'borgo-desktop audit verify' per capire che "
+    "cosa è successo.": "No valid audit anchor: run 'borgo-desktop audit verify' to find out "
+                        "what happened.",
+}
