@@ -21,3 +21,7 @@ EN: dict[str, str] = {
     "cosa è successo.": "No valid audit anchor: run 'borgo-desktop audit verify' to find out "
                         "what happened.",
 }
+EN.update({
+    "Attenzione: il registro non coincide con le ancore firmate. {reason}":
+        "Warning: the log does not match the signed anchors. {reason}",
+})
