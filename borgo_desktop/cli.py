@@ -70,6 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     db = commands.add_parser("db", help="schema del database")
     _common(db, suppress=True)
     db.add_argument("action", choices=("upgrade", "current", "check"))
+    db.add_argument("--full", action="store_true",
+                    help="check: controllo di integrità completo (più lento)")
 
     imp = commands.add_parser("import", help="importa da foglio di calcolo")
     _common(imp, suppress=True)
@@ -233,6 +235,19 @@ def cmd_db(args) -> int:
     if args.action == "upgrade":
         print(f"Database aggiornato alla revisione {current_revision(ctx.store)}.")
         return EXIT_OK
+    if args.action == "check":
+        from borgo_desktop.services.admin.integrity import check_database
+
+        report = check_database(ctx.store, full=args.full,
+                                backup_dir=resolve_paths(args.data_dir, demo=args.demo).backup_dir)
+        if not report.ok:
+            print(f"Il database è danneggiato (controlli: {', '.join(report.checks)}).",
+                  file=sys.stderr)
+            for problem in report.problems:
+                print(f"  {problem}", file=sys.stderr)
+            print(report.way_out, file=sys.stderr)
+            return EXIT_ERROR
+        print(f"File integro (controlli: {', '.join(report.checks)}).")
     current, head = current_revision(ctx.store), head_revision()
     if args.action == "current":
         print(f"Revisione del database: {current or 'nessuna'} (programma: {head})")
@@ -557,6 +572,28 @@ COMMANDS = {"db": cmd_db, "import": cmd_import, "export": cmd_export, "seed": cm
                             lambda a: cli_reporting.cmd_report(a, open_context))}
 
 
+def _database_trouble(exc: BaseException, args) -> str | None:
+    """The Italian words for an error the database driver raised (a damaged file, a busy
+    one), or None when ``exc`` is not such an error (a bug: its traceback is wanted)."""
+    import sqlite3
+
+    from sqlalchemy.exc import DatabaseError
+
+    from borgo_desktop.store import cipher_module
+
+    if not isinstance(exc, (DatabaseError, sqlite3.DatabaseError, cipher_module().DatabaseError)):
+        return None
+    detail = str(exc).lower()
+    if "locked" in detail or "busy" in detail:
+        return ("Il database è occupato da un'altra finestra o postazione: riprovare fra "
+                "poco.")
+    from borgo_desktop.services.admin import backups
+
+    paths = resolve_paths(args.data_dir, demo=getattr(args, "demo", False))
+    return backups.damaged(paths.database_file.name, "una lettura non è riuscita.",
+                           paths.backup_dir).text
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -567,6 +604,13 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as exc:
         print(f"Errore: {exc.text}", file=sys.stderr)
         return EXIT_REFUSED if args.command == "import" else EXIT_ERROR
+    except Exception as exc:
+        text = _database_trouble(exc, args)
+        if text is None:
+            raise
+        log.error("database error in %s: %s", args.command, exc, exc_info=True)
+        print(f"Errore: {text}", file=sys.stderr)
+        return EXIT_ERROR
     finally:
         while _OPENED:  # the file is free when the command returns (tests run many in a row)
             _OPENED.pop().close()

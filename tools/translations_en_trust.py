@@ -25,3 +25,11 @@ EN.update({
     "Attenzione: il registro non coincide con le ancore firmate. {reason}":
         "Warning: the log does not match the signed anchors. {reason}",
 })
+EN.update({
+    "Il database {name} è danneggiato: {problem} {way_out}":
+        "The database {name} is damaged: {problem} {way_out}",
+    "La copia del database è risultata danneggiata ed è stata scartata: il database stesso è "
+    "probabilmente danneggiato (controllare con 'borgo-desktop db check'). {way_out}":
+        "The copy of the database turned out damaged and was discarded: the database itself is "
+        "probably damaged (check it with 'borgo-desktop db check'). {way_out}",
+})

@@ -60,6 +60,24 @@ def note_for(store_or_key) -> str:
 def _db_errors() -> tuple[type[Exception], ...]:
     """sqlite3's and SQLCipher's errors are distinct classes."""
     return (sqlite3.DatabaseError, cipher_module().DatabaseError)
+
+
+database_errors = _db_errors
+
+DAMAGED = ("Il database {name} è danneggiato: {problem} {way_out}")
+
+
+def way_out(backup_dir: Path | None) -> str:
+    """What to do with a damaged database: restore the last good copy (named when known)."""
+    good = last_good(backup_dir) if backup_dir is not None else None
+    named = f" (la più recente è {good.path})" if good else ""
+    return ("Per rimediare: chiudere il programma su tutte le postazioni e ripristinare l'ultima "
+            f"copia buona con 'borgo-desktop backup restore FILE'{named}; l'elenco delle copie "
+            "con 'borgo-desktop backup list'.")
+
+
+def damaged(name: str, problem: str, backup_dir: Path | None) -> StoreError:
+    return StoreError(DAMAGED, name=name, problem=problem, way_out=way_out(backup_dir))
 STAMP = "%Y%m%dT%H%M%SZ"
 _NAME = re.compile(r"borgo-(?P<kind>[a-z-]+?)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<seq>\d+))?\.sqlite")
 # Written by store.backup_before_migration, which cannot import this module.
@@ -154,9 +172,10 @@ def _copy_to_temp(source: Path, folder: Path, *, check: bool = True,
             problem = _integrity(dst) if check else "ok"
             revision = _revision(dst)
         if problem != "ok":
-            raise StoreError("La copia del database è risultata danneggiata ({problem}) ed è stata "
-                             "scartata. Il database stesso potrebbe essere danneggiato: "
-                             "contattare l'assistenza.", problem=problem)
+            raise StoreError("La copia del database è risultata danneggiata ed è stata "
+                             "scartata: il database stesso è probabilmente danneggiato "
+                             "(controllare con 'borgo-desktop db check'). {way_out}",
+                             way_out=way_out(folder))
         with open(temp, "rb+") as handle:
             os.fsync(handle.fileno())
     except BaseException:
@@ -225,8 +244,14 @@ def create_backup(store, backup_dir: Path, kind: str = "manual", *,
     # The head is anchored before the copy: the copy holds at least every anchored entry,
     # so its manifest's anchors never reach past its own chain.
     anchors.write_anchor(store, "daily" if kind in AUTOMATIC else "backup")
-    temp, revision = _copy_to_temp(source, backup_dir, key=store.key, pages=pages,
-                                   progress=progress, should_stop=should_stop)
+    try:
+        temp, revision = _copy_to_temp(source, backup_dir, key=store.key, pages=pages,
+                                       progress=progress, should_stop=should_stop)
+    except _db_errors() as exc:
+        log.error("backup of %s failed: %s", source, exc)
+        raise damaged(source.name, "non si riesce a leggerlo per intero, quindi la copia non "
+                      "si può fare (controllare con 'borgo-desktop db check').",
+                      backup_dir) from exc
     try:
         key_file = getattr(store, "key_file", None)
         if key_file is not None and key_file.exists():

@@ -335,6 +335,11 @@ class Gate:
         try:
             store = Store.open(self.url, backup_dir=self.backup_dir, key=key)
         except DatabaseError as exc:
+            if "not a database" not in str(exc):  # opened, then a page could not be read
+                from borgo_desktop.services.admin import backups
+
+                raise backups.damaged(self.db_path.name, "non si riesce ad aprirlo.",
+                                      self.backup_dir) from exc
             raise StoreError("Il file delle chiavi non apre il database {name}: appartiene a un "
                              "altro database. Ripristinare quello giusto dalle copie di "
                              "sicurezza.", name=self.db_path.name) from exc
