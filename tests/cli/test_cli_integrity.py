@@ -8,7 +8,7 @@ import random
 
 from borgo_desktop.services.admin import backups
 from borgo_desktop.services.admin.integrity import check_database
-from conftest import run_cli
+from tests.conftest import run_cli
 
 PAGE = 4096
 
@@ -33,7 +33,7 @@ def test_db_check_on_a_sound_file_runs_every_check(cli_data, capsys):
 
 def test_a_page_overwritten_with_random_bytes_is_named_by_db_check(cli_data, capsys):
     assert run_cli(["backup", "create", *cli_data.args("admin")]) == 0
-    good = backups.list_backups(cli_data.folder / "backups")[0].path
+    good = backups.last_good(cli_data.folder / "backups").path
     page = _damage(cli_data.folder / "borgo.sqlite")
     capsys.readouterr()
     assert run_cli(["db", "check", *cli_data.args()]) == 1

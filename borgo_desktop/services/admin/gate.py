@@ -143,9 +143,29 @@ class Gate:
         if self._db_exists() and not is_plain_sqlite(self.db_path):
             KeyFile.load(self.key_file)  # an encrypted file without its keys: say so
             return False
+        if not self._db_exists() and self.key_file.exists() and not self._setting_up().exists():
+            self._refuse_lost_database()
         # No database, or one left by an earlier version (not encrypted), or a set-up that
         # stopped before the encrypted file replaced the old one.
         return True
+
+    def _setting_up(self) -> Path:
+        return self.db_path.with_name(f".{self.db_path.name}.setting-up")
+
+    def _refuse_lost_database(self) -> None:
+        """A key file but no database (or an empty file): the data were lost or moved, this
+        is no new install. Setting up again would replace the key file: refused."""
+        from borgo_desktop.services.admin import backups
+
+        good = backups.last_good(self.backup_dir) if self.backup_dir else None
+        where = (f" L'ultima copia è {good.path}: copiarla al posto di {self.db_path.name} "
+                 f"(con il suo file .keys se quello attuale non la apre)." if good else
+                 " Ripristinare il database da una copia di sicurezza (cartella delle copie).")
+        state = "è vuoto" if self.db_path.exists() else "manca"
+        raise StoreError("Il database {name} {state}, ma accanto c'è il file delle chiavi "
+                         "{keys}: non è una nuova installazione, e il programma non lo "
+                         "ricrea (le chiavi andrebbero perse).{where}", name=self.db_path.name,
+                         state=state, keys=self.key_file.name, where=where)
 
     def set_up(self, username: str, display_name: str, password: str) -> tuple[Context, str]:
         """Create the first administrator; returns the logged-in context and the recovery
@@ -173,7 +193,7 @@ class Gate:
         keys = KeyFile.new(self.key_file)
         keys.set_copy(username, data_key, password)
         keys.set_copy(RECOVERY, data_key, recovery)
-        temp = self.db_path.with_name(f".{self.db_path.name}.setting-up")
+        temp = self._setting_up()
         for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm"), Path(f"{temp}-journal")):
             leftover.unlink(missing_ok=True)
         plain = self._db_exists() and is_plain_sqlite(self.db_path)

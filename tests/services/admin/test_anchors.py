@@ -16,7 +16,7 @@ from borgo_desktop.models import AuditEntry
 from borgo_desktop.services.admin import anchors, backups
 from borgo_desktop.services.core import audit
 from borgo_desktop.services.core.audit_chain import entry_hash
-from conftest import PASSWORD, run_cli
+from tests.conftest import PASSWORD, run_cli
 
 
 def _session(cli_data, events: int = 0, user: str = "capo"):
@@ -253,7 +253,8 @@ def test_a_replaced_signing_key_is_named_against_a_backup(cli_data):
 def test_a_restore_takes_the_anchors_of_the_copy(cli_data, capsys):
     _session(cli_data, 5)
     assert run_cli(["backup", "create", *cli_data.args("admin")]) == 0
-    copy = backups.list_backups(cli_data.folder / "backups")[0].path
+    copy = next(i.path for i in backups.list_backups(cli_data.folder / "backups")
+                if i.kind == "manual")
     _session(cli_data, 10)  # anchored beyond the copy
     assert run_cli(["backup", "restore", copy, *cli_data.args("admin")]) == 0
     assert list(cli_data.folder.glob("borgo.anchors.bak-*"))
