@@ -33,3 +33,15 @@ EN.update({
         "The copy of the database turned out damaged and was discarded: the database itself is "
         "probably damaged (check it with 'borgo-desktop db check'). {way_out}",
 })
+EN.update({
+    "Il database {name} {state}, ma accanto c'è il file delle chiavi {keys}: non è una nuova "
+    "installazione, e il programma non lo ricrea (le chiavi andrebbero perse).{where}":
+        "The database {name} {state}, but the key file {keys} is beside it: this is not a new "
+        "installation, and the program does not create it again (the keys would be lost).{where}",
+})
+EN.update({
+    "non si riesce a leggerlo per intero, quindi la copia non si può fare (controllare con "
+    "'borgo-desktop db check').": "it cannot be read in full, so no copy can be made (check it "
+                                  "with 'borgo-desktop db check').",
+    "non si riesce ad aprirlo.": "it cannot be opened.",
+})
