@@ -176,7 +176,11 @@ def _login_password(user: str) -> str:
     return getpass.getpass(f"Password di {user}: ")
 
 
-def open_context(args, gate=None):
+TEMPORARY = ("La password di {user} è temporanea (data dall'amministratore): cambiarla prima "
+             "di ogni altro comando con 'borgo-desktop users passwd {user} --user {user}'.")
+
+
+def open_context(args, gate=None, *, allow_temporary: bool = False):
     """Log in through the Gate (``gate``, or one opened from ``args``): ``--user`` and the
     password (BORGO_PASSWORD or a prompt). The Gate brings the schema to head at every
     opening, with a backup first.
@@ -191,7 +195,13 @@ def open_context(args, gate=None):
     if not args.user:
         raise UserError("Indicare l'utente con --user NOME; la password si legge da "
                         "BORGO_PASSWORD o viene chiesta.")
-    return gate.log_in(args.user, _login_password(args.user))
+    ctx = gate.log_in(args.user, _login_password(args.user))
+    if not allow_temporary:
+        from borgo_desktop.services.accounts import accounts
+
+        if accounts.my_account(ctx).must_change_password:
+            raise UserError(TEMPORARY, user=ctx.actor.username)
+    return ctx
 
 
 def prepare_demo(gate, user: str | None = None):
@@ -411,7 +421,9 @@ def cmd_users(args) -> int:
         if args.action != "add":
             raise UserError(NO_ACCOUNTS)
         return _first_admin(args, gate)
-    ctx = open_context(args, gate)
+    own_password = args.action == "passwd" and (args.username or "").strip().lower() == (
+        args.user or "").strip().lower()
+    ctx = open_context(args, gate, allow_temporary=own_password)
     if args.action == "add":
         if not args.role:
             raise UserError("Indicare il ruolo con --role ({roles}).", roles=", ".join(ROLES))
@@ -435,6 +447,8 @@ def cmd_users(args) -> int:
         accounts.set_active(ctx, args.username, True, password)
         print(f"Utente {args.username} riattivato.")
     elif args.username == ctx.actor.username:  # passwd of oneself
+        import getpass
+
         accounts.change_password(ctx, os.environ.get(PASSWORD_ENV) or getpass.getpass("Password attuale: "),
                                  _new_password(args, "Nuova password: "))
         print("Password cambiata.")
