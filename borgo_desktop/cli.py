@@ -8,7 +8,7 @@
     borgo-desktop export bookings --format xlsx|csv|ics --out FILE
     borgo-desktop seed --scale demo|city [--data-dir DIR]
     borgo-desktop backup create|list|verify FILE|restore FILE
-    borgo-desktop audit verify
+    borgo-desktop audit verify [--backup COPIA] | checkpoint --out F.pdf
     borgo-desktop users add USERNAME --role ROLE [--name "..."] [--password-stdin]
     borgo-desktop users list | disable USERNAME | enable USERNAME | passwd USERNAME | recover USERNAME
     borgo-desktop privacy report --person CF --out DIR
@@ -70,6 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     db = commands.add_parser("db", help="schema del database")
     _common(db, suppress=True)
     db.add_argument("action", choices=("upgrade", "current", "check"))
+    db.add_argument("--full", action="store_true",
+                    help="check: controllo di integrità completo (più lento)")
 
     imp = commands.add_parser("import", help="importa da foglio di calcolo")
     _common(imp, suppress=True)
@@ -100,7 +102,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit = commands.add_parser("audit", help="registro delle operazioni")
     _common(audit, suppress=True)
-    audit.add_argument("action", choices=("verify",))
+    audit.add_argument("action", choices=("verify", "checkpoint"))
+    audit.add_argument("--backup", type=Path, metavar="COPIA",
+                       help="verify: controlla anche le ancore del manifesto di questa copia")
+    audit.add_argument("--out", type=Path, help="checkpoint: il PDF del foglio da firmare")
 
     users = commands.add_parser("users", help="utenti: crea, elenca, disattiva, password")
     _common(users, suppress=True)
@@ -171,7 +176,11 @@ def _login_password(user: str) -> str:
     return getpass.getpass(f"Password di {user}: ")
 
 
-def open_context(args, gate=None):
+TEMPORARY = ("La password di {user} è temporanea (data dall'amministratore): cambiarla prima "
+             "di ogni altro comando con 'borgo-desktop users passwd {user} --user {user}'.")
+
+
+def open_context(args, gate=None, *, allow_temporary: bool = False):
     """Log in through the Gate (``gate``, or one opened from ``args``): ``--user`` and the
     password (BORGO_PASSWORD or a prompt). The Gate brings the schema to head at every
     opening, with a backup first.
@@ -186,7 +195,13 @@ def open_context(args, gate=None):
     if not args.user:
         raise UserError("Indicare l'utente con --user NOME; la password si legge da "
                         "BORGO_PASSWORD o viene chiesta.")
-    return gate.log_in(args.user, _login_password(args.user))
+    ctx = gate.log_in(args.user, _login_password(args.user))
+    if not allow_temporary:
+        from borgo_desktop.services.accounts import accounts
+
+        if accounts.my_account(ctx).must_change_password:
+            raise UserError(TEMPORARY, user=ctx.actor.username)
+    return ctx
 
 
 def prepare_demo(gate, user: str | None = None):
@@ -230,6 +245,19 @@ def cmd_db(args) -> int:
     if args.action == "upgrade":
         print(f"Database aggiornato alla revisione {current_revision(ctx.store)}.")
         return EXIT_OK
+    if args.action == "check":
+        from borgo_desktop.services.admin.integrity import check_database
+
+        report = check_database(ctx.store, full=args.full,
+                                backup_dir=resolve_paths(args.data_dir, demo=args.demo).backup_dir)
+        if not report.ok:
+            print(f"Il database è danneggiato (controlli: {', '.join(report.checks)}).",
+                  file=sys.stderr)
+            for problem in report.problems:
+                print(f"  {problem}", file=sys.stderr)
+            print(report.way_out, file=sys.stderr)
+            return EXIT_ERROR
+        print(f"File integro (controlli: {', '.join(report.checks)}).")
     current, head = current_revision(ctx.store), head_revision()
     if args.action == "current":
         print(f"Revisione del database: {current or 'nessuna'} (programma: {head})")
@@ -329,7 +357,9 @@ def cmd_backup(args) -> int:
     if args.action == "restore":
         key, url = ctx.store.key, str(ctx.store.engine.url)
         ctx.store.close()  # nothing may hold the file while it is replaced
-        kept = backups.restore_backup(url, args.file, paths.backup_dir, key=key)
+        key_file = ctx.store.key_file
+        kept = backups.restore_backup(url, args.file, paths.backup_dir, key=key,
+                                      key_file=key_file)
         print("Copia ripristinata." + (f" Il database precedente è conservato in {kept}."
                                        if kept else ""))
         return EXIT_OK
@@ -342,10 +372,23 @@ def cmd_backup(args) -> int:
 
 
 def cmd_audit(args) -> int:
-    from borgo_desktop.services.core import audit
+    from borgo_desktop.services.admin import anchors
 
-    result = audit.verify(open_context(args))
-    print(result.reason)
+    if args.action == "checkpoint" and args.out is None:
+        print("Indicare il file del foglio con --out FILE.pdf.", file=sys.stderr)
+        return EXIT_ERROR
+    ctx = open_context(args)
+    if args.action == "checkpoint":
+        from borgo_desktop.services.admin.checkpoint import write_checkpoint
+
+        print(f"Foglio di controllo scritto in {write_checkpoint(ctx, args.out)}")
+        return EXIT_OK
+    result = anchors.verify(ctx, args.backup)
+    for line in result.lines:
+        print(line)
+    if result.ok:
+        print(f"{result.chain.checked} voci controllate, {result.anchors_checked} ancore "
+              "firmate confrontate.")
     return EXIT_OK if result.ok else EXIT_ERROR
 
 
@@ -378,7 +421,9 @@ def cmd_users(args) -> int:
         if args.action != "add":
             raise UserError(NO_ACCOUNTS)
         return _first_admin(args, gate)
-    ctx = open_context(args, gate)
+    own_password = args.action == "passwd" and (args.username or "").strip().lower() == (
+        args.user or "").strip().lower()
+    ctx = open_context(args, gate, allow_temporary=own_password)
     if args.action == "add":
         if not args.role:
             raise UserError("Indicare il ruolo con --role ({roles}).", roles=", ".join(ROLES))
@@ -402,6 +447,8 @@ def cmd_users(args) -> int:
         accounts.set_active(ctx, args.username, True, password)
         print(f"Utente {args.username} riattivato.")
     elif args.username == ctx.actor.username:  # passwd of oneself
+        import getpass
+
         accounts.change_password(ctx, os.environ.get(PASSWORD_ENV) or getpass.getpass("Password attuale: "),
                                  _new_password(args, "Nuova password: "))
         print("Password cambiata.")
@@ -539,6 +586,28 @@ COMMANDS = {"db": cmd_db, "import": cmd_import, "export": cmd_export, "seed": cm
                             lambda a: cli_reporting.cmd_report(a, open_context))}
 
 
+def _database_trouble(exc: BaseException, args) -> str | None:
+    """The Italian words for an error the database driver raised (a damaged file, a busy
+    one), or None when ``exc`` is not such an error (a bug: its traceback is wanted)."""
+    import sqlite3
+
+    from sqlalchemy.exc import DatabaseError
+
+    from borgo_desktop.store import cipher_module
+
+    if not isinstance(exc, (DatabaseError, sqlite3.DatabaseError, cipher_module().DatabaseError)):
+        return None
+    detail = str(exc).lower()
+    if "locked" in detail or "busy" in detail:
+        return ("Il database è occupato da un'altra finestra o postazione: riprovare fra "
+                "poco.")
+    from borgo_desktop.services.admin import backups
+
+    paths = resolve_paths(args.data_dir, demo=getattr(args, "demo", False))
+    return backups.damaged(paths.database_file.name, "una lettura non è riuscita.",
+                           paths.backup_dir).text
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -549,6 +618,13 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as exc:
         print(f"Errore: {exc.text}", file=sys.stderr)
         return EXIT_REFUSED if args.command == "import" else EXIT_ERROR
+    except Exception as exc:
+        text = _database_trouble(exc, args)
+        if text is None:
+            raise
+        log.error("database error in %s: %s", args.command, exc, exc_info=True)
+        print(f"Errore: {text}", file=sys.stderr)
+        return EXIT_ERROR
     finally:
         while _OPENED:  # the file is free when the command returns (tests run many in a row)
             _OPENED.pop().close()

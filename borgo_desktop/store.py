@@ -153,6 +153,7 @@ class Store:
         # copies (set by services.gate); backups of an encrypted file need both.
         self.key = key
         self.key_file: Path | None = None
+        self.closed = False  # set by close(): nothing more is written (the session's anchor)
         self.dialect = engine.dialect.name
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(engine.execution_options(immediate=True), expire_on_commit=False)
@@ -190,6 +191,7 @@ class Store:
                 session.rollback()
 
     def close(self) -> None:
+        self.closed = True
         self.engine.dispose()
 
 

@@ -57,6 +57,7 @@ keyfile.KDF = keyfile.KdfParams(time_cost=1, memory_cost=8, parallelism=1)
 
 
 PASSWORD = "una frase di prova"
+TEMPORARY_PASSWORD = "frase provvisoria data da admin"
 
 
 class CliData:
@@ -104,5 +105,10 @@ def cli_data(template_db, tmp_path, monkeypatch):
     monkeypatch.setenv("BORGO_PASSWORD", PASSWORD)
     assert run_cli(["users", "add", "capo", "--role", "manager", "--name", "Carla Capo",
                     "--password-stdin", "--data-dir", folder, "--user", "admin"],
-                   PASSWORD + "\n", monkeypatch) == 0
+                   TEMPORARY_PASSWORD + "\n", monkeypatch) == 0
+    # A temporary password must be changed before any other command (cli.TEMPORARY).
+    monkeypatch.setenv("BORGO_PASSWORD", TEMPORARY_PASSWORD)
+    assert run_cli(["users", "passwd", "capo", "--password-stdin", "--data-dir", folder,
+                    "--user", "capo"], PASSWORD + "\n", monkeypatch) == 0
+    monkeypatch.setenv("BORGO_PASSWORD", PASSWORD)
     return CliData(folder)

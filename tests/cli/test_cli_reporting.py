@@ -30,7 +30,11 @@ def test_a_wrong_period_is_an_italian_error(cli_data, capsys):
 
 def test_the_front_desk_may_not(cli_data, capsys, monkeypatch):
     assert run_cli(["users", "add", "desk", "--role", "front_desk", "--password-stdin",
-                    *cli_data.args("admin")], PASSWORD + "\n", monkeypatch) == 0
+                    *cli_data.args("admin")], "provvisoria dello sportello\n", monkeypatch) == 0
+    monkeypatch.setenv("BORGO_PASSWORD", "provvisoria dello sportello")
+    assert run_cli(["users", "passwd", "desk", "--password-stdin", *cli_data.args("desk")],
+                   PASSWORD + "\n", monkeypatch) == 0
+    monkeypatch.setenv("BORGO_PASSWORD", PASSWORD)
     assert run_cli(["report", "indicators", "--period", "2026-Q4", *cli_data.args("desk")]) == 1
     assert "non consente" in capsys.readouterr().err
 

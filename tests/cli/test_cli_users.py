@@ -33,10 +33,13 @@ def test_users_add_list_disable_enable_passwd(cli_data, monkeypatch, capsys):
     assert "m.rossi" in listing and "sportello" in listing and "Mario Rossi" in listing
 
     monkeypatch.setenv("BORGO_PASSWORD", "frase di mario")
-    assert run_cli(["users", "list", *cli_data.args("m.rossi")]) == 1  # not an administrator
-    assert "gestire gli utenti" in capsys.readouterr().err
+    assert run_cli(["users", "list", *cli_data.args("m.rossi")]) == 1  # temporary: change it
+    assert "è temporanea" in capsys.readouterr().err
     assert run_cli(["users", "passwd", "m.rossi", "--password-stdin", *cli_data.args("m.rossi")],
                    "la mia frase nuova\n", monkeypatch) == 0  # one's own: a change
+    monkeypatch.setenv("BORGO_PASSWORD", "la mia frase nuova")
+    assert run_cli(["users", "list", *cli_data.args("m.rossi")]) == 1  # not an administrator
+    assert "gestire gli utenti" in capsys.readouterr().err
 
     monkeypatch.setenv("BORGO_PASSWORD", PASSWORD)
     assert run_cli(["users", "disable", "m.rossi", *admin]) == 0
@@ -50,8 +53,14 @@ def test_users_add_list_disable_enable_passwd(cli_data, monkeypatch, capsys):
     assert run_cli(["users", "passwd", "capo", "--password-stdin", *admin],
                    "temporanea di carla\n", monkeypatch) == 0  # another's: a reset
     monkeypatch.setenv("BORGO_PASSWORD", "temporanea di mario")
-    assert run_cli(["db", "current", *cli_data.args("m.rossi")]) == 0
+    assert run_cli(["db", "current", *cli_data.args("m.rossi")]) == 1  # the password opens,
+    assert "è temporanea" in capsys.readouterr().err  # but no work before changing it
     monkeypatch.setenv("BORGO_PASSWORD", "temporanea di carla")
+    assert run_cli(["db", "current", *cli_data.args("capo")]) == 1
+    assert "users passwd capo --user capo" in capsys.readouterr().err
+    assert run_cli(["users", "passwd", "capo", "--password-stdin", *cli_data.args("capo")],
+                   "di nuovo una frase mia\n", monkeypatch) == 0
+    monkeypatch.setenv("BORGO_PASSWORD", "di nuovo una frase mia")
     assert run_cli(["db", "current", *cli_data.args("capo")]) == 0
 
 

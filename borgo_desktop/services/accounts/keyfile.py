@@ -136,6 +136,24 @@ def path_for(database_file: Path) -> Path:
     return database_file.with_suffix(".keys")
 
 
+def keep_copy(path: Path, now: datetime | None = None) -> Path | None:
+    """Copy an existing key file aside (``<name>.bak-YYYYmmddHHMMSS``, mode 0600) before it
+    is replaced; None when there is none. Never overwrites an earlier copy."""
+    if not path.exists():
+        return None
+    stamp = (now or datetime.now()).strftime("%Y%m%d%H%M%S")
+    target, n = path.with_name(f"{path.name}.bak-{stamp}"), 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.bak-{stamp}-{n}")
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(path.read_bytes())
+        handle.flush()
+        os.fsync(handle.fileno())
+    return target
+
+
 @contextmanager
 def editing(path: Path) -> Iterator["KeyFile"]:
     """Load the key file, let the caller change it, save it: all under the file's lock.
@@ -154,14 +172,15 @@ class KeyFile:
     """The parsed key file; change it, then :meth:`save`. Load it fresh for each operation
     (two windows on one laptop share it)."""
 
-    def __init__(self, path: Path, data: dict) -> None:
+    def __init__(self, path: Path, data: dict, *, fresh: bool = False) -> None:
         self.path = path
         self.data = data
+        self.fresh = fresh  # made by new(), not read from ``path``: saving keeps the old one
 
     @classmethod
     def new(cls, path: Path) -> "KeyFile":
         return cls(path, {"format": FORMAT, "cipher": "sqlcipher4", "accounts": {},
-                          "unknown_failures": []})
+                          "unknown_failures": []}, fresh=True)
 
     @classmethod
     def load(cls, path: Path) -> "KeyFile":
@@ -180,8 +199,12 @@ class KeyFile:
                              "programma: aggiornare Borgo Desktop.", name=path.name)
         return cls(path, data)
 
-    def save(self) -> None:
+    def save(self) -> Path | None:
+        """Write the file atomically, mode 0600. A new key file (:meth:`new`) never replaces
+        an existing one without a copy: the old one is kept first as
+        ``borgo.keys.bak-YYYYmmddHHMMSS`` (0600), whose path is returned."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        kept = keep_copy(self.path) if self.fresh else None
         fd, name = tempfile.mkstemp(prefix=".keys-", dir=self.path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -193,6 +216,8 @@ class KeyFile:
         except BaseException:
             Path(name).unlink(missing_ok=True)
             raise
+        self.fresh = False
+        return kept
 
     # copies of the data key
     def _entry(self, label: str) -> dict:

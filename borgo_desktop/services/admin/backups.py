@@ -35,6 +35,7 @@ from sqlalchemy.engine import make_url
 from borgo_desktop.errors import StoreError, UserError
 from borgo_desktop.formatting import ROME
 from borgo_desktop.services.accounts import keyfile
+from borgo_desktop.services.admin import anchors
 from borgo_desktop.store import (
     BUSY_TIMEOUT_MS, cipher_module, export_encrypted, is_plain_sqlite, sqlite_path, unlock,
 )
@@ -59,6 +60,24 @@ def note_for(store_or_key) -> str:
 def _db_errors() -> tuple[type[Exception], ...]:
     """sqlite3's and SQLCipher's errors are distinct classes."""
     return (sqlite3.DatabaseError, cipher_module().DatabaseError)
+
+
+database_errors = _db_errors
+
+DAMAGED = ("Il database {name} è danneggiato: {problem} {way_out}")
+
+
+def way_out(backup_dir: Path | None) -> str:
+    """What to do with a damaged database: restore the last good copy (named when known)."""
+    good = last_good(backup_dir) if backup_dir is not None else None
+    named = f" (la più recente è {good.path})" if good else ""
+    return ("Per rimediare: chiudere il programma su tutte le postazioni e ripristinare l'ultima "
+            f"copia buona con 'borgo-desktop backup restore FILE'{named}; l'elenco delle copie "
+            "con 'borgo-desktop backup list'.")
+
+
+def damaged(name: str, problem: str, backup_dir: Path | None) -> StoreError:
+    return StoreError(DAMAGED, name=name, problem=problem, way_out=way_out(backup_dir))
 STAMP = "%Y%m%dT%H%M%SZ"
 _NAME = re.compile(r"borgo-(?P<kind>[a-z-]+?)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<seq>\d+))?\.sqlite")
 # Written by store.backup_before_migration, which cannot import this module.
@@ -153,9 +172,10 @@ def _copy_to_temp(source: Path, folder: Path, *, check: bool = True,
             problem = _integrity(dst) if check else "ok"
             revision = _revision(dst)
         if problem != "ok":
-            raise StoreError("La copia del database è risultata danneggiata ({problem}) ed è stata "
-                             "scartata. Il database stesso potrebbe essere danneggiato: "
-                             "contattare l'assistenza.", problem=problem)
+            raise StoreError("La copia del database è risultata danneggiata ed è stata "
+                             "scartata: il database stesso è probabilmente danneggiato "
+                             "(controllare con 'borgo-desktop db check'). {way_out}",
+                             way_out=way_out(folder))
         with open(temp, "rb+") as handle:
             os.fsync(handle.fileno())
     except BaseException:
@@ -221,14 +241,25 @@ def create_backup(store, backup_dir: Path, kind: str = "manual", *,
     backup_dir.mkdir(parents=True, exist_ok=True)
     when = _utc(now).replace(microsecond=0)
     target = _free_name(backup_dir, kind, when)
-    temp, revision = _copy_to_temp(source, backup_dir, key=store.key, pages=pages,
-                                   progress=progress, should_stop=should_stop)
+    # The head is anchored before the copy: the copy holds at least every anchored entry,
+    # so its manifest's anchors never reach past its own chain.
+    anchors.write_anchor(store, "daily" if kind in AUTOMATIC else "backup")
+    try:
+        temp, revision = _copy_to_temp(source, backup_dir, key=store.key, pages=pages,
+                                       progress=progress, should_stop=should_stop)
+    except _db_errors() as exc:
+        log.error("backup of %s failed: %s", source, exc)
+        raise damaged(source.name, "non si riesce a leggerlo per intero, quindi la copia non "
+                      "si può fare (controllare con 'borgo-desktop db check').",
+                      backup_dir) from exc
     try:
         key_file = getattr(store, "key_file", None)
         if key_file is not None and key_file.exists():
             keys_temp = Path(f"{temp}.keys")
             shutil.copyfile(key_file, keys_temp)
+            os.chmod(keys_temp, 0o600)
             os.replace(keys_temp, keyfile.path_for(target))
+            anchors.write_manifest(store, target)
         os.replace(temp, target)
         _sync_folder(backup_dir)
     finally:
@@ -367,7 +398,7 @@ def _keep_aside(current: Path, backup_dir: Path, when: datetime,
 
 def restore_backup(store_url_or_path: str | os.PathLike, backup_path: Path,
                    backup_dir: Path, *, now: datetime | None = None,
-                   key: bytes | None = None) -> Path | None:
+                   key: bytes | None = None, key_file: Path | None = None) -> Path | None:
     """Replace the database's content with a verified backup.
 
     With ``key`` (an encrypted database) the backup must open with it, and the restored
@@ -377,7 +408,9 @@ def restore_backup(store_url_or_path: str | os.PathLike, backup_path: Path,
     still open elsewhere is refused. The current file is first copied aside as
     ``borgo-before-restore-<stamp>.sqlite``, whose path is returned (None when there was no
     database yet, e.g. on a new computer). The new content is written to a temporary file
-    and renamed over the database, so it is never half-written.
+    and renamed over the database, so it is never half-written. With ``key_file`` the audit
+    anchors go back to the copy's manifest (services/admin/anchors.adopt_manifest): the
+    anchors of the replaced chain would name it truncated.
     """
     target = _database_file(store_url_or_path)
     ok, message = verify_backup(backup_path, key)
@@ -398,6 +431,8 @@ def restore_backup(store_url_or_path: str | os.PathLike, backup_path: Path,
         os.replace(incoming, target)
     finally:
         incoming.unlink(missing_ok=True)
+    if key_file is not None:
+        anchors.adopt_manifest(key_file, Path(backup_path), now)
     log.info("database %s restored from %s; previous file kept in %s", target, backup_path, aside)
     return aside
 
@@ -444,6 +479,7 @@ def rotate(backup_dir: Path, *, daily: int = 7, weekly: int = 4, monthly: int = 
     for path in removed:
         path.unlink(missing_ok=True)
         keyfile.path_for(path).unlink(missing_ok=True)
+        anchors.manifest_path(path).unlink(missing_ok=True)
     if removed:
         log.info("backup rotation removed %d files", len(removed))
     return removed

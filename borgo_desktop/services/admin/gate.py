@@ -34,6 +34,7 @@ from borgo_desktop.formatting import ROME
 from borgo_desktop.models import Account, Setting
 from borgo_desktop.models.base import utcnow
 from borgo_desktop.services.accounts import accounts
+from borgo_desktop.services.admin import anchors
 from borgo_desktop.services.core import audit
 from borgo_desktop.services.accounts import keyfile
 from borgo_desktop.services.core.context import Actor, Context
@@ -122,7 +123,11 @@ class Gate:
         return self.db_path is not None
 
     def close(self) -> None:
+        """The session's end: the audit head is anchored (services/admin/anchors.py) when it
+        moved, then the store is released."""
         if self.store is not None:
+            if not self.store.closed:
+                anchors.session_end(self.store)
             self.store.close()
             self.store = None
 
@@ -138,9 +143,29 @@ class Gate:
         if self._db_exists() and not is_plain_sqlite(self.db_path):
             KeyFile.load(self.key_file)  # an encrypted file without its keys: say so
             return False
+        if not self._db_exists() and self.key_file.exists() and not self._setting_up().exists():
+            self._refuse_lost_database()
         # No database, or one left by an earlier version (not encrypted), or a set-up that
         # stopped before the encrypted file replaced the old one.
         return True
+
+    def _setting_up(self) -> Path:
+        return self.db_path.with_name(f".{self.db_path.name}.setting-up")
+
+    def _refuse_lost_database(self) -> None:
+        """A key file but no database (or an empty file): the data were lost or moved, this
+        is no new install. Setting up again would replace the key file: refused."""
+        from borgo_desktop.services.admin import backups
+
+        good = backups.last_good(self.backup_dir) if self.backup_dir else None
+        where = (f" L'ultima copia è {good.path}: copiarla al posto di {self.db_path.name} "
+                 f"(con il suo file .keys se quello attuale non la apre)." if good else
+                 " Ripristinare il database da una copia di sicurezza (cartella delle copie).")
+        state = "è vuoto" if self.db_path.exists() else "manca"
+        raise StoreError("Il database {name} {state}, ma accanto c'è il file delle chiavi "
+                         "{keys}: non è una nuova installazione, e il programma non lo "
+                         "ricrea (le chiavi andrebbero perse).{where}", name=self.db_path.name,
+                         state=state, keys=self.key_file.name, where=where)
 
     def set_up(self, username: str, display_name: str, password: str) -> tuple[Context, str]:
         """Create the first administrator; returns the logged-in context and the recovery
@@ -168,7 +193,7 @@ class Gate:
         keys = KeyFile.new(self.key_file)
         keys.set_copy(username, data_key, password)
         keys.set_copy(RECOVERY, data_key, recovery)
-        temp = self.db_path.with_name(f".{self.db_path.name}.setting-up")
+        temp = self._setting_up()
         for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm"), Path(f"{temp}-journal")):
             leftover.unlink(missing_ok=True)
         plain = self._db_exists() and is_plain_sqlite(self.db_path)
@@ -219,6 +244,7 @@ class Gate:
         """The user leaves (or the window closes): audited; the store stays open for the
         next login from this window (:meth:`close` releases it)."""
         audit.record_event(ctx, "logout", "account", ctx.actor.username)
+        anchors.session_end(ctx.store)
 
     def recover(self, recovery_key: str, username: str, new_password: str) -> Context:
         """A forgotten password: the recovery key sets a new one for ``username``."""
@@ -329,6 +355,11 @@ class Gate:
         try:
             store = Store.open(self.url, backup_dir=self.backup_dir, key=key)
         except DatabaseError as exc:
+            if "not a database" not in str(exc):  # opened, then a page could not be read
+                from borgo_desktop.services.admin import backups
+
+                raise backups.damaged(self.db_path.name, "non si riesce ad aprirlo.",
+                                      self.backup_dir) from exc
             raise StoreError("Il file delle chiavi non apre il database {name}: appartiene a un "
                              "altro database. Ripristinare quello giusto dalle copie di "
                              "sicurezza.", name=self.db_path.name) from exc
@@ -352,6 +383,10 @@ class Gate:
         if self.encrypted:
             self._flush_failures(store)
         accounts.record_login(ctx, action=action)
+        if self.encrypted and anchors.ensure_key(self.key_file, store.key):
+            key = anchors.public_key(self.key_file)
+            audit.record_event(ctx, "audit.anchor_key", "", "",
+                               detail=f"impronta {anchors.fingerprint(key)[:16]}")
         return ctx
 
     def _flush_failures(self, store: Store) -> None:

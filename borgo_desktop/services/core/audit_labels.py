@@ -83,6 +83,8 @@ ACTIONS: dict[str, str] = {
     "logout": "Uscita dal programma",
     "unlock": "Sblocco dello schermo",
     "account.recover": "Nuova password con la chiave di recupero",
+    "audit.anchor_key": "Chiave di firma delle ancore creata",
+    "audit.checkpoint": "Stampa foglio di controllo del registro",
     # maintenance
     "ticket.triage": "Segnalazione valutata",
     "ticket.assign": "Segnalazione assegnata",

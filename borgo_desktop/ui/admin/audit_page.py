@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from borgo_desktop.formatting import fmt_decimal
+from borgo_desktop.services.admin import anchors
 from borgo_desktop.services.core import audit
 from borgo_desktop.services.core.audit_labels import action_label
 from borgo_desktop.services.core.context import Context
@@ -105,19 +106,26 @@ class AuditPage(ListPage):
     def verify_chain(self):
         self.verify_button.setEnabled(False)
         return self.tasks.run(self.tr("Verifica del registro"),
-                              lambda _progress: audit.verify(self.ctx), self._verified,
+                              lambda _progress: anchors.verify(self.ctx), self._verified,
                               self._verify_failed)
 
-    def _verified(self, result: audit.VerifyResult) -> None:
+    def _verified(self, anchored: anchors.AnchoredResult) -> None:
+        """The chain, then the signed anchors (services/admin/anchors.py)."""
         self.verify_button.setEnabled(True)
-        if result.ok:
+        result = anchored.chain
+        if anchored.ok:
             text = self.tr("Registro integro: {n} voci controllate, nessuna alterazione.").format(
                 n=fmt_decimal(result.checked, 0))
-        else:
+            if anchored.warnings:
+                text += " " + " ".join(anchored.warnings)
+        elif not result.ok and result.first_bad_seq is not None:
             text = self.tr("Attenzione: il registro è stato alterato a partire dalla voce "
                            "n. {seq}. {reason} Le {n} voci precedenti sono integre.").format(
                 seq=result.first_bad_seq, reason=result.reason,
                 n=fmt_decimal(result.checked, 0))
+        else:
+            text = self.tr("Attenzione: il registro non coincide con le ancore firmate. "
+                           "{reason}").format(reason=" ".join(anchored.problems))
         self.verify_label.setText(text)
         self.verify_label.setStyleSheet(OK_STYLE if result.ok else BAD_STYLE)
         self.verify_label.show()
