@@ -153,7 +153,7 @@ def run(ctx: Context, database: Path) -> list[dict]:
         writer.execute("COMMIT")
 
     audited, raw_audited = [], []
-    for _ in range(7):
+    for _ in range(21):  # a write: more samples than the reads for a stable median
         audited.append(_timed(lambda: case_file.open_file(worker, case_id)))
         raw_audited.append(_timed(raw_open))
     writer.close()
