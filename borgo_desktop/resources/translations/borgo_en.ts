@@ -8875,6 +8875,14 @@ The data are encrypted: without a valid password the database does not open. At 
             <source>Stampa turni per la bacheca (senza nomi)</source>
             <translation>Rota printed for the board (no names)</translation>
         </message>
+        <message>
+            <source>Indicatore per il Comune riportato al predefinito</source>
+            <translation>Indicator for the Comune restored to its default</translation>
+        </message>
+        <message>
+            <source>Elenco degli indicatori del Comune importato</source>
+            <translation>The Comune's list of indicators imported</translation>
+        </message>
     </context>
     <context>
         <name>Listing</name>
@@ -11510,6 +11518,38 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Nessun nucleo con il codice «{code}».</source>
             <translation>No household with the code «{code}».</translation>
+        </message>
+        <message>
+            <source>La descrizione è troppo lunga: al massimo {n} caratteri.</source>
+            <translation>The description is too long: at most {n} characters.</translation>
+        </message>
+        <message>
+            <source>L'unità è troppo lunga: al massimo {n} caratteri.</source>
+            <translation>The unit is too long: at most {n} characters.</translation>
+        </message>
+        <message>
+            <source>Il codice del Comune è troppo lungo: al massimo {n} caratteri.</source>
+            <translation>The Comune's code is too long: at most {n} characters.</translation>
+        </message>
+        <message>
+            <source>La posizione deve essere un numero intero da 0 a 9999.</source>
+            <translation>The position must be a whole number from 0 to 9999.</translation>
+        </message>
+        <message>
+            <source>L'indicatore {code} è stato aggiunto dall'ufficio: non ha una versione predefinita da ripristinare.</source>
+            <translation>Indicator {code} was added by the office: it has no default version to restore.</translation>
+        </message>
+        <message>
+            <source>Il codice è troppo lungo: al massimo {n} caratteri.</source>
+            <translation>The code is too long: at most {n} characters.</translation>
+        </message>
+        <message>
+            <source>La funzione scelta non prevede il parametro «{param}».</source>
+            <translation>The chosen function has no parameter “{param}”.</translation>
+        </message>
+        <message>
+            <source>Il parametro «{param}» è obbligatorio per questa funzione.</source>
+            <translation>The parameter “{param}” is required for this function.</translation>
         </message>
     </context>
 </TS>
