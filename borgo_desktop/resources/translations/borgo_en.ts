@@ -1803,6 +1803,10 @@ If it happens again, copy the details and send them to support.</translation>
             <translation>Package for the Comune…</translation>
         </message>
         <message>
+            <source>Indicatori…</source>
+            <translation>Indicators…</translation>
+        </message>
+        <message>
             <source>Calcolo in corso…</source>
             <translation>Working it out…</translation>
         </message>
@@ -3018,6 +3022,105 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Nessun estratto conto importato finora.</source>
             <translation>No bank statement imported yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsDialog</name>
+        <message>
+            <source>Indicatori per il Comune</source>
+            <translation>Indicators for the Comune</translation>
+        </message>
+        <message>
+            <source>Pos.</source>
+            <translation>Pos.</translation>
+        </message>
+        <message>
+            <source>Codice</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Codice Comune</source>
+            <translation>Comune code</translation>
+        </message>
+        <message>
+            <source>Descrizione</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Unità</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Funzione</source>
+            <translation>Function</translation>
+        </message>
+        <message>
+            <source>Attivo</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Codice:</source>
+            <translation>Code:</translation>
+        </message>
+        <message>
+            <source>Codice Comune:</source>
+            <translation>Comune code:</translation>
+        </message>
+        <message>
+            <source>Descrizione:</source>
+            <translation>Description:</translation>
+        </message>
+        <message>
+            <source>Unità:</source>
+            <translation>Unit:</translation>
+        </message>
+        <message>
+            <source>Funzione:</source>
+            <translation>Function:</translation>
+        </message>
+        <message>
+            <source>Posizione:</source>
+            <translation>Position:</translation>
+        </message>
+        <message>
+            <source>Salva l'indicatore</source>
+            <translation>Save the indicator</translation>
+        </message>
+        <message>
+            <source>Nuovo indicatore</source>
+            <translation>New indicator</translation>
+        </message>
+        <message>
+            <source>Ripristina predefinito</source>
+            <translation>Restore the default</translation>
+        </message>
+        <message>
+            <source>Importa l'elenco del Comune…</source>
+            <translation>Import the Comune's list…</translation>
+        </message>
+        <message>
+            <source>Chiudi</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Indicatore {code} salvato.</source>
+            <translation>Indicator {code} saved.</translation>
+        </message>
+        <message>
+            <source>Indicatore {code} riportato al predefinito.</source>
+            <translation>Indicator {code} restored to its default.</translation>
+        </message>
+        <message>
+            <source>Elenco degli indicatori del Comune</source>
+            <translation>The Comune's list of indicators</translation>
+        </message>
+        <message>
+            <source>Fogli di calcolo (*.csv *.xlsx)</source>
+            <translation>Spreadsheets (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <source>Riga {row}, «{column}»: {reason}</source>
+            <translation>Row {row}, “{column}”: {reason}</translation>
         </message>
     </context>
     <context>
