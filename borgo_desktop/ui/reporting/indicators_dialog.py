@@ -8,7 +8,7 @@ import dataclasses
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHeaderView, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
@@ -102,9 +102,12 @@ class IndicatorsDialog(QDialog):
                                            function.doc if function else item.function,
                                            yes_no(item.active))):
                 self.table.setItem(index, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(3, min(self.table.columnWidth(3), 320))
-        self.table.setColumnWidth(5, min(self.table.columnWidth(5), 360))
+        header = self.table.horizontalHeader()
+        for column in range(self.table.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)  # wraps the description
+        self.table.setWordWrap(True)
+        self.table.resizeRowsToContents()
         chosen = next((i for i, d in enumerate(self.rows) if d.code == code), 0)
         if self.rows:
             self.table.setCurrentCell(chosen, 1)
