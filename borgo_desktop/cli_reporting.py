@@ -2,6 +2,7 @@
 the package for the Comune, its check, the keys and the submission log.
 
     borgo-desktop report indicators --period 2026-Q4 [--format text|csv|json] [--out FILE]
+    borgo-desktop report indicators-import FILE.csv [--dry-run]    (responsabile)
     borgo-desktop report package --period 2026-Q4 --out FILE        (responsabile)
     borgo-desktop report verify FILE [--private-key COMUNE.pem]     (nessun accesso ai dati)
     borgo-desktop report reopen --period 2026-Q4 --reason "..."     (responsabile)
@@ -18,7 +19,7 @@ from pathlib import Path
 from borgo_desktop.errors import UserError
 
 EXIT_OK, EXIT_ERROR = 0, 1
-ACTIONS = ("indicators", "package", "verify", "reopen", "log", "keys", "monthly")
+ACTIONS = ("indicators", "indicators-import", "package", "verify", "reopen", "log", "keys", "monthly")
 
 
 def add_parser(commands, common) -> None:
@@ -26,7 +27,11 @@ def add_parser(commands, common) -> None:
                                  help="indicatori e pacchetto per il Comune")
     common(report, suppress=True)
     report.add_argument("action", choices=ACTIONS)
-    report.add_argument("file", nargs="?", type=Path, help="il pacchetto da verificare (verify)")
+    report.add_argument("file", nargs="?", type=Path,
+                        help="il pacchetto da verificare (verify) o l'elenco degli indicatori del "
+                             "Comune, CSV o .xlsx (indicators-import)")
+    report.add_argument("--dry-run", action="store_true",
+                        help="controlla l'elenco degli indicatori senza scrivere nulla")
     report.add_argument("--period", help="trimestre (2026-Q4), mese (2026-11) o anno (2026)")
     report.add_argument("--format", choices=("text", "csv", "json"), default="text",
                         help="formato della tabella degli indicatori")
@@ -48,7 +53,7 @@ def cmd_report(args, open_context) -> int:
     if args.action in ("indicators", "package", "reopen") and not args.period:
         raise UserError("Indicare il periodo con --period (es. 2026-Q4).")
     ctx = open_context(args)
-    return {"indicators": _indicators, "package": _package, "reopen": _reopen, "log": _log,
+    return {"indicators": _indicators, "indicators-import": _indicators_import, "package": _package, "reopen": _reopen, "log": _log,
             "keys": _keys, "monthly": _monthly}[args.action](ctx, args)
 
 
@@ -76,6 +81,19 @@ def _indicators(ctx, args) -> int:
     else:
         sys.stdout.write(text)
     return EXIT_OK
+
+
+def _indicators_import(ctx, args) -> int:
+    from borgo_desktop.services.reporting.indicator_import import import_indicators
+
+    if args.file is None:
+        raise UserError("Indicare il file con l'elenco degli indicatori del Comune.")
+    report = import_indicators(ctx, args.file, dry_run=args.dry_run)
+    for problem in report.problems:
+        column = f", colonna «{problem.column}»" if problem.column else ""
+        print(f"riga {problem.row}{column}: {problem.reason}", file=sys.stderr)
+    print(report.summary)
+    return EXIT_ERROR if report.refused else EXIT_OK
 
 
 def _package(ctx, args) -> int:

@@ -36,6 +36,44 @@ EN: dict[str, str] = {
     "vedere gli indicatori e il cruscotto": "see the indicators and the dashboard",
     "preparare e inviare il pacchetto per il Comune": "build and submit the package for the Comune",
     "impostare le chiavi del pacchetto per il Comune": "set the keys of the package for the Comune",
+    "Indicatore per il Comune riportato al predefinito": "Indicator for the Comune restored to its default",
+    "Elenco degli indicatori del Comune importato": "The Comune's list of indicators imported",
+    "La descrizione è troppo lunga: al massimo {n} caratteri.":
+        "The description is too long: at most {n} characters.",
+    "L'unità è troppo lunga: al massimo {n} caratteri.": "The unit is too long: at most {n} characters.",
+    "Il codice del Comune è troppo lungo: al massimo {n} caratteri.":
+        "The Comune's code is too long: at most {n} characters.",
+    "La posizione deve essere un numero intero da 0 a 9999.":
+        "The position must be a whole number from 0 to 9999.",
+    "L'indicatore {code} è stato aggiunto dall'ufficio: non ha una versione predefinita da "
+    "ripristinare.":
+        "Indicator {code} was added by the office: it has no default version to restore.",
+    "Il codice è troppo lungo: al massimo {n} caratteri.": "The code is too long: at most {n} characters.",
+    "La funzione scelta non prevede il parametro «{param}».":
+        "The chosen function has no parameter “{param}”.",
+    "Il parametro «{param}» è obbligatorio per questa funzione.":
+        "The parameter “{param}” is required for this function.",
+    # the indicator editor
+    "Indicatori…": "Indicators…",
+    "Indicatori per il Comune": "Indicators for the Comune",
+    "Pos.": "Pos.",
+    "Codice Comune": "Comune code",
+    "Funzione": "Function",
+    "Codice:": "Code:",
+    "Codice Comune:": "Comune code:",
+    "Descrizione:": "Description:",
+    "Unità:": "Unit:",
+    "Funzione:": "Function:",
+    "Posizione:": "Position:",
+    "Salva l'indicatore": "Save the indicator",
+    "Nuovo indicatore": "New indicator",
+    "Ripristina predefinito": "Restore the default",
+    "Importa l'elenco del Comune…": "Import the Comune's list…",
+    "Indicatore {code} salvato.": "Indicator {code} saved.",
+    "Indicatore {code} riportato al predefinito.": "Indicator {code} restored to its default.",
+    "Elenco degli indicatori del Comune": "The Comune's list of indicators",
+    "Fogli di calcolo (*.csv *.xlsx)": "Spreadsheets (*.csv *.xlsx)",
+    "Riga {row}, «{column}»: {reason}": "Row {row}, “{column}”: {reason}",
     # audit trail
     "Indicatore per il Comune salvato": "Indicator for the Comune saved",
     "Pacchetto per il Comune preparato e inviato": "Package for the Comune built and submitted",

@@ -92,3 +92,21 @@ def test_report_monthly(cli_data, tmp_path, capsys):
     assert out.read_bytes().startswith(b"%PDF")
     assert run_cli(["report", "monthly", "--out", out, *cli_data.args()]) == 1
     assert "Indicare il mese" in capsys.readouterr().err
+
+
+def test_report_indicators_import_checks_then_writes(cli_data, tmp_path, capsys):
+    good = tmp_path / "elenco.csv"
+    good.write_text("code;comune_code;label;unit;function;active\n"
+                    "ACC_NEW;1.1;Nuclei presi in carico;nuclei;cases_new;Sì\n", encoding="utf-8")
+    bad = tmp_path / "sbagliato.csv"
+    bad.write_text("code;label;unit;function\nX;Y;nuclei;os.system\n", encoding="utf-8")
+    assert run_cli(["report", "indicators-import", bad, *cli_data.args()]) == 1
+    captured = capsys.readouterr()
+    assert "riga 2, colonna «Funzione»: Funzione sconosciuta «os.system»" in captured.err
+    assert "File rifiutato: 1 riga non valida" in captured.out
+    assert run_cli(["report", "indicators-import", good, "--dry-run", *cli_data.args()]) == 0
+    assert "si importerebbero 1 indicatore" in capsys.readouterr().out
+    assert run_cli(["report", "indicators-import", good, *cli_data.args()]) == 0
+    assert "Importato 1 indicatore." in capsys.readouterr().out
+    assert run_cli(["report", "indicators", "--period", "2026-Q4", *cli_data.args()]) == 0
+    assert "Nuclei presi in carico" in capsys.readouterr().out

@@ -644,10 +644,6 @@
             <source>Attenzione: il registro è stato alterato a partire dalla voce n. {seq}. {reason} Le {n} voci precedenti sono integre.</source>
             <translation>Warning: the audit trail was altered from entry no. {seq}. {reason} The {n} entries before it are intact.</translation>
         </message>
-        <message>
-            <source>Attenzione: il registro non coincide con le ancore firmate. {reason}</source>
-            <translation>Warning: the log does not match the signed anchors. {reason}</translation>
-        </message>
     </context>
     <context>
         <name>BackupStatus</name>
@@ -1012,10 +1008,6 @@
         <message>
             <source>Obiettivi del patto</source>
             <translation>Goals of the pact</translation>
-        </message>
-        <message>
-            <source>Mostra tutto il diario ({count} note precedenti)</source>
-            <translation>Show the whole diary ({count} earlier notes)</translation>
         </message>
         <message>
             <source>Cartella sociale – nucleo {code}</source>
@@ -1809,6 +1801,10 @@ If it happens again, copy the details and send them to support.</translation>
         <message>
             <source>Pacchetto per il Comune…</source>
             <translation>Package for the Comune…</translation>
+        </message>
+        <message>
+            <source>Indicatori…</source>
+            <translation>Indicators…</translation>
         </message>
         <message>
             <source>Calcolo in corso…</source>
@@ -3026,6 +3022,105 @@ The whole file is checked before anything is written: nothing is saved until you
         <message>
             <source>Nessun estratto conto importato finora.</source>
             <translation>No bank statement imported yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsDialog</name>
+        <message>
+            <source>Indicatori per il Comune</source>
+            <translation>Indicators for the Comune</translation>
+        </message>
+        <message>
+            <source>Pos.</source>
+            <translation>Pos.</translation>
+        </message>
+        <message>
+            <source>Codice</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Codice Comune</source>
+            <translation>Comune code</translation>
+        </message>
+        <message>
+            <source>Descrizione</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Unità</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Funzione</source>
+            <translation>Function</translation>
+        </message>
+        <message>
+            <source>Attivo</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Codice:</source>
+            <translation>Code:</translation>
+        </message>
+        <message>
+            <source>Codice Comune:</source>
+            <translation>Comune code:</translation>
+        </message>
+        <message>
+            <source>Descrizione:</source>
+            <translation>Description:</translation>
+        </message>
+        <message>
+            <source>Unità:</source>
+            <translation>Unit:</translation>
+        </message>
+        <message>
+            <source>Funzione:</source>
+            <translation>Function:</translation>
+        </message>
+        <message>
+            <source>Posizione:</source>
+            <translation>Position:</translation>
+        </message>
+        <message>
+            <source>Salva l'indicatore</source>
+            <translation>Save the indicator</translation>
+        </message>
+        <message>
+            <source>Nuovo indicatore</source>
+            <translation>New indicator</translation>
+        </message>
+        <message>
+            <source>Ripristina predefinito</source>
+            <translation>Restore the default</translation>
+        </message>
+        <message>
+            <source>Importa l'elenco del Comune…</source>
+            <translation>Import the Comune's list…</translation>
+        </message>
+        <message>
+            <source>Chiudi</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Indicatore {code} salvato.</source>
+            <translation>Indicator {code} saved.</translation>
+        </message>
+        <message>
+            <source>Indicatore {code} riportato al predefinito.</source>
+            <translation>Indicator {code} restored to its default.</translation>
+        </message>
+        <message>
+            <source>Elenco degli indicatori del Comune</source>
+            <translation>The Comune's list of indicators</translation>
+        </message>
+        <message>
+            <source>Fogli di calcolo (*.csv *.xlsx)</source>
+            <translation>Spreadsheets (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <source>Riga {row}, «{column}»: {reason}</source>
+            <translation>Row {row}, “{column}”: {reason}</translation>
         </message>
     </context>
     <context>
@@ -8884,12 +8979,12 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>Rota printed for the board (no names)</translation>
         </message>
         <message>
-            <source>Chiave di firma delle ancore creata</source>
-            <translation>Anchor signing key created</translation>
+            <source>Indicatore per il Comune riportato al predefinito</source>
+            <translation>Indicator for the Comune restored to its default</translation>
         </message>
         <message>
-            <source>Stampa foglio di controllo del registro</source>
-            <translation>Audit checkpoint sheet printed</translation>
+            <source>Elenco degli indicatori del Comune importato</source>
+            <translation>The Comune's list of indicators imported</translation>
         </message>
     </context>
     <context>
@@ -9278,6 +9373,10 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Ripristino rifiutato: {message} Il database attuale non è stato modificato.</source>
             <translation>Restore refused: {message} The current database has not been changed.</translation>
+        </message>
+        <message>
+            <source>La copia del database è risultata danneggiata ({problem}) ed è stata scartata. Il database stesso potrebbe essere danneggiato: contattare l'assistenza.</source>
+            <translation>The copy of the database turned out damaged ({problem}) and was discarded. The database itself may be damaged: contact support.</translation>
         </message>
         <message>
             <source>Formato di esportazione non riconosciuto: {name} (usare .xlsx, .csv o .ics).</source>
@@ -9733,7 +9832,7 @@ The data are encrypted: without a valid password the database does not open. At 
         </message>
         <message>
             <source>Il file delle chiavi {name} è occupato da un'altra finestra del programma: riprovare fra poco.</source>
-            <translation>The key file {name} is in use by another window of the program: try again shortly.</translation>
+            <translation>The key file {name} is busy in another window of the program: try again shortly.</translation>
         </message>
         <message>
             <source>Il file delle chiavi {name} è di una versione più recente del programma: aggiornare Borgo Desktop.</source>
@@ -11524,32 +11623,36 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>No household with the code «{code}».</translation>
         </message>
         <message>
-            <source>La chiave di firma delle ancore nel file {name} non si apre con la chiave di questo database: il file delle chiavi è stato alterato.</source>
-            <translation>The anchor signing key in the file {name} does not open with this database's key: the key file has been tampered with.</translation>
+            <source>La descrizione è troppo lunga: al massimo {n} caratteri.</source>
+            <translation>The description is too long: at most {n} characters.</translation>
         </message>
         <message>
-            <source>Il manifesto della copia {name} è illeggibile: non si può usare per controllare il registro.</source>
-            <translation>The manifest of the backup {name} is unreadable: it cannot be used to check the log.</translation>
+            <source>L'unità è troppo lunga: al massimo {n} caratteri.</source>
+            <translation>The unit is too long: at most {n} characters.</translation>
         </message>
         <message>
-            <source>La copia del database è risultata danneggiata ed è stata scartata: il database stesso è probabilmente danneggiato (controllare con 'borgo-desktop db check'). {way_out}</source>
-            <translation>The copy of the database turned out damaged and was discarded: the database itself is probably damaged (check it with 'borgo-desktop db check'). {way_out}</translation>
+            <source>Il codice del Comune è troppo lungo: al massimo {n} caratteri.</source>
+            <translation>The Comune's code is too long: at most {n} characters.</translation>
         </message>
         <message>
-            <source>Nessuna ancora valida del registro: eseguire 'borgo-desktop audit verify' per capire che cosa è successo.</source>
-            <translation>No valid audit anchor: run 'borgo-desktop audit verify' to find out what happened.</translation>
+            <source>La posizione deve essere un numero intero da 0 a 9999.</source>
+            <translation>The position must be a whole number from 0 to 9999.</translation>
         </message>
         <message>
-            <source>Il database {name} {state}, ma accanto c'è il file delle chiavi {keys}: non è una nuova installazione, e il programma non lo ricrea (le chiavi andrebbero perse).{where}</source>
-            <translation>The database {name} {state}, but the key file {keys} is beside it: this is not a new installation, and the program does not create it again (the keys would be lost).{where}</translation>
+            <source>L'indicatore {code} è stato aggiunto dall'ufficio: non ha una versione predefinita da ripristinare.</source>
+            <translation>Indicator {code} was added by the office: it has no default version to restore.</translation>
         </message>
         <message>
-            <source>non si riesce a leggerlo per intero, quindi la copia non si può fare (controllare con 'borgo-desktop db check').</source>
-            <translation>it cannot be read in full, so no copy can be made (check it with 'borgo-desktop db check').</translation>
+            <source>Il codice è troppo lungo: al massimo {n} caratteri.</source>
+            <translation>The code is too long: at most {n} characters.</translation>
         </message>
         <message>
-            <source>non si riesce ad aprirlo.</source>
-            <translation>it cannot be opened.</translation>
+            <source>La funzione scelta non prevede il parametro «{param}».</source>
+            <translation>The chosen function has no parameter “{param}”.</translation>
+        </message>
+        <message>
+            <source>Il parametro «{param}» è obbligatorio per questa funzione.</source>
+            <translation>The parameter “{param}” is required for this function.</translation>
         </message>
     </context>
 </TS>

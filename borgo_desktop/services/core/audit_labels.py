@@ -28,6 +28,8 @@ ACTIONS: dict[str, str] = {
     "privacy.anonymise": "Anonimizzazione di nuclei usciti",
     "setting.update": "Impostazione modificata",
     "report.indicator_saved": "Indicatore per il Comune salvato",
+    "report.indicator_restored": "Indicatore per il Comune riportato al predefinito",
+    "report.indicators_imported": "Elenco degli indicatori del Comune importato",
     "report.package": "Pacchetto per il Comune preparato e inviato",
     "report.reopen": "Periodo inviato al Comune riaperto",
     "report.monthly": "Rapporto mensile stampato",

@@ -126,6 +126,8 @@ def effective(session) -> list[IndicatorDef]:
 
 
 def list_indicators(ctx: Context) -> list[IndicatorDef]:
+    """The effective indicators, for the window that configures them."""
+    require(ctx, Permission.REPORT_VIEW)
     with ctx.store.read() as session:
         return effective(session)
 
@@ -164,29 +166,88 @@ def compute(ctx: Context, period: str | Period, *, progress=None, suppress: bool
         return compute_in(session, chosen, progress=progress, suppress=suppress)
 
 
+CODE_LENGTH, LABEL_LENGTH, UNIT_LENGTH, COMUNE_CODE_LENGTH = 24, 200, 24, 40
+
+
+def check_indicator(data: IndicatorDef, problems: Problems) -> str:
+    """Every problem of one indicator row; returns its code as stored (upper case)."""
+    code = required(problems, "code", data.code, "Codice").upper()
+    if code and not code.replace("_", "").isalnum():
+        problems.add("code", "Il codice può contenere solo lettere, cifre e trattini bassi.")
+    elif len(code) > CODE_LENGTH:
+        problems.add("code", "Il codice è troppo lungo: al massimo {n} caratteri.", n=CODE_LENGTH)
+    label = required(problems, "label", data.label, "Descrizione")
+    if len(label) > LABEL_LENGTH:
+        problems.add("label", "La descrizione è troppo lunga: al massimo {n} caratteri.",
+                     n=LABEL_LENGTH)
+    unit = required(problems, "unit", data.unit, "Unità")
+    if len(unit) > UNIT_LENGTH:
+        problems.add("unit", "L'unità è troppo lunga: al massimo {n} caratteri.", n=UNIT_LENGTH)
+    if len(data.comune_code.strip()) > COMUNE_CODE_LENGTH:
+        problems.add("comune_code", "Il codice del Comune è troppo lungo: al massimo {n} "
+                     "caratteri.", n=COMUNE_CODE_LENGTH)
+    function = FUNCTIONS.get(data.function)
+    if function is None:
+        problems.add("function", "Scegliere la funzione da quelle previste dal programma.")
+    else:
+        given = {name: str(value).strip() for name, value in data.params}
+        for name in function.params:
+            if not given.get(name):
+                problems.add(f"params.{name}", "Il parametro «{param}» è obbligatorio per questa "
+                             "funzione.", param=name)
+        for name in sorted(set(given) - set(function.params)):
+            problems.add(f"params.{name}", "La funzione scelta non prevede il parametro "
+                         "«{param}».", param=name)
+    if not isinstance(data.position, int) or not 0 <= data.position <= 9999:
+        problems.add("position", "La posizione deve essere un numero intero da 0 a 9999.")
+    return code
+
+
+def store_in(session, ctx: Context, code: str, data: IndicatorDef) -> None:
+    """Write one checked indicator in the caller's unit of work (the office's row)."""
+    row = session.scalar(select(Indicator).where(Indicator.code == code))
+    if row is None:
+        row = Indicator(code=code)
+        session.add(row)
+    row.label, row.unit, row.function = data.label.strip(), data.unit.strip(), data.function
+    row.period, row.position, row.active = data.period, data.position, data.active
+    row.comune_code = data.comune_code.strip()
+    row.params = {name: str(value).strip() for name, value in data.params}
+    ctx.stamp(row)
+
+
 def save_indicator(ctx: Context, data: IndicatorDef) -> None:
     """Add an indicator or change one (a default's code stores the office's version)."""
     require(ctx, Permission.REPORT_BUILD)
     problems = Problems()
-    code = required(problems, "code", data.code, "Codice").upper()
-    if code and not code.replace("_", "").isalnum():
-        problems.add("code", "Il codice può contenere solo lettere, cifre e trattini bassi.")
-    required(problems, "label", data.label, "Descrizione")
-    required(problems, "unit", data.unit, "Unità")
-    if data.function not in FUNCTIONS:
-        problems.add("function", "Scegliere la funzione da quelle previste dal programma.")
+    code = check_indicator(data, problems)
     problems.raise_if_any()
     with ctx.store.unit_of_work() as session:
-        row = session.scalar(select(Indicator).where(Indicator.code == code))
-        if row is None:
-            row = Indicator(code=code)
-            session.add(row)
-        row.label, row.unit, row.function = data.label.strip(), data.unit.strip(), data.function
-        row.period, row.position, row.active = data.period, data.position, data.active
-        row.comune_code, row.params = data.comune_code.strip(), dict(data.params)
-        ctx.stamp(row)
+        store_in(session, ctx, code, data)
         audit.record(ctx, session, "report.indicator_saved", "indicator", code)
         session.commit()
+
+
+def restore_default(ctx: Context, code: str) -> IndicatorDef:
+    """Drop the office's version of a default indicator: the program's row counts again."""
+    require(ctx, Permission.REPORT_BUILD)
+    default = default_of(code)
+    if default is None:
+        raise UserError("L'indicatore {code} è stato aggiunto dall'ufficio: non ha una versione "
+                        "predefinita da ripristinare.", code=code)
+    with ctx.store.unit_of_work() as session:
+        row = session.scalar(select(Indicator).where(Indicator.code == code))
+        if row is not None:
+            session.delete(row)
+            audit.record(ctx, session, "report.indicator_restored", "indicator", code)
+            session.commit()
+    return default
+
+
+def changed_from_default(data: IndicatorDef) -> bool:
+    """A default the office changed (its label, code for the Comune, switched off…)."""
+    default = default_of(data.code)
+    return default is not None and default != data
 
 
 def default_of(code: str) -> IndicatorDef | None:

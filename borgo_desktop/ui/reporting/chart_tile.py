@@ -46,7 +46,9 @@ class ChartTile(QFrame):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.chart = QChart()
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.chart.setMargins(self.chart.margins().__class__(2, 2, 2, 2))
+        self.chart.setMargins(self.chart.margins().__class__(16, 2, 4, 2))
+        # Left: QtCharts measures the category labels a few pixels short, which clipped
+        # the first letters of «Valutazione multidimensionale» at 1366×800.
         self.view = ClickableChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumSize(160, 230)

@@ -16,7 +16,7 @@ from borgo_desktop.services.reporting import dashboard
 from borgo_desktop.services.reporting.periods import previous, quarter_of
 from borgo_desktop.ui.reporting.chart_tile import ChartTile
 from borgo_desktop.ui.tasks import TaskRunner
-from borgo_desktop.ui.widgets.dialogs import task_failed
+from borgo_desktop.ui.widgets.dialogs import open_tracked, task_failed
 
 QUARTERS = 8
 # Where each tile sits on a six-column grid (row, column, span): the two trends wide on
@@ -45,6 +45,7 @@ class DashboardPage(QWidget):
         self.ctx = ctx
         self.tasks = TaskRunner(self)
         self.data = None
+        self.dialog = None  # the indicator editor while it is open
         self.period = QComboBox()
         self.period.setObjectName("dashboard_period")
         self.period.setAccessibleName(self.tr("Periodo"))
@@ -75,6 +76,10 @@ class DashboardPage(QWidget):
             self.package_button.clicked.connect(
                 lambda: self.package_requested.emit(self.period.currentData()))
             filters.addWidget(self.package_button)
+            self.indicators_button = QPushButton(self.tr("Indicatori…"))
+            self.indicators_button.setObjectName("indicators_button")
+            self.indicators_button.clicked.connect(self.open_indicators)
+            filters.addWidget(self.indicators_button)
         board = QWidget()
         grid = QGridLayout(board)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -95,6 +100,12 @@ class DashboardPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(scroll, 1)
         self.refresh()
+
+    def open_indicators(self):
+        """The indicator editor; ``self.dialog`` points at it while it is open."""
+        from borgo_desktop.ui.reporting.indicators_dialog import IndicatorsDialog
+
+        return open_tracked(self, IndicatorsDialog(self.ctx, self), lambda: None, "saved")
 
     def _open(self, key: str) -> None:
         self.area_requested.emit(key, self.building.currentData() or "")

@@ -1,4 +1,5 @@
-"""The reporting's screens for the tour: the managers' dashboard and the package dialog."""
+"""The reporting's screens for the tour: the managers' dashboard, the package dialog and
+the indicator editor."""
 
 from __future__ import annotations
 
@@ -18,3 +19,6 @@ def reporting_screens(window, shot) -> None:
     dialog = window.dialog
     shot("51_pacchetto.png", dialog)
     dialog.reject()
+    editor = page.open_indicators()
+    shot("52_indicatori.png", editor)
+    editor.reject()
