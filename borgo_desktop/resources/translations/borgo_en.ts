@@ -644,6 +644,10 @@
             <source>Attenzione: il registro è stato alterato a partire dalla voce n. {seq}. {reason} Le {n} voci precedenti sono integre.</source>
             <translation>Warning: the audit trail was altered from entry no. {seq}. {reason} The {n} entries before it are intact.</translation>
         </message>
+        <message>
+            <source>Attenzione: il registro non coincide con le ancore firmate. {reason}</source>
+            <translation>Warning: the log does not match the signed anchors. {reason}</translation>
+        </message>
     </context>
     <context>
         <name>BackupStatus</name>
@@ -1008,6 +1012,10 @@
         <message>
             <source>Obiettivi del patto</source>
             <translation>Goals of the pact</translation>
+        </message>
+        <message>
+            <source>Mostra tutto il diario ({count} note precedenti)</source>
+            <translation>Show the whole diary ({count} earlier notes)</translation>
         </message>
         <message>
             <source>Cartella sociale – nucleo {code}</source>
@@ -8986,6 +8994,14 @@ The data are encrypted: without a valid password the database does not open. At 
             <source>Elenco degli indicatori del Comune importato</source>
             <translation>The Comune's list of indicators imported</translation>
         </message>
+        <message>
+            <source>Chiave di firma delle ancore creata</source>
+            <translation>Anchor signing key created</translation>
+        </message>
+        <message>
+            <source>Stampa foglio di controllo del registro</source>
+            <translation>Audit checkpoint sheet printed</translation>
+        </message>
     </context>
     <context>
         <name>Listing</name>
@@ -9373,10 +9389,6 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Ripristino rifiutato: {message} Il database attuale non è stato modificato.</source>
             <translation>Restore refused: {message} The current database has not been changed.</translation>
-        </message>
-        <message>
-            <source>La copia del database è risultata danneggiata ({problem}) ed è stata scartata. Il database stesso potrebbe essere danneggiato: contattare l'assistenza.</source>
-            <translation>The copy of the database turned out damaged ({problem}) and was discarded. The database itself may be damaged: contact support.</translation>
         </message>
         <message>
             <source>Formato di esportazione non riconosciuto: {name} (usare .xlsx, .csv o .ics).</source>
@@ -9832,7 +9844,7 @@ The data are encrypted: without a valid password the database does not open. At 
         </message>
         <message>
             <source>Il file delle chiavi {name} è occupato da un'altra finestra del programma: riprovare fra poco.</source>
-            <translation>The key file {name} is busy in another window of the program: try again shortly.</translation>
+            <translation>The key file {name} is in use by another window of the program: try again shortly.</translation>
         </message>
         <message>
             <source>Il file delle chiavi {name} è di una versione più recente del programma: aggiornare Borgo Desktop.</source>
@@ -11653,6 +11665,34 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Il parametro «{param}» è obbligatorio per questa funzione.</source>
             <translation>The parameter “{param}” is required for this function.</translation>
+        </message>
+        <message>
+            <source>La chiave di firma delle ancore nel file {name} non si apre con la chiave di questo database: il file delle chiavi è stato alterato.</source>
+            <translation>The anchor signing key in the file {name} does not open with this database's key: the key file has been tampered with.</translation>
+        </message>
+        <message>
+            <source>Il manifesto della copia {name} è illeggibile: non si può usare per controllare il registro.</source>
+            <translation>The manifest of the backup {name} is unreadable: it cannot be used to check the log.</translation>
+        </message>
+        <message>
+            <source>La copia del database è risultata danneggiata ed è stata scartata: il database stesso è probabilmente danneggiato (controllare con 'borgo-desktop db check'). {way_out}</source>
+            <translation>The copy of the database turned out damaged and was discarded: the database itself is probably damaged (check it with 'borgo-desktop db check'). {way_out}</translation>
+        </message>
+        <message>
+            <source>Nessuna ancora valida del registro: eseguire 'borgo-desktop audit verify' per capire che cosa è successo.</source>
+            <translation>No valid audit anchor: run 'borgo-desktop audit verify' to find out what happened.</translation>
+        </message>
+        <message>
+            <source>Il database {name} {state}, ma accanto c'è il file delle chiavi {keys}: non è una nuova installazione, e il programma non lo ricrea (le chiavi andrebbero perse).{where}</source>
+            <translation>The database {name} {state}, but the key file {keys} is beside it: this is not a new installation, and the program does not create it again (the keys would be lost).{where}</translation>
+        </message>
+        <message>
+            <source>non si riesce a leggerlo per intero, quindi la copia non si può fare (controllare con 'borgo-desktop db check').</source>
+            <translation>it cannot be read in full, so no copy can be made (check it with 'borgo-desktop db check').</translation>
+        </message>
+        <message>
+            <source>non si riesce ad aprirlo.</source>
+            <translation>it cannot be opened.</translation>
         </message>
     </context>
 </TS>
