@@ -32,6 +32,7 @@ from borgo_desktop.models.casework import (
     ReferralStatus,
 )
 from borgo_desktop.services.core import audit
+from borgo_desktop.services.core.audit_refs import case_reference
 from borgo_desktop.services.casework.access import check_case, grants_all, readable_ids
 from borgo_desktop.services.casework.views import (
     ActionView, AssessmentView, CaseFile, GoalView, NoteView, PlanView, ReferralView, ReviewView,
@@ -62,8 +63,8 @@ def open_file(ctx: Context, case_id: uuid.UUID, *, opening: bool = True,
     with ctx.store.unit_of_work() as session:
         check_case(ctx, case_id, P.CASE_READ, session)
         case_file = load_file(session, case_id, ctx.today(), notes)
-        audit.record(ctx, session, "case.view", "case", case_id,  # as audit_refs names it
-                     detail=f"cartella {case_file.summary.household_code}")
+        audit.record(ctx, session, "case.view", "case", case_id,
+                     detail=case_reference(case_file.summary.household_code))
         session.commit()
     return case_file
 

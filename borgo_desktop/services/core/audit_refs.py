@@ -19,6 +19,10 @@ _CODED = {"household": Household, "unit": Unit, "ticket": Ticket, "building": Bu
           "space": CommonSpace}
 
 
+def case_reference(household_code: str) -> str:
+    return f"cartella {household_code}"
+
+
 def reference(session: Session, entity: str, entity_id) -> str:
     """The code of the record, '' when it has none (or the id is not a record's)."""
     try:
@@ -31,7 +35,7 @@ def reference(session: Session, entity: str, entity_id) -> str:
     if entity == "case":
         code = session.scalar(select(Household.code).join(Case, Case.household_id == Household.id)
                               .where(Case.id == record_id))
-        return f"cartella {code}" if code else ""
+        return case_reference(code) if code else ""
     if entity == "person":
         code = session.scalar(
             select(Household.code).join(Membership, Membership.household_id == Household.id)

@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 BATCH = 5_000
 
 
-def _batches(rows: list[dict], size: int = BATCH) -> Iterable[list[dict]]:
-    for start in range(0, len(rows), size):
-        yield rows[start:start + size]
+def chunks(items: list, size: int = BATCH) -> Iterable[list]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
 
 
 def insert_rows(session: Session, table: Table | Any, rows: list[dict]) -> None:
@@ -34,13 +34,13 @@ def insert_rows(session: Session, table: Table | Any, rows: list[dict]) -> None:
     keys = rows[0].keys()
     missing = [c.name for c in table.columns if c.name not in keys and c.default is not None]
     if missing or any(row.keys() != keys for row in rows):
-        for part in _batches(rows):  # Core fills what the rows leave out
+        for part in chunks(rows):  # Core fills what the rows leave out
             session.execute(insert(table), part)
         return
     connection = session.connection()
     sql, columns, processors, names = _compiled(table, tuple(keys), connection.dialect)
     positional = names is None
-    for part in _batches(rows):
+    for part in chunks(rows):
         values = []
         for row in part:
             processed = [value if process is None or value is None else process(value)

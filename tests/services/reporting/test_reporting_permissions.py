@@ -9,12 +9,12 @@ import inspect
 
 import pytest
 
-from borgo_desktop.errors import UserError
 from borgo_desktop.services.core import audit
-from borgo_desktop.services.core.context import ROLES, Actor, Context
-from borgo_desktop.services.core.permissions import Permission, PermissionDenied, allowed
+from borgo_desktop.services.core.context import ROLES, Actor
+from borgo_desktop.services.core.permissions import Permission, allowed
 from borgo_desktop.services.reporting import indicator_import, indicators
 from borgo_desktop.services.reporting.indicators import DEFAULTS
+from helpers.permission_matrix import refused_roles
 
 P = Permission
 
@@ -61,18 +61,7 @@ def test_only_managers_configure_the_indicators():
 @pytest.mark.parametrize("name", list(CALLS))
 def test_every_role_against_every_call(ctx, admin_ctx, world, name):
     permission, call = CALLS[name]
-    for role in ROLES:
-        actor_ctx = Context(store=ctx.store, actor=Actor(f"u_{role}", role), today=ctx.today)
-        if allowed(actor_ctx.actor, permission):
-            try:
-                call(actor_ctx, world)
-            except PermissionDenied as exc:  # pragma: no cover - the failure being tested
-                pytest.fail(f"{role} refused {name}: {exc.text}")
-            except UserError:
-                pass  # a business refusal is not a permission problem
-        else:
-            with pytest.raises(PermissionDenied):
-                call(actor_ctx, world)
-            last = audit.list_entries(admin_ctx, limit=1)[0]
-            assert (last.action, last.actor, last.detail) == (
-                "permission_denied", f"u_{role}", permission.value), (role, name)
+    for role in refused_roles(ctx, name, lambda actor: allowed(actor, permission), call, world):
+        last = audit.list_entries(admin_ctx, limit=1)[0]
+        assert (last.action, last.actor, last.detail) == (
+            "permission_denied", f"u_{role}", permission.value), (role, name)

@@ -18,15 +18,14 @@ from sqlalchemy import and_, func, select, update
 from sqlalchemy.orm import Session
 
 from borgo_desktop.models.ledger import Allocation, Charge, LedgerAccount, Payment
-from borgo_desktop.services.core.bulk import insert_rows
+from borgo_desktop.services.core.bulk import chunks as _chunks, insert_rows
 from borgo_desktop.services.ledger import allocation
 
 CHUNK = 500  # ids per IN (...) list
 
 
 def chunks(items: list, size: int = CHUNK):
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
+    return _chunks(items, size)
 
 
 def _accounts(session: Session, ids: list) -> dict:
