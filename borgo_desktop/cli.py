@@ -59,12 +59,43 @@ def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
                         help="nome utente che esegue il comando")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _global_parser() -> ItalianArgumentParser:
     parser = ItalianArgumentParser(prog="borgo-desktop",
                                      description="Borgo Desktop - ufficio di borgo 'Abitare in borgo'")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
                         help=VERSION)
     _common(parser, suppress=False)
+    return parser
+
+
+class _NotGlobal(Exception):
+    pass
+
+
+def _not_global(message: str):
+    raise _NotGlobal(message)
+
+
+def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
+    """The window's start has only global options: building every command's parser would
+    cost 5 ms before the login window, so it is built when something else is on the line
+    (a command, a help, a mistake: the whole parser answers those, with its own words)."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if not {"-h", "--help"} & set(argv):
+        parser = _global_parser()
+        parser.error = _not_global  # the whole parser will say it, in its own words
+        try:
+            args, extra = parser.parse_known_args(argv)
+        except _NotGlobal:
+            extra = True
+        if not extra:
+            args.command = None
+            return args
+    return build_parser().parse_args(argv)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _global_parser()
     commands = parser.add_subparsers(dest="command")
 
     db = commands.add_parser("db", help="schema del database")
@@ -609,7 +640,7 @@ def _database_trouble(exc: BaseException, args) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_arguments(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     for handler in logging.getLogger().handlers:
         handler.setLevel(logging.WARNING)  # the console shows problems; the log file has the rest
