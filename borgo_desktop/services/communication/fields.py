@@ -64,6 +64,8 @@ FIELDS: tuple[Field, ...] = (
     Field("importo.rata", "Importo della rata", "extra", True, amount=True, example="95,00 €"),
     Field("data.scadenza", "Data di scadenza del pagamento", "extra", True, amount=True,
           example="31/12/2026"),
+    Field("importo.voci", "Voci da pagare (una per riga)", "extra", True, amount=True,
+          example="01/10/2026  Canone di ottobre  450,00 €"),
     Field("pratica.riferimento", "Riferimento della pratica", "extra", True, amount=True,
           example="MOR-2026-0007"),
 )

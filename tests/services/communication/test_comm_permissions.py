@@ -42,6 +42,8 @@ CALLS = {
 
 # Public functions that need no permission, and why.
 UNGUARDED = {
+    "templates.ensure_system_template",  # the program's own templates, saved for the
+    # area that prints them (its own permission applies: the ledger's, the tickets'...)
     "templates.view_of", "templates.read_template", "templates.load_version",  # inside a caller's session
     "merge.letterhead", "merge.field_values",  # session helpers of the batch
     "recipients.iter_recipients", "recipients.describe", "recipients.count",
