@@ -49,6 +49,7 @@ UNGUARDED = {
     "recipients.iter_recipients", "recipients.describe", "recipients.count",
     "recipients.building_ids",  # session helpers: the batch's own permission applies
     "guard.check_template", "guard.check_public_text", "guard.personal_words",  # checks
+    "guard.named_words",
     "fields.catalogue", "fields.fields_in", "fields.unknown_fields", "fields.check_known",
     "fields.fill", "languages.language_code", "languages.pick",  # pure
 }
