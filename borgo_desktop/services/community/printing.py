@@ -20,6 +20,7 @@ from borgo_desktop.services.core.recurrence import WEEKDAYS
 from borgo_desktop.services.core.settings import get_setting
 
 
+ROTA_LINES = 14
 # The board's copy of a rota, out of the communication engine (editable in «Comunicazioni»).
 ROTA_BOARD = templates.TemplateInput(
     "TURNI-BACHECA", "Turni di un servizio autogestito (bacheca)", TemplateKind.NOTICE_BORGO,
@@ -65,10 +66,12 @@ def _board_rota(ctx, service_id, title, description, first_day, last_day, turns,
     if not turns:
         raise UserError("Nessun turno dal {first} al {last}: pianificare i turni prima di "
                         "stamparli.", first=fmt_date(first_day), last=fmt_date(last_day))
-    days = " · ".join(f"{WEEKDAYS[t.due_on.weekday()]} {fmt_date(t.due_on)}"
-                      + (f" ({marks[t.status]})" if marks[t.status] else "") for t in turns)
+    days = [f"{WEEKDAYS[t.due_on.weekday()]} {fmt_date(t.due_on)}"
+            + (f" ({marks[t.status]})" if marks[t.status] else "") for t in turns]
+    # one day a line while they fit on the sheet, then run on
+    listed = "\n".join(days) if len(days) <= ROTA_LINES else " · ".join(days) + "."
     text = (f"{description}\n\n" if description else "") + (
-        f"Giorni dei turni dal {fmt_date(first_day)} al {fmt_date(last_day)}: {days}.")
+        f"Giorni dei turni dal {fmt_date(first_day)} al {fmt_date(last_day)}:\n{listed}")
     codes = ",".join(dict.fromkeys(t.household_code for t in turns))
     template = templates.ensure_system_template(ctx, ROTA_BOARD)
     merge.run_batch(ctx, merge.BatchRequest(template.code, f"households:{codes}", extra={

@@ -68,7 +68,7 @@ def print_step_letter(ctx: Context, step_id: uuid.UUID, path: Path) -> Path:
         balance = step.balance_cents if step.happened_on else sum(r[2] for r in open_rows)
         values = {
             "importo.dovuto": fmt_money(balance),
-            "importo.voci": "\n".join(f"{fmt_date(on)}   {what}   {fmt_money(left)}"
+            "importo.voci": "\n".join(f"{fmt_date(on)} · {what} · {fmt_money(left)}"
                                        for on, what, left in open_rows) or "—",
             "data.scadenza": (f"il {fmt_date(step.deadline)}" if step.deadline
                               else "quindici giorni dal ricevimento di questa lettera"),
