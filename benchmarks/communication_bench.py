@@ -134,6 +134,7 @@ def _run(ctx: Context, out_dir: Path) -> None:
     mailing = run_batch(ctx, BatchRequest(TEMPLATE, "all"), out_dir / "city_letters.pdf",
                         progress=progress)
     seconds = time.perf_counter() - started
+    samples.append((mailing.recipients, _rss_mb()))  # after the delivery rows too
     raw, raw_growth = _bare_in_own_process(out_dir / "bare_reportlab.pdf", mailing.pages)
     ours_rate, raw_rate = mailing.pages / seconds, mailing.pages / raw
     tenth = next(mb for done, mb in samples if done >= samples[-1][0] / 10)
