@@ -11694,5 +11694,9 @@ The data are encrypted: without a valid password the database does not open. At 
             <source>non si riesce ad aprirlo.</source>
             <translation>it cannot be opened.</translation>
         </message>
+        <message>
+            <source>Nessun turno dal {first} al {last}: pianificare i turni prima di stamparli.</source>
+            <translation>No turns from {first} to {last}: plan the turns before printing them.</translation>
+        </message>
     </context>
 </TS>

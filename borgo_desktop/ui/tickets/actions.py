@@ -54,7 +54,7 @@ class TicketActions(QObject):
             Action("attachment", self.tr("Allega file…"), "fa5s.paperclip", P.TICKET_CREATE),
             Action("costs", self.tr("Costi"), "fa5s.euro-sign", P.TICKET_COSTS),
             Action("work_order", self.tr("Ordine di lavoro"), "fa5s.print", P.TICKET_MANAGE),
-            Action("notice", self.tr("Avviso inquilini"), "fa5s.bullhorn", P.TICKET_CREATE),
+            Action("notice", self.tr("Avviso inquilini"), "fa5s.bullhorn", P.COMM_SEND),
         ]
 
 

@@ -42,11 +42,14 @@ CALLS = {
 
 # Public functions that need no permission, and why.
 UNGUARDED = {
+    "templates.ensure_system_template",  # the program's own templates, saved for the
+    # area that prints them (its own permission applies: the ledger's, the tickets'...)
     "templates.view_of", "templates.read_template", "templates.load_version",  # inside a caller's session
     "merge.letterhead", "merge.field_values",  # session helpers of the batch
     "recipients.iter_recipients", "recipients.describe", "recipients.count",
     "recipients.building_ids",  # session helpers: the batch's own permission applies
     "guard.check_template", "guard.check_public_text", "guard.personal_words",  # checks
+    "guard.named_words",
     "fields.catalogue", "fields.fields_in", "fields.unknown_fields", "fields.check_known",
     "fields.fill", "languages.language_code", "languages.pick",  # pure
 }
