@@ -9002,6 +9002,26 @@ The data are encrypted: without a valid password the database does not open. At 
             <source>Stampa foglio di controllo del registro</source>
             <translation>Audit checkpoint sheet printed</translation>
         </message>
+        <message>
+            <source>Nuova azione del piano di comunicazione</source>
+            <translation>New communication plan action</translation>
+        </message>
+        <message>
+            <source>Modifica di un'azione del piano di comunicazione</source>
+            <translation>Communication plan action edited</translation>
+        </message>
+        <message>
+            <source>Azione del piano di comunicazione svolta</source>
+            <translation>Communication plan action done</translation>
+        </message>
+        <message>
+            <source>Azione del piano di comunicazione annullata</source>
+            <translation>Communication plan action cancelled</translation>
+        </message>
+        <message>
+            <source>Stampa del piano di comunicazione</source>
+            <translation>Communication plan printed</translation>
+        </message>
     </context>
     <context>
         <name>Listing</name>
@@ -11693,6 +11713,78 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>non si riesce ad aprirlo.</source>
             <translation>it cannot be opened.</translation>
+        </message>
+        <message>
+            <source>Azione del piano non trovata.</source>
+            <translation>Plan action not found.</translation>
+        </message>
+        <message>
+            <source>Indicare la fase del borgo a cui appartiene l'azione.</source>
+            <translation>Choose the phase of the borgo the action belongs to.</translation>
+        </message>
+        <message>
+            <source>Indicare a chi si rivolge l'azione.</source>
+            <translation>Choose who the action is for.</translation>
+        </message>
+        <message>
+            <source>Dare un titolo all'azione.</source>
+            <translation>Give the action a title.</translation>
+        </message>
+        <message>
+            <source>Indicare la data dell'azione.</source>
+            <translation>Enter the date of the action.</translation>
+        </message>
+        <message>
+            <source>L'azione è collegata a una comunicazione: i raggiunti si contano dal registro delle consegne e non si scrivono a mano.</source>
+            <translation>The action is linked to a mailing: the people reached are counted from the delivery log and are not typed.</translation>
+        </message>
+        <message>
+            <source>Indicare quante persone o nuclei sono stati raggiunti (anche 0).</source>
+            <translation>Enter how many people or households were reached (0 is fine).</translation>
+        </message>
+        <message>
+            <source>I presenti non possono essere un numero negativo.</source>
+            <translation>The number who came cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Il testo è troppo lungo: al massimo {n} caratteri.</source>
+            <translation>The text is too long: at most {n} characters.</translation>
+        </message>
+        <message>
+            <source>I raggiunti non possono essere un numero negativo.</source>
+            <translation>The number reached cannot be negative.</translation>
+        </message>
+        <message>
+            <source>La comunicazione {mailing} è stata stampata dal modello {used}, non da {code}.</source>
+            <translation>The mailing {mailing} was printed from the template {used}, not from {code}.</translation>
+        </message>
+        <message>
+            <source>L'azione è annullata: non si modifica più.</source>
+            <translation>The action is cancelled: it can no longer be edited.</translation>
+        </message>
+        <message>
+            <source>Si segna come svolta solo un'azione programmata (questa è «{status}»).</source>
+            <translation>Only a planned action can be marked as done (this one is «{status}»).</translation>
+        </message>
+        <message>
+            <source>L'azione è prevista per il {day}: si segna come svolta da quel giorno in poi (o se ne cambia prima la data).</source>
+            <translation>The action is planned for {day}: it can be marked as done from that day on (or change its date first).</translation>
+        </message>
+        <message>
+            <source>Si annulla solo un'azione programmata (questa è «{status}»).</source>
+            <translation>Only a planned action can be cancelled (this one is «{status}»).</translation>
+        </message>
+        <message>
+            <source>I presenti ({came}) non possono essere più dei raggiunti ({reached}).</source>
+            <translation>Those who came ({came}) cannot be more than those reached ({reached}).</translation>
+        </message>
+        <message>
+            <source>Raggiunti e presenti si registrano quando l'azione è svolta («Segna come svolta…»).</source>
+            <translation>Reach and attendance are recorded when the action is done («Mark as done…»).</translation>
+        </message>
+        <message>
+            <source>Scrivere perché l'azione è annullata.</source>
+            <translation>Write why the action is cancelled.</translation>
         </message>
     </context>
 </TS>
