@@ -45,3 +45,37 @@ EN: dict[str, str] = {
     "Si annulla solo un'azione programmata (questa è «{status}»).":
         "Only a planned action can be cancelled (this one is «{status}»).",
 }
+EN.update({
+    # the window
+    "Piano di comunicazione": "Communication plan",
+    "Modifica azione del piano": "Edit plan action",
+    "Nuova azione del piano": "New plan action",
+    "Segna come svolta": "Mark as done",
+    "Annulla azione": "Cancel action",
+    "es. Ufficio di borgo, custode sociale": "e.g. Borgo office, social caretaker",
+    "— nessuno —": "— none —",
+    "— nessuna —": "— none —",
+    "es. volantino, presentazione, cartella stampa": "e.g. leaflet, slides, press kit",
+    "Collegata a una comunicazione: i raggiunti si contano dal registro delle consegne.":
+        "Linked to a mailing: the people reached are counted from the delivery log.",
+    "Modello usato": "Template used",
+    "Materiale": "Material",
+    "Comunicazione inviata": "Mailing sent",
+    "Raggiunti": "Reached",
+    "Presenti": "Came",
+    "Nuova azione…": "New action…",
+    "Segna come svolta…": "Mark as done…",
+    "Annulla azione…": "Cancel action…",
+    "Stampa piano…": "Print plan…",
+    "programmata": "planned",
+    "programmata, data passata": "planned, date passed",
+    "svolta": "done",
+    "annullata": "cancelled",
+    "Il piano non ha ancora azioni: aggiungerne una con «Nuova azione…».":
+        "The plan has no actions yet: add one with «New action…».",
+    "{n} azioni · {done} svolte · {late} in ritardo":
+        "{n} actions · {done} done · {late} overdue",
+    "{n} (registro)": "{n} (log)",
+    "Stampa piano di comunicazione": "Print the communication plan",
+    "Documenti PDF (*.pdf)": "PDF documents (*.pdf)",
+})

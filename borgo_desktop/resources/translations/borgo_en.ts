@@ -1271,6 +1271,10 @@
             <source>Registro delle consegne</source>
             <translation>Delivery log</translation>
         </message>
+        <message>
+            <source>Piano di comunicazione</source>
+            <translation>Communication plan</translation>
+        </message>
     </context>
     <context>
         <name>CommunityPage</name>
@@ -4372,6 +4376,101 @@ Participants: {n}; corrections since the last submission: {c}.</translation>
         </message>
     </context>
     <context>
+        <name>PlanActionDialog</name>
+        <message>
+            <source>Modifica azione del piano</source>
+            <translation>Edit plan action</translation>
+        </message>
+        <message>
+            <source>Nuova azione del piano</source>
+            <translation>New plan action</translation>
+        </message>
+        <message>
+            <source>Segna come svolta</source>
+            <translation>Mark as done</translation>
+        </message>
+        <message>
+            <source>Annulla azione</source>
+            <translation>Cancel action</translation>
+        </message>
+        <message>
+            <source>— scegliere —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>es. Ufficio di borgo, custode sociale</source>
+            <translation>e.g. Borgo office, social caretaker</translation>
+        </message>
+        <message>
+            <source>— nessuno —</source>
+            <translation>— none —</translation>
+        </message>
+        <message>
+            <source>es. volantino, presentazione, cartella stampa</source>
+            <translation>e.g. leaflet, slides, press kit</translation>
+        </message>
+        <message>
+            <source>— nessuna —</source>
+            <translation>— none —</translation>
+        </message>
+        <message>
+            <source>Collegata a una comunicazione: i raggiunti si contano dal registro delle consegne.</source>
+            <translation>Linked to a mailing: the people reached are counted from the delivery log.</translation>
+        </message>
+        <message>
+            <source>Fase</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Destinatari</source>
+            <translation>Recipients</translation>
+        </message>
+        <message>
+            <source>Azione</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Canale</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Referente</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <source>Modello usato</source>
+            <translation>Template used</translation>
+        </message>
+        <message>
+            <source>Materiale</source>
+            <translation>Material</translation>
+        </message>
+        <message>
+            <source>Comunicazione inviata</source>
+            <translation>Mailing sent</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Raggiunti</source>
+            <translation>Reached</translation>
+        </message>
+        <message>
+            <source>Presenti</source>
+            <translation>Came</translation>
+        </message>
+        <message>
+            <source>Motivo</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanDialog</name>
         <message>
             <source>Patto di accompagnamento</source>
@@ -4487,6 +4586,105 @@ Participants: {n}; corrections since the last submission: {c}.</translation>
         <message>
             <source>L'importo non è scritto correttamente (esempio: 1.234,50).</source>
             <translation>The amount is not written correctly (example: 1.234,50).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanPage</name>
+        <message>
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Fase</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Destinatari</source>
+            <translation>Recipients</translation>
+        </message>
+        <message>
+            <source>Azione</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Canale</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Referente</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <source>Materiale</source>
+            <translation>Material</translation>
+        </message>
+        <message>
+            <source>Stato</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Raggiunti</source>
+            <translation>Reached</translation>
+        </message>
+        <message>
+            <source>Presenti</source>
+            <translation>Came</translation>
+        </message>
+        <message>
+            <source>Nuova azione…</source>
+            <translation>New action…</translation>
+        </message>
+        <message>
+            <source>Modifica…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Segna come svolta…</source>
+            <translation>Mark as done…</translation>
+        </message>
+        <message>
+            <source>Annulla azione…</source>
+            <translation>Cancel action…</translation>
+        </message>
+        <message>
+            <source>Stampa piano…</source>
+            <translation>Print plan…</translation>
+        </message>
+        <message>
+            <source>programmata</source>
+            <translation>planned</translation>
+        </message>
+        <message>
+            <source>programmata, data passata</source>
+            <translation>planned, date passed</translation>
+        </message>
+        <message>
+            <source>svolta</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>annullata</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>Il piano non ha ancora azioni: aggiungerne una con «Nuova azione…».</source>
+            <translation>The plan has no actions yet: add one with «New action…».</translation>
+        </message>
+        <message>
+            <source>{n} azioni · {done} svolte · {late} in ritardo</source>
+            <translation>{n} actions · {done} done · {late} overdue</translation>
+        </message>
+        <message>
+            <source>{n} (registro)</source>
+            <translation>{n} (log)</translation>
+        </message>
+        <message>
+            <source>Stampa piano di comunicazione</source>
+            <translation>Print the communication plan</translation>
+        </message>
+        <message>
+            <source>Documenti PDF (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
         </message>
     </context>
     <context>
