@@ -20,6 +20,7 @@
     borgo-desktop report indicators|package|verify --period 2026-Q4 ... (cli_reporting.py)
     borgo-desktop letters --template CODE --to household:CODE|staircase:DL51-A|all --out FILE.pdf
                           [--large-print] [--field data.evento=...] [--labels LABELS.pdf]
+    borgo-desktop comm plan --out FILE.pdf   (the communication plan, by phase and audience)
 
 Every command that touches data logs in: ``--user NAME`` and the password from the
 ``BORGO_PASSWORD`` environment variable or a prompt. Before any account exists only
@@ -169,6 +170,12 @@ def build_parser() -> argparse.ArgumentParser:
     letters.add_argument("--field", action="append", default=[], metavar="CAMPO=VALORE",
                          help="valore di un campo del lotto, es. data.evento=1/12/2026")
     letters.add_argument("--labels", type=Path, help="scrive anche il foglio di etichette")
+
+    comm = commands.add_parser("comm", help="comunicazione: il piano di comunicazione")
+    comm_commands = comm.add_subparsers(dest="comm_command", required=True)
+    comm_plan = comm_commands.add_parser("plan", help="stampa il piano di comunicazione in PDF")
+    _common(comm_plan, suppress=True)
+    comm_plan.add_argument("--out", type=Path, required=True, help="il PDF da scrivere")
 
     cli_ledger.add_parsers(commands, _common, lambda args: open_context(args))
     cli_reporting.add_parser(commands, _common)
@@ -569,6 +576,15 @@ def cmd_letters(args) -> int:
     return EXIT_OK
 
 
+def cmd_comm(args) -> int:
+    from borgo_desktop.services.communication.plan import list_actions, print_plan
+
+    ctx = open_context(args)
+    path = print_plan(ctx, args.out)
+    print(f"Piano di comunicazione ({len(list_actions(ctx))} azioni) scritto in {path}")
+    return EXIT_OK
+
+
 def cmd_gui(args) -> int:
     import gc
 
@@ -611,7 +627,7 @@ def _opened(args):
 
 COMMANDS = {"db": cmd_db, "import": cmd_import, "export": cmd_export, "seed": cmd_seed,
             "backup": cmd_backup, "audit": cmd_audit, "privacy": cmd_privacy, "tour": cmd_tour,
-            "users": cmd_users, "letters": cmd_letters, "manual": cmd_manual,
+            "users": cmd_users, "letters": cmd_letters, "manual": cmd_manual, "comm": cmd_comm,
             "payments": cli_ledger.cmd_payments, "ledger": cli_ledger.cmd_ledger,
             **dict.fromkeys(("report", "comune"),  # `comune` as issue 14 names it
                             lambda a: cli_reporting.cmd_report(a, open_context))}

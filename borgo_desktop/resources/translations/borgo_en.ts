@@ -1271,6 +1271,10 @@
             <source>Registro delle consegne</source>
             <translation>Delivery log</translation>
         </message>
+        <message>
+            <source>Piano di comunicazione</source>
+            <translation>Communication plan</translation>
+        </message>
     </context>
     <context>
         <name>CommunityPage</name>
@@ -4372,6 +4376,101 @@ Participants: {n}; corrections since the last submission: {c}.</translation>
         </message>
     </context>
     <context>
+        <name>PlanActionDialog</name>
+        <message>
+            <source>Modifica azione del piano</source>
+            <translation>Edit plan action</translation>
+        </message>
+        <message>
+            <source>Nuova azione del piano</source>
+            <translation>New plan action</translation>
+        </message>
+        <message>
+            <source>Segna come svolta</source>
+            <translation>Mark as done</translation>
+        </message>
+        <message>
+            <source>Annulla azione</source>
+            <translation>Cancel action</translation>
+        </message>
+        <message>
+            <source>— scegliere —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>es. Ufficio di borgo, custode sociale</source>
+            <translation>e.g. Borgo office, social caretaker</translation>
+        </message>
+        <message>
+            <source>— nessuno —</source>
+            <translation>— none —</translation>
+        </message>
+        <message>
+            <source>es. volantino, presentazione, cartella stampa</source>
+            <translation>e.g. leaflet, slides, press kit</translation>
+        </message>
+        <message>
+            <source>— nessuna —</source>
+            <translation>— none —</translation>
+        </message>
+        <message>
+            <source>Collegata a una comunicazione: i raggiunti si contano dal registro delle consegne.</source>
+            <translation>Linked to a mailing: the people reached are counted from the delivery log.</translation>
+        </message>
+        <message>
+            <source>Fase</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Destinatari</source>
+            <translation>Recipients</translation>
+        </message>
+        <message>
+            <source>Azione</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Canale</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Referente</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <source>Modello usato</source>
+            <translation>Template used</translation>
+        </message>
+        <message>
+            <source>Materiale</source>
+            <translation>Material</translation>
+        </message>
+        <message>
+            <source>Comunicazione inviata</source>
+            <translation>Mailing sent</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Raggiunti</source>
+            <translation>Reached</translation>
+        </message>
+        <message>
+            <source>Presenti</source>
+            <translation>Came</translation>
+        </message>
+        <message>
+            <source>Motivo</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanDialog</name>
         <message>
             <source>Patto di accompagnamento</source>
@@ -4487,6 +4586,105 @@ Participants: {n}; corrections since the last submission: {c}.</translation>
         <message>
             <source>L'importo non è scritto correttamente (esempio: 1.234,50).</source>
             <translation>The amount is not written correctly (example: 1.234,50).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanPage</name>
+        <message>
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Fase</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Destinatari</source>
+            <translation>Recipients</translation>
+        </message>
+        <message>
+            <source>Azione</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Canale</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Referente</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <source>Materiale</source>
+            <translation>Material</translation>
+        </message>
+        <message>
+            <source>Stato</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Raggiunti</source>
+            <translation>Reached</translation>
+        </message>
+        <message>
+            <source>Presenti</source>
+            <translation>Came</translation>
+        </message>
+        <message>
+            <source>Nuova azione…</source>
+            <translation>New action…</translation>
+        </message>
+        <message>
+            <source>Modifica…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Segna come svolta…</source>
+            <translation>Mark as done…</translation>
+        </message>
+        <message>
+            <source>Annulla azione…</source>
+            <translation>Cancel action…</translation>
+        </message>
+        <message>
+            <source>Stampa piano…</source>
+            <translation>Print plan…</translation>
+        </message>
+        <message>
+            <source>programmata</source>
+            <translation>planned</translation>
+        </message>
+        <message>
+            <source>programmata, data passata</source>
+            <translation>planned, date passed</translation>
+        </message>
+        <message>
+            <source>svolta</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>annullata</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>Il piano non ha ancora azioni: aggiungerne una con «Nuova azione…».</source>
+            <translation>The plan has no actions yet: add one with «New action…».</translation>
+        </message>
+        <message>
+            <source>{n} azioni · {done} svolte · {late} in ritardo</source>
+            <translation>{n} actions · {done} done · {late} overdue</translation>
+        </message>
+        <message>
+            <source>{n} (registro)</source>
+            <translation>{n} (log)</translation>
+        </message>
+        <message>
+            <source>Stampa piano di comunicazione</source>
+            <translation>Print the communication plan</translation>
+        </message>
+        <message>
+            <source>Documenti PDF (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -9002,6 +9200,26 @@ The data are encrypted: without a valid password the database does not open. At 
             <source>Stampa foglio di controllo del registro</source>
             <translation>Audit checkpoint sheet printed</translation>
         </message>
+        <message>
+            <source>Nuova azione del piano di comunicazione</source>
+            <translation>New communication plan action</translation>
+        </message>
+        <message>
+            <source>Modifica di un'azione del piano di comunicazione</source>
+            <translation>Communication plan action edited</translation>
+        </message>
+        <message>
+            <source>Azione del piano di comunicazione svolta</source>
+            <translation>Communication plan action done</translation>
+        </message>
+        <message>
+            <source>Azione del piano di comunicazione annullata</source>
+            <translation>Communication plan action cancelled</translation>
+        </message>
+        <message>
+            <source>Stampa del piano di comunicazione</source>
+            <translation>Communication plan printed</translation>
+        </message>
     </context>
     <context>
         <name>Listing</name>
@@ -11695,8 +11913,76 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>it cannot be opened.</translation>
         </message>
         <message>
-            <source>Nessun turno dal {first} al {last}: pianificare i turni prima di stamparli.</source>
-            <translation>No turns from {first} to {last}: plan the turns before printing them.</translation>
+            <source>Azione del piano non trovata.</source>
+            <translation>Plan action not found.</translation>
+        </message>
+        <message>
+            <source>Indicare la fase del borgo a cui appartiene l'azione.</source>
+            <translation>Choose the phase of the borgo the action belongs to.</translation>
+        </message>
+        <message>
+            <source>Indicare a chi si rivolge l'azione.</source>
+            <translation>Choose who the action is for.</translation>
+        </message>
+        <message>
+            <source>Dare un titolo all'azione.</source>
+            <translation>Give the action a title.</translation>
+        </message>
+        <message>
+            <source>Indicare la data dell'azione.</source>
+            <translation>Enter the date of the action.</translation>
+        </message>
+        <message>
+            <source>L'azione è collegata a una comunicazione: i raggiunti si contano dal registro delle consegne e non si scrivono a mano.</source>
+            <translation>The action is linked to a mailing: the people reached are counted from the delivery log and are not typed.</translation>
+        </message>
+        <message>
+            <source>Indicare quante persone o nuclei sono stati raggiunti (anche 0).</source>
+            <translation>Enter how many people or households were reached (0 is fine).</translation>
+        </message>
+        <message>
+            <source>I presenti non possono essere un numero negativo.</source>
+            <translation>The number who came cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Il testo è troppo lungo: al massimo {n} caratteri.</source>
+            <translation>The text is too long: at most {n} characters.</translation>
+        </message>
+        <message>
+            <source>I raggiunti non possono essere un numero negativo.</source>
+            <translation>The number reached cannot be negative.</translation>
+        </message>
+        <message>
+            <source>La comunicazione {mailing} è stata stampata dal modello {used}, non da {code}.</source>
+            <translation>The mailing {mailing} was printed from the template {used}, not from {code}.</translation>
+        </message>
+        <message>
+            <source>L'azione è annullata: non si modifica più.</source>
+            <translation>The action is cancelled: it can no longer be edited.</translation>
+        </message>
+        <message>
+            <source>Si segna come svolta solo un'azione programmata (questa è «{status}»).</source>
+            <translation>Only a planned action can be marked as done (this one is «{status}»).</translation>
+        </message>
+        <message>
+            <source>L'azione è prevista per il {day}: si segna come svolta da quel giorno in poi (o se ne cambia prima la data).</source>
+            <translation>The action is planned for {day}: it can be marked as done from that day on (or change its date first).</translation>
+        </message>
+        <message>
+            <source>Si annulla solo un'azione programmata (questa è «{status}»).</source>
+            <translation>Only a planned action can be cancelled (this one is «{status}»).</translation>
+        </message>
+        <message>
+            <source>I presenti ({came}) non possono essere più dei raggiunti ({reached}).</source>
+            <translation>Those who came ({came}) cannot be more than those reached ({reached}).</translation>
+        </message>
+        <message>
+            <source>Raggiunti e presenti si registrano quando l'azione è svolta («Segna come svolta…»).</source>
+            <translation>Reach and attendance are recorded when the action is done («Mark as done…»).</translation>
+        </message>
+        <message>
+            <source>Scrivere perché l'azione è annullata.</source>
+            <translation>Write why the action is cancelled.</translation>
         </message>
     </context>
 </TS>

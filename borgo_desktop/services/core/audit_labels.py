@@ -125,6 +125,11 @@ ACTIONS: dict[str, str] = {
     "delivery.sent": "Consegna di una comunicazione registrata",
     "delivery.receipt": "Ricevuta di una comunicazione registrata",
     "delivery.returned": "Comunicazione tornata al mittente",
+    "comm_plan.create": "Nuova azione del piano di comunicazione",
+    "comm_plan.update": "Modifica di un'azione del piano di comunicazione",
+    "comm_plan.done": "Azione del piano di comunicazione svolta",
+    "comm_plan.cancel": "Azione del piano di comunicazione annullata",
+    "print.comm_plan": "Stampa del piano di comunicazione",
     # house rules: violations and guests
     "violation.view": "Apertura di una violazione del regolamento",
     "violation.report": "Violazione del regolamento segnalata",

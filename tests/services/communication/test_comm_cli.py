@@ -42,3 +42,19 @@ def test_letters_refused_with_a_clear_message(cli_data, tmp_path, capsys):
     assert run_cli(["letters", "--template", "NESSUNO", "--to", "all", "--out",
                     tmp_path / "b.pdf", *cli_data.args()]) == 1
     assert "Modello «NESSUNO» non trovato." in capsys.readouterr().err
+
+
+def test_comm_plan_prints_the_plan(cli_data, tmp_path, capsys):
+    from datetime import date
+
+    from borgo_desktop.models.communication import PlanAudience, PlanPhase
+    from borgo_desktop.services.communication.plan import ActionInput, create_action
+
+    ctx = cli_data.context()
+    create_action(ctx, ActionInput(PlanPhase.STEADY, PlanAudience.PARTNERS,
+                                   "Tavolo con le associazioni", date(2026, 12, 10)))
+    ctx.store.close()
+    out = tmp_path / "piano.pdf"
+    assert run_cli(["comm", "plan", "--out", out, *cli_data.args()]) == 0
+    assert "Piano di comunicazione (1 azioni)" in capsys.readouterr().out
+    assert "Tavolo con le associazioni" in PdfReader(str(out)).pages[0].extract_text()
