@@ -95,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common(seed, suppress=True)
     seed.add_argument("--scale", choices=("demo", "city"), default="demo")
 
-    backup = commands.add_parser("backup", help="copie di sicurezza del database SQLite")
+    backup = commands.add_parser("backup", help="copie di sicurezza del database (SQLite o PostgreSQL)")
     _common(backup, suppress=True)
     backup.add_argument("action", choices=("create", "list", "verify", "restore"))
     backup.add_argument("file", nargs="?", type=Path, help="la copia da verificare o ripristinare")
@@ -180,7 +180,8 @@ TEMPORARY = ("La password di {user} è temporanea (data dall'amministratore): ca
              "di ogni altro comando con 'borgo-desktop users passwd {user} --user {user}'.")
 
 
-def open_context(args, gate=None, *, allow_temporary: bool = False):
+def open_context(args, gate=None, *, allow_temporary: bool = False,
+                 password: str | None = None):
     """Log in through the Gate (``gate``, or one opened from ``args``): ``--user`` and the
     password (BORGO_PASSWORD or a prompt). The Gate brings the schema to head at every
     opening, with a backup first.
@@ -195,7 +196,7 @@ def open_context(args, gate=None, *, allow_temporary: bool = False):
     if not args.user:
         raise UserError("Indicare l'utente con --user NOME; la password si legge da "
                         "BORGO_PASSWORD o viene chiesta.")
-    ctx = gate.log_in(args.user, _login_password(args.user))
+    ctx = gate.log_in(args.user, password if password is not None else _login_password(args.user))
     if not allow_temporary:
         from borgo_desktop.services.accounts import accounts
 
@@ -339,8 +340,11 @@ def cmd_backup(args) -> int:
     from borgo_desktop.services.core.permissions import Permission, require
 
     paths = resolve_paths(args.data_dir, demo=args.demo).ensure()
-    ctx = open_context(args)  # copies hold everyone's data: the administrator's work
+    password = None if args.demo or not args.user else _login_password(args.user)
+    ctx = open_context(args, password=password)  # copies hold everyone's data: the administrator's
     require(ctx, Permission.BACKUP_MANAGE)
+    if ctx.store.dialect == "postgresql":
+        return _backup_postgresql(args, ctx, paths.backup_dir, password)
     if args.action != "verify":
         print(backups.note_for(ctx.store), file=sys.stderr)
     if args.action == "list":
@@ -369,6 +373,37 @@ def cmd_backup(args) -> int:
         ctx.store.close()  # a restore right after must find the file free
     print(f"Copia creata: {info.path}")
     return EXIT_OK
+
+
+def _backup_postgresql(args, ctx, backup_dir: Path, password: str) -> int:
+    """backup create|list|verify|restore on a PostgreSQL server (services/admin/pg_backups)."""
+    from borgo_desktop.services.admin import backups, pg_backups
+
+    if args.action == "list":
+        for info in backups.list_backups(backup_dir):
+            print(f"{info.created_at:%Y-%m-%d %H:%M} UTC  {info.kind:<14} {info.size:>12,} B  {info.path}")
+        return EXIT_OK
+    if args.action in ("verify", "restore") and args.file is None:
+        print("Indicare il file della copia.", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        if args.action == "verify":
+            ok, message = pg_backups.verify_pg_backup(ctx, args.file, password)
+            print(message)
+            return EXIT_OK if ok else EXIT_ERROR
+        print(pg_backups.NOTE, file=sys.stderr)
+        if args.action == "restore":
+            result = pg_backups.restore_pg_backup(ctx, args.file, backup_dir, password)
+            print("Copia ripristinata." + (f" Il database precedente è conservato in "
+                                           f"{result.kept}." if result.kept else ""))
+            for line in result.reverted:
+                print(f"  {line}")
+            return EXIT_OK
+        info = pg_backups.create_pg_backup(ctx, backup_dir, password, "manual")
+        print(f"Copia creata: {info.path}")
+        return EXIT_OK
+    finally:
+        ctx.store.close()
 
 
 def cmd_audit(args) -> int:

@@ -255,6 +255,12 @@ def write_manifest(store, backup: Path) -> Path | None:
     data = {"format": VERSION, "backup": Path(backup).name,
             "anchor_public_key": public_key(key_file),
             "anchors": [a.to_json() for a in anchors]}
+    write_private_json(target, data)
+    return target
+
+
+def write_private_json(target: Path, data: dict) -> None:
+    """Write ``data`` to a temporary name (mode 0600), fsync, rename over ``target``."""
     temp = target.with_name(f".{target.name}.tmp")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -262,7 +268,6 @@ def write_manifest(store, backup: Path) -> Path | None:
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(temp, target)
-    return target
 
 
 def read_manifest(backup: Path) -> tuple[str | None, list[Anchor]] | None:
