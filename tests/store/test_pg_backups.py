@@ -197,3 +197,33 @@ def test_missing_or_mismatched_tools_are_named_in_italian(tmp_path, monkeypatch)
         fake_tool(tmp_path / "15" / "bin", name, 15)
     found = pg_backups.find_tools(15, folders=[str(tmp_path / "*" / "bin")])
     assert found.pg_dump == tmp_path / "15" / "bin" / "pg_dump" and found.major == 15
+
+
+@pytest.mark.postgres
+def test_the_command_line_backs_up_verifies_and_restores_on_the_server(office, pg_url, tmp_path,
+                                                                      monkeypatch, capsys):
+    from tests.conftest import run_cli
+
+    gate, admin, _folder = office
+    gate.close()
+    monkeypatch.setenv("BORGO_PASSWORD", PW)
+    base = ["--data-dir", tmp_path / "data", "--database-url", pg_url, "--user", "admin"]
+    assert run_cli(["backup", "create", *base]) == 0
+    made = capsys.readouterr()
+    copy = Path(made.out.strip().removeprefix("Copia creata: "))
+    assert copy.suffix == ".pgdump" and pg_backups.NOTE in made.err
+    assert run_cli(["backup", "list", *base]) == 0
+    assert str(copy) in capsys.readouterr().out
+    assert run_cli(["backup", "verify", copy, *base]) == 0
+    assert "è integra (PostgreSQL" in capsys.readouterr().out
+    saved = table_digests(pg_url)
+    assert run_cli(["backup", "restore", copy, *base]) == 0
+    assert capsys.readouterr().out.startswith("Copia ripristinata. Il database precedente è "
+                                              "conservato in ")
+    after = table_digests(pg_url)
+    logged = ("audit_log", "accounts")  # every command's login writes there
+    assert {t: v for t, v in after.items() if t not in logged} == {
+        t: v for t, v in saved.items() if t not in logged}
+    assert after["accounts"][0] == saved["accounts"][0]
+    monkeypatch.setenv("BORGO_PASSWORD", "non è la password")
+    assert run_cli(["backup", "verify", copy, *base]) != 0
