@@ -9,6 +9,7 @@
     borgo-desktop seed --scale demo|city [--data-dir DIR]
     borgo-desktop backup create|list|verify FILE|restore FILE
     borgo-desktop audit verify [--backup COPIA] | checkpoint --out F.pdf
+    borgo-desktop keys rotate [--reason "..."]
     borgo-desktop users add USERNAME --role ROLE [--name "..."] [--password-stdin]
     borgo-desktop users list | disable USERNAME | enable USERNAME | passwd USERNAME | recover USERNAME
     borgo-desktop privacy report --person CF --out DIR
@@ -115,6 +116,11 @@ def build_parser() -> argparse.ArgumentParser:
     users.add_argument("--name", help="nome e cognome (predefinito: il nome utente)")
     users.add_argument("--password-stdin", action="store_true",
                        help="legge la nuova password dalla prima riga dell'input standard")
+
+    keys = commands.add_parser("keys", help="chiave del database: cambiarla (rotate)")
+    _common(keys, suppress=True)
+    keys.add_argument("action", choices=("rotate",))
+    keys.add_argument("--reason", metavar="MOTIVO", help="il motivo, per il registro")
 
     privacy = commands.add_parser("privacy", help="protezione dei dati personali")
     _common(privacy, suppress=True)
@@ -475,8 +481,10 @@ def cmd_users(args) -> int:
             print(f"{view.username:<20} {view.role_label:<20} {state:<12} ultimo accesso: {last}"
                   f"  {view.display_name}")
     elif args.action == "disable":
-        accounts.set_active(ctx, args.username, False)
+        rotated = accounts.set_active(ctx, args.username, False)
         print(f"Utente {args.username} disattivato: non può più aprire il database.")
+        if rotated is not None:
+            _report_rotation(args, ctx, rotated)
     elif args.action == "enable":
         password = _new_password(args, "Password temporanea: ") if ctx.store.key else None
         accounts.set_active(ctx, args.username, True, password)
@@ -490,6 +498,38 @@ def cmd_users(args) -> int:
     else:
         accounts.reset_password(ctx, args.username, _new_password(args, "Password temporanea: "))
         print(f"Password di {args.username} reimpostata: la cambierà al primo accesso.")
+    return EXIT_OK
+
+
+def _report_rotation(args, ctx, result) -> None:
+    """What a rotation of the data key changed, for the administrator."""
+    print(f"Chiave del database cambiata: le copie del file delle chiavi fatte prima non aprono "
+          f"più il database ({len(result.resealed)} utenti attivi hanno la nuova chiave).")
+    if result.lost:
+        print(f"Senza chiave (copia di una versione precedente, mai entrati da allora): "
+              f"{', '.join(result.lost)}. Dare loro una password temporanea con "
+              "'borgo-desktop users passwd NOME'.")
+    if result.recovery_key:
+        from borgo_desktop.reports.admin_recovery import write_recovery_sheet
+
+        paths = resolve_paths(args.data_dir, demo=args.demo)
+        sheet = write_recovery_sheet(paths.data_dir / "foglio-di-recupero.pdf",
+                                     result.recovery_key, str(ctx.store.engine.url.database))
+        print(f"NUOVA CHIAVE DI RECUPERO (mostrata una sola volta; la precedente non vale più): "
+              f"{result.recovery_key}")
+        print(f"Il foglio di recupero è in {sheet}: stamparlo, custodirlo chiuso a chiave e "
+              "cancellare il file.")
+
+
+def cmd_keys(args) -> int:
+    from borgo_desktop.services.accounts import rotation
+
+    ctx = open_context(args)
+    try:
+        result = rotation.rotate_data_key(ctx, args.reason or "sospetta fuga del file delle chiavi")
+        _report_rotation(args, ctx, result)
+    finally:
+        ctx.store.close()
     return EXIT_OK
 
 
@@ -614,7 +654,7 @@ def _opened(args):
 
 
 COMMANDS = {"db": cmd_db, "import": cmd_import, "export": cmd_export, "seed": cmd_seed,
-            "backup": cmd_backup, "audit": cmd_audit, "privacy": cmd_privacy, "tour": cmd_tour,
+            "backup": cmd_backup, "keys": cmd_keys, "audit": cmd_audit, "privacy": cmd_privacy, "tour": cmd_tour,
             "users": cmd_users, "letters": cmd_letters, "manual": cmd_manual,
             "payments": cli_ledger.cmd_payments, "ledger": cli_ledger.cmd_ledger,
             **dict.fromkeys(("report", "comune"),  # `comune` as issue 14 names it

@@ -1,4 +1,5 @@
-"""English for the PostgreSQL backups (issue 17: services/admin/pg_backups.py)."""
+"""English for the PostgreSQL backups and the data key's rotation (issue 17:
+services/admin/pg_backups.py, services/accounts/rotation.py, gate.py, store.py)."""
 
 EN: dict[str, str] = {
     "{what} non è riuscito: {detail}": "{what} failed: {detail}",
@@ -52,4 +53,42 @@ EN: dict[str, str] = {
     "pg_restore --list": "pg_restore --list",
     "Il ripristino (psql)": "The restore (psql)",
     "pg_dump": "pg_dump",
+    "La chiave del database è stata cambiata: le copie precedenti del file delle chiavi non "
+    "aprono più il database.":
+        "The database key has been changed: earlier copies of the key file no longer open the "
+        "database.",
+    "Senza chiave (da una versione precedente, mai entrati da allora): {names}. Dare loro una "
+    "password temporanea.":
+        "Without a key (from an earlier version, not signed in since): {names}. Give them a "
+        "temporary password.",
+    "Nuova chiave di recupero (mostrata una sola volta, la precedente non vale più): {key}. "
+    "Scriverla sul foglio di recupero e custodirla chiusa a chiave.":
+        "New recovery key (shown only once, the previous one is no longer valid): {key}. Write "
+        "it on the recovery sheet and keep it locked away.",
+    "Chiave del database cambiata": "Database key changed",
+    "Il database è in uso da un'altra finestra o da un altro programma: chiuderli e ripetere "
+    "il cambio della chiave.":
+        "The database is in use by another window or another program: close them and repeat "
+        "the key change.",
+    "L'utente {username} è disattivato, ma la chiave del database non è stata cambiata: "
+    "{problem} Ripetere con 'borgo-desktop keys rotate'.":
+        "The user {username} is disabled, but the database key has not been changed: {problem} "
+        "Repeat with 'borgo-desktop keys rotate'.",
+    "Cambio della chiave del database": "Database key change",
+    "Il file delle chiavi {name} è una copia più vecchia di quella che questo database ha già "
+    "usato (i contatori dei tentativi tornerebbero indietro): accesso rifiutato. Rimettere il "
+    "file delle chiavi più recente, oppure accedere con la chiave di recupero.":
+        "The key file {name} is an older copy than the one this database has already used (the "
+        "attempt counters would go back): access refused. Put back the most recent key file, "
+        "or sign in with the recovery key.",
+    "Questo database non è un file cifrato (PostgreSQL o database non ancora configurato): non "
+    "ha una chiave dei dati da cambiare.":
+        "This database is not an encrypted file (PostgreSQL or a database not yet set up): it "
+        "has no data key to change.",
+    "Le copie di un database PostgreSQL si fanno con 'borgo-desktop backup "
+    "create|verify|restore' (pg_dump del server, cifrate con la password "
+    "dell'amministratore): qui si copiano solo i file SQLite.":
+        "Backups of a PostgreSQL database are made with 'borgo-desktop backup "
+        "create|verify|restore' (the server's pg_dump, encrypted with the administrator's "
+        "password): only SQLite files are copied here.",
 }

@@ -6677,6 +6677,22 @@ Participants: {n}; corrections since the last submission: {c}.</translation>
             <translation>{name} will no longer be able to log in. The data and the audit trail stay. Disable?</translation>
         </message>
         <message>
+            <source>La chiave del database è stata cambiata: le copie precedenti del file delle chiavi non aprono più il database.</source>
+            <translation>The database key has been changed: earlier copies of the key file no longer open the database.</translation>
+        </message>
+        <message>
+            <source>Senza chiave (da una versione precedente, mai entrati da allora): {names}. Dare loro una password temporanea.</source>
+            <translation>Without a key (from an earlier version, not signed in since): {names}. Give them a temporary password.</translation>
+        </message>
+        <message>
+            <source>Nuova chiave di recupero (mostrata una sola volta, la precedente non vale più): {key}. Scriverla sul foglio di recupero e custodirla chiusa a chiave.</source>
+            <translation>New recovery key (shown only once, the previous one is no longer valid): {key}. Write it on the recovery sheet and keep it locked away.</translation>
+        </message>
+        <message>
+            <source>Chiave del database cambiata</source>
+            <translation>Database key changed</translation>
+        </message>
+        <message>
             <source>Utente {name} aggiornato.</source>
             <translation>User {name} updated.</translation>
         </message>
@@ -9001,6 +9017,10 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Stampa foglio di controllo del registro</source>
             <translation>Audit checkpoint sheet printed</translation>
+        </message>
+        <message>
+            <source>Cambio della chiave del database</source>
+            <translation>Database key change</translation>
         </message>
     </context>
     <context>
@@ -11761,6 +11781,14 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>pg_dump</source>
             <translation>pg_dump</translation>
+        </message>
+        <message>
+            <source>Il database è in uso da un'altra finestra o da un altro programma: chiuderli e ripetere il cambio della chiave.</source>
+            <translation>The database is in use by another window or another program: close them and repeat the key change.</translation>
+        </message>
+        <message>
+            <source>L'utente {username} è disattivato, ma la chiave del database non è stata cambiata: {problem} Ripetere con 'borgo-desktop keys rotate'.</source>
+            <translation>The user {username} is disabled, but the database key has not been changed: {problem} Repeat with 'borgo-desktop keys rotate'.</translation>
         </message>
     </context>
 </TS>
