@@ -207,12 +207,16 @@ class Store:
             raise ValueError("only an encrypted SQLite file has a data key to change")
         url = self.engine.url.render_as_string(hide_password=False)
         self.engine.dispose()
+        in_use = StoreError("Il database è in uso da un'altra finestra o da un altro "
+                            "programma: chiuderli e ripetere il cambio della chiave.")
         with closing(connect_file(path, self.key)) as conn:
             conn.execute("PRAGMA busy_timeout=1000")
-            mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+            try:
+                mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+            except cipher_module().OperationalError as exc:  # "database is locked"
+                raise in_use from exc
             if mode.lower() != "delete":
-                raise StoreError("Il database è in uso da un'altra finestra o da un altro "
-                                 "programma: chiuderli e ripetere il cambio della chiave.")
+                raise in_use
             conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
         self.key = new_key
         self.engine = make_engine(url, key=new_key)

@@ -8,6 +8,7 @@ import stat
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy import text
 
 from borgo_desktop.config import resolve_paths
 from borgo_desktop.errors import StoreError, UserError
@@ -143,3 +144,19 @@ def test_keys_rotate_on_the_command_line_and_backup_key_files_are_private(cli_da
             rotation.rotate_data_key(Context(plain, Actor("admin", "admin")), "prova")
     finally:
         plain.close()
+
+
+def test_a_rotation_while_another_window_has_the_file_open_is_refused(cli_data):
+    db, keys_path = cli_data.folder / "borgo.sqlite", cli_data.folder / "borgo.keys"
+    admin = cli_data.gate().log_in("admin", PASSWORD)
+    other = cli_data.gate().log_in("capo", PASSWORD)  # a second window, its file open in WAL
+    with other.store.read() as session:
+        session.execute(text("SELECT count(*) FROM accounts")).scalar()
+        before = keys_path.read_bytes()
+        key = admin.store.key
+        with pytest.raises(StoreError, match="in uso da un'altra finestra"):
+            rotation.rotate_data_key(admin, "prova")
+    assert opens(db, key) and not rotation.next_path(keys_path).exists()
+    assert keys_path.read_bytes() == before
+    other.store.close()
+    admin.store.close()
