@@ -160,3 +160,39 @@ def test_a_rotation_while_another_window_has_the_file_open_is_refused(cli_data):
     assert keys_path.read_bytes() == before
     other.store.close()
     admin.store.close()
+
+
+def make_legacy(keys_path, label: str, data_key: bytes, secret: str) -> None:
+    """The copy an earlier version wrote: the data key wrapped by the secret directly."""
+    with keyfile.editing(keys_path) as keys:
+        entry = keys.data["accounts"][label]
+        entry["copy"], entry["public"], entry["sealed"] = (
+            keyfile.wrap(data_key, secret, label), None, None)
+
+
+def test_copies_of_an_earlier_version_upgrade_at_login_or_are_named_by_the_rotation(cli_data):
+    keys_path = cli_data.folder / "borgo.keys"
+    gate = cli_data.gate()
+    admin = gate.log_in("admin", PASSWORD)
+    accounts.add_account(admin, "m.rossi", "Mario Rossi", "front_desk", MARIO)
+    key = admin.store.key
+    for label, secret in (("capo", PASSWORD), ("m.rossi", MARIO),
+                          (keyfile.RECOVERY, "ABCD-EFGH-IJKL-MNOP")):
+        make_legacy(keys_path, label, key, secret)
+    gate.close()
+
+    capo = cli_data.gate().log_in("capo", PASSWORD)  # opens, and becomes a sealed box
+    assert not keyfile.KeyFile.load(keys_path).is_legacy("capo")
+    capo.store.close()
+
+    admin = cli_data.gate().log_in("admin", PASSWORD)
+    result = rotation.rotate_data_key(admin, "prova")
+    assert set(result.resealed) == {"admin", "capo"} and result.lost == ("m.rossi",)
+    assert result.recovery_key is not None
+    admin.store.close()
+    assert cli_data.gate().log_in("capo", PASSWORD).actor.username == "capo"
+    with pytest.raises(LoginRefused, match="disattivato"):  # no copy: a temporary password
+        cli_data.gate().log_in("m.rossi", MARIO)
+    recovered = cli_data.gate().recover(result.recovery_key, "admin", "una frase tutta nuova")
+    assert recovered.actor.username == "admin"
+    recovered.store.close()
