@@ -9,6 +9,7 @@
     borgo-desktop seed --scale demo|city [--data-dir DIR]
     borgo-desktop backup create|list|verify FILE|restore FILE
     borgo-desktop audit verify [--backup COPIA] | checkpoint --out F.pdf
+    borgo-desktop keys rotate [--reason "..."]
     borgo-desktop users add USERNAME --role ROLE [--name "..."] [--password-stdin]
     borgo-desktop users list | disable USERNAME | enable USERNAME | passwd USERNAME | recover USERNAME
     borgo-desktop privacy report --person CF --out DIR
@@ -127,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common(seed, suppress=True)
     seed.add_argument("--scale", choices=("demo", "city"), default="demo")
 
-    backup = commands.add_parser("backup", help="copie di sicurezza del database SQLite")
+    backup = commands.add_parser("backup", help="copie di sicurezza del database (SQLite o PostgreSQL)")
     _common(backup, suppress=True)
     backup.add_argument("action", choices=("create", "list", "verify", "restore"))
     backup.add_argument("file", nargs="?", type=Path, help="la copia da verificare o ripristinare")
@@ -147,6 +148,11 @@ def build_parser() -> argparse.ArgumentParser:
     users.add_argument("--name", help="nome e cognome (predefinito: il nome utente)")
     users.add_argument("--password-stdin", action="store_true",
                        help="legge la nuova password dalla prima riga dell'input standard")
+
+    keys = commands.add_parser("keys", help="chiave del database: cambiarla (rotate)")
+    _common(keys, suppress=True)
+    keys.add_argument("action", choices=("rotate",))
+    keys.add_argument("--reason", metavar="MOTIVO", help="il motivo, per il registro")
 
     privacy = commands.add_parser("privacy", help="protezione dei dati personali")
     _common(privacy, suppress=True)
@@ -218,7 +224,8 @@ TEMPORARY = ("La password di {user} è temporanea (data dall'amministratore): ca
              "di ogni altro comando con 'borgo-desktop users passwd {user} --user {user}'.")
 
 
-def open_context(args, gate=None, *, allow_temporary: bool = False):
+def open_context(args, gate=None, *, allow_temporary: bool = False,
+                 password: str | None = None):
     """Log in through the Gate (``gate``, or one opened from ``args``): ``--user`` and the
     password (BORGO_PASSWORD or a prompt). The Gate brings the schema to head at every
     opening, with a backup first.
@@ -233,7 +240,7 @@ def open_context(args, gate=None, *, allow_temporary: bool = False):
     if not args.user:
         raise UserError("Indicare l'utente con --user NOME; la password si legge da "
                         "BORGO_PASSWORD o viene chiesta.")
-    ctx = gate.log_in(args.user, _login_password(args.user))
+    ctx = gate.log_in(args.user, password if password is not None else _login_password(args.user))
     if not allow_temporary:
         from borgo_desktop.services.accounts import accounts
 
@@ -377,8 +384,11 @@ def cmd_backup(args) -> int:
     from borgo_desktop.services.core.permissions import Permission, require
 
     paths = resolve_paths(args.data_dir, demo=args.demo).ensure()
-    ctx = open_context(args)  # copies hold everyone's data: the administrator's work
+    password = None if args.demo or not args.user else _login_password(args.user)
+    ctx = open_context(args, password=password)  # copies hold everyone's data: the administrator's
     require(ctx, Permission.BACKUP_MANAGE)
+    if ctx.store.dialect == "postgresql":
+        return _backup_postgresql(args, ctx, paths.backup_dir, password)
     if args.action != "verify":
         print(backups.note_for(ctx.store), file=sys.stderr)
     if args.action == "list":
@@ -407,6 +417,37 @@ def cmd_backup(args) -> int:
         ctx.store.close()  # a restore right after must find the file free
     print(f"Copia creata: {info.path}")
     return EXIT_OK
+
+
+def _backup_postgresql(args, ctx, backup_dir: Path, password: str) -> int:
+    """backup create|list|verify|restore on a PostgreSQL server (services/admin/pg_backups)."""
+    from borgo_desktop.services.admin import backups, pg_backups
+
+    if args.action == "list":
+        for info in backups.list_backups(backup_dir):
+            print(f"{info.created_at:%Y-%m-%d %H:%M} UTC  {info.kind:<14} {info.size:>12,} B  {info.path}")
+        return EXIT_OK
+    if args.action in ("verify", "restore") and args.file is None:
+        print("Indicare il file della copia.", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        if args.action == "verify":
+            ok, message = pg_backups.verify_pg_backup(ctx, args.file, password)
+            print(message)
+            return EXIT_OK if ok else EXIT_ERROR
+        print(pg_backups.NOTE, file=sys.stderr)
+        if args.action == "restore":
+            result = pg_backups.restore_pg_backup(ctx, args.file, backup_dir, password)
+            print("Copia ripristinata." + (f" Il database precedente è conservato in "
+                                           f"{result.kept}." if result.kept else ""))
+            for line in result.reverted:
+                print(f"  {line}")
+            return EXIT_OK
+        info = pg_backups.create_pg_backup(ctx, backup_dir, password, "manual")
+        print(f"Copia creata: {info.path}")
+        return EXIT_OK
+    finally:
+        ctx.store.close()
 
 
 def cmd_audit(args) -> int:
@@ -478,8 +519,10 @@ def cmd_users(args) -> int:
             print(f"{view.username:<20} {view.role_label:<20} {state:<12} ultimo accesso: {last}"
                   f"  {view.display_name}")
     elif args.action == "disable":
-        accounts.set_active(ctx, args.username, False)
+        rotated = accounts.set_active(ctx, args.username, False)
         print(f"Utente {args.username} disattivato: non può più aprire il database.")
+        if rotated is not None:
+            _report_rotation(args, ctx, rotated)
     elif args.action == "enable":
         password = _new_password(args, "Password temporanea: ") if ctx.store.key else None
         accounts.set_active(ctx, args.username, True, password)
@@ -493,6 +536,38 @@ def cmd_users(args) -> int:
     else:
         accounts.reset_password(ctx, args.username, _new_password(args, "Password temporanea: "))
         print(f"Password di {args.username} reimpostata: la cambierà al primo accesso.")
+    return EXIT_OK
+
+
+def _report_rotation(args, ctx, result) -> None:
+    """What a rotation of the data key changed, for the administrator."""
+    print(f"Chiave del database cambiata: le copie del file delle chiavi fatte prima non aprono "
+          f"più il database ({len(result.resealed)} utenti attivi hanno la nuova chiave).")
+    if result.lost:
+        print(f"Senza chiave (copia di una versione precedente, mai entrati da allora): "
+              f"{', '.join(result.lost)}. Dare loro una password temporanea con "
+              "'borgo-desktop users passwd NOME'.")
+    if result.recovery_key:
+        from borgo_desktop.reports.admin_recovery import write_recovery_sheet
+
+        paths = resolve_paths(args.data_dir, demo=args.demo)
+        sheet = write_recovery_sheet(paths.data_dir / "foglio-di-recupero.pdf",
+                                     result.recovery_key, str(ctx.store.engine.url.database))
+        print(f"NUOVA CHIAVE DI RECUPERO (mostrata una sola volta; la precedente non vale più): "
+              f"{result.recovery_key}")
+        print(f"Il foglio di recupero è in {sheet}: stamparlo, custodirlo chiuso a chiave e "
+              "cancellare il file.")
+
+
+def cmd_keys(args) -> int:
+    from borgo_desktop.services.accounts import rotation
+
+    ctx = open_context(args)
+    try:
+        result = rotation.rotate_data_key(ctx, args.reason or "sospetta fuga del file delle chiavi")
+        _report_rotation(args, ctx, result)
+    finally:
+        ctx.store.close()
     return EXIT_OK
 
 
@@ -626,8 +701,9 @@ def _opened(args):
 
 
 COMMANDS = {"db": cmd_db, "import": cmd_import, "export": cmd_export, "seed": cmd_seed,
-            "backup": cmd_backup, "audit": cmd_audit, "privacy": cmd_privacy, "tour": cmd_tour,
-            "users": cmd_users, "letters": cmd_letters, "manual": cmd_manual, "comm": cmd_comm,
+            "backup": cmd_backup, "keys": cmd_keys, "audit": cmd_audit, "privacy": cmd_privacy,
+            "tour": cmd_tour, "users": cmd_users, "letters": cmd_letters, "manual": cmd_manual,
+            "comm": cmd_comm,
             "payments": cli_ledger.cmd_payments, "ledger": cli_ledger.cmd_ledger,
             **dict.fromkeys(("report", "comune"),  # `comune` as issue 14 names it
                             lambda a: cli_reporting.cmd_report(a, open_context))}

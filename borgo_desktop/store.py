@@ -194,6 +194,36 @@ class Store:
         self.closed = True
         self.engine.dispose()
 
+    def rekey(self, new_key: bytes) -> None:
+        """Re-encrypt the SQLCipher file with ``new_key`` (``PRAGMA rekey``) and reopen the
+        engine with it; this Store object (and every context holding it) goes on working.
+
+        Needs the only connection to the file: the log is folded into it first (leaving WAL
+        mode fails while another window has it open), so no other connection keeps reading
+        with the old key. SQLCipher rewrites every page in one transaction: a stop halfway
+        leaves the file under the old key."""
+        path = sqlite_path(self)
+        if path is None or self.key is None:
+            raise ValueError("only an encrypted SQLite file has a data key to change")
+        url = self.engine.url.render_as_string(hide_password=False)
+        self.engine.dispose()
+        in_use = StoreError("Il database è in uso da un'altra finestra o da un altro "
+                            "programma: chiuderli e ripetere il cambio della chiave.")
+        with closing(connect_file(path, self.key)) as conn:
+            conn.execute("PRAGMA busy_timeout=1000")
+            try:
+                mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+            except cipher_module().OperationalError as exc:  # "database is locked"
+                raise in_use from exc
+            if mode.lower() != "delete":
+                raise in_use
+            conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        self.key = new_key
+        self.engine = make_engine(url, key=new_key)
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(self.engine.execution_options(immediate=True),
+                                   expire_on_commit=False)
+
 
 # --- migrations -------------------------------------------------------------------------
 

@@ -86,6 +86,7 @@ ACTIONS: dict[str, str] = {
     "unlock": "Sblocco dello schermo",
     "account.recover": "Nuova password con la chiave di recupero",
     "audit.anchor_key": "Chiave di firma delle ancore creata",
+    "keys.rotate": "Cambio della chiave del database",
     "audit.checkpoint": "Stampa foglio di controllo del registro",
     # maintenance
     "ticket.triage": "Segnalazione valutata",
