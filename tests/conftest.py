@@ -19,6 +19,16 @@ from borgo_desktop.store import Store
 TODAY = date(2026, 11, 25)
 
 
+def pytest_collection_modifyitems(config, items):
+    """Tests marked ``slow`` (load, kill runs, fuzz) run only with ``BORGO_SLOW=1``."""
+    if os.environ.get("BORGO_SLOW") == "1":
+        return
+    skip = pytest.mark.skip(reason="test lento: eseguirlo con BORGO_SLOW=1 .venv/bin/python -m pytest -m slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("template") / "template.sqlite"
