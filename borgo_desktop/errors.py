@@ -56,11 +56,6 @@ class StoreError(UserError):
     """The user's environment: a database that is too new, unreachable or damaged."""
 
 
-STALE_TEMPLATE = "Modificato da {user} alle {time}; ricarica per vedere le modifiche."
-
-
 class StaleEdit(UserError):
-    """Another seat saved the same record after this one read it (optimistic version)."""
-
-    def __init__(self, user: str, time: str) -> None:
-        super().__init__(STALE_TEMPLATE, user=user or "?", time=time)
+    """Another seat saved the same record after this one read it (optimistic version):
+    built by ``store.stale_edit``, the one place that words it."""

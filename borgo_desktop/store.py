@@ -224,11 +224,11 @@ def stale_edit(user: str, when) -> StaleEdit:
     """«Modificato da … alle …»: the instant in the seat's local time (naive SQLite text is UTC)."""
     if isinstance(when, str):
         when = datetime.fromisoformat(when)
-    if when is None:
-        return StaleEdit(user, "?")
-    if when.tzinfo is None:
+    if when is not None and when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
-    return StaleEdit(user, when.astimezone().strftime("%H:%M del %d/%m/%Y"))
+    return StaleEdit("Modificato da {user} alle {time}; ricarica per vedere le modifiche.",
+                     user=user or "?",
+                     time=when.astimezone().strftime("%H:%M del %d/%m/%Y") if when else "?")
 
 
 # --- migrations -------------------------------------------------------------------------

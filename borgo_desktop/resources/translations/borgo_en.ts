@@ -11694,5 +11694,9 @@ The data are encrypted: without a valid password the database does not open. At 
             <source>non si riesce ad aprirlo.</source>
             <translation>it cannot be opened.</translation>
         </message>
+        <message>
+            <source>Modificato da {user} alle {time}; ricarica per vedere le modifiche.</source>
+            <translation>Changed by {user} at {time}; reload to see the changes.</translation>
+        </message>
     </context>
 </TS>
