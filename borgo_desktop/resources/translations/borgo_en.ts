@@ -6677,22 +6677,6 @@ Participants: {n}; corrections since the last submission: {c}.</translation>
             <translation>{name} will no longer be able to log in. The data and the audit trail stay. Disable?</translation>
         </message>
         <message>
-            <source>La chiave del database è stata cambiata: le copie precedenti del file delle chiavi non aprono più il database.</source>
-            <translation>The database key has been changed: earlier copies of the key file no longer open the database.</translation>
-        </message>
-        <message>
-            <source>Senza chiave (da una versione precedente, mai entrati da allora): {names}. Dare loro una password temporanea.</source>
-            <translation>Without a key (from an earlier version, not signed in since): {names}. Give them a temporary password.</translation>
-        </message>
-        <message>
-            <source>Nuova chiave di recupero (mostrata una sola volta, la precedente non vale più): {key}. Scriverla sul foglio di recupero e custodirla chiusa a chiave.</source>
-            <translation>New recovery key (shown only once, the previous one is no longer valid): {key}. Write it on the recovery sheet and keep it locked away.</translation>
-        </message>
-        <message>
-            <source>Chiave del database cambiata</source>
-            <translation>Database key changed</translation>
-        </message>
-        <message>
             <source>Utente {name} aggiornato.</source>
             <translation>User {name} updated.</translation>
         </message>
@@ -9017,10 +9001,6 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Stampa foglio di controllo del registro</source>
             <translation>Audit checkpoint sheet printed</translation>
-        </message>
-        <message>
-            <source>Cambio della chiave del database</source>
-            <translation>Database key change</translation>
         </message>
     </context>
     <context>
@@ -11715,80 +11695,8 @@ The data are encrypted: without a valid password the database does not open. At 
             <translation>it cannot be opened.</translation>
         </message>
         <message>
-            <source>{what} non è riuscito: {detail}</source>
-            <translation>{what} failed: {detail}</translation>
-        </message>
-        <message>
-            <source>Per le copie del database PostgreSQL (server versione {major}) servono i programmi {missing} della stessa versione {major}; {found}. Installare il pacchetto postgresql-client-{major} (Debian, Ubuntu) o gli strumenti client di PostgreSQL {major}, oppure indicarne la cartella nella variabile BORGO_PG_BIN.</source>
-            <translation>Backups of the PostgreSQL database (server version {major}) need the programs {missing} of the same version {major}; {found}. Install the package postgresql-client-{major} (Debian, Ubuntu) or the PostgreSQL {major} client tools, or give their folder in the BORGO_PG_BIN variable.</translation>
-        </message>
-        <message>
-            <source>La password di {user} non è corretta: la copia non è stata fatta.</source>
-            <translation>The password of {user} is not correct: the backup was not made.</translation>
-        </message>
-        <message>
-            <source>Il file {path} non esiste.</source>
-            <translation>The file {path} does not exist.</translation>
-        </message>
-        <message>
-            <source>La copia {name} è danneggiata o è stata modificata: la sua impronta non coincide con quella del manifesto.</source>
-            <translation>The backup {name} is damaged or has been changed: its fingerprint does not match the manifest's.</translation>
-        </message>
-        <message>
-            <source>La copia {name} è stata fatta da {creator}: si apre solo con la password che aveva quel giorno (accedere come {creator}).</source>
-            <translation>The backup {name} was made by {creator}: it opens only with the password they had that day (sign in as {creator}).</translation>
-        </message>
-        <message>
-            <source>La password di {user} non apre la copia {name}: serve la password che {user} aveva il giorno della copia.</source>
-            <translation>The password of {user} does not open the backup {name}: it needs the password {user} had on the day of the backup.</translation>
-        </message>
-        <message>
-            <source>Il manifesto della copia {name} è stato modificato: la copia non è affidabile.</source>
-            <translation>The manifest of the backup {name} has been changed: the backup cannot be trusted.</translation>
-        </message>
-        <message>
-            <source>Il file {name} non contiene un database di Borgo Desktop.</source>
-            <translation>The file {name} does not contain a Borgo Desktop database.</translation>
-        </message>
-        <message>
-            <source>Ripristino rifiutato: la copia {name} viene da una versione più recente del programma (revisione {revision}): aggiornare Borgo Desktop prima di ripristinarla. Il database attuale non è stato modificato.</source>
-            <translation>Restore refused: the backup {name} comes from a newer version of the program (revision {revision}): update Borgo Desktop before restoring it. The current database has not been changed.</translation>
-        </message>
-        <message>
-            <source>Ripristino rifiutato: la copia {name} è dello schema {theirs}, il database aperto usa lo schema {ours}. Il database attuale non è stato modificato.</source>
-            <translation>Restore refused: the backup {name} is of the schema {theirs}, the open database uses the schema {ours}. The current database has not been changed.</translation>
-        </message>
-        <message>
-            <source>Ripristino rifiutato: il database è in uso da altre connessioni ({count}: altre postazioni o programmi). Chiudere Borgo Desktop ovunque e ripetere il ripristino.</source>
-            <translation>Restore refused: the database is in use by other connections ({count}: other desks or programs). Close Borgo Desktop everywhere and repeat the restore.</translation>
-        </message>
-        <message>
-            <source>Manca il manifesto della copia {name} ({manifest}): senza di esso la copia non si può controllare.</source>
-            <translation>The manifest of the backup {name} ({manifest}) is missing: without it the backup cannot be checked.</translation>
-        </message>
-        <message>
-            <source>La copia {name} è danneggiata o è stata modificata (la cifratura non torna).</source>
-            <translation>The backup {name} is damaged or has been changed (the encryption does not check out).</translation>
-        </message>
-        <message>
-            <source>pg_restore --list</source>
-            <translation>pg_restore --list</translation>
-        </message>
-        <message>
-            <source>Il ripristino (psql)</source>
-            <translation>The restore (psql)</translation>
-        </message>
-        <message>
-            <source>pg_dump</source>
-            <translation>pg_dump</translation>
-        </message>
-        <message>
-            <source>Il database è in uso da un'altra finestra o da un altro programma: chiuderli e ripetere il cambio della chiave.</source>
-            <translation>The database is in use by another window or another program: close them and repeat the key change.</translation>
-        </message>
-        <message>
-            <source>L'utente {username} è disattivato, ma la chiave del database non è stata cambiata: {problem} Ripetere con 'borgo-desktop keys rotate'.</source>
-            <translation>The user {username} is disabled, but the database key has not been changed: {problem} Repeat with 'borgo-desktop keys rotate'.</translation>
+            <source>Modificato da {user} alle {time}; ricarica per vedere le modifiche.</source>
+            <translation>Changed by {user} at {time}; reload to see the changes.</translation>
         </message>
     </context>
 </TS>
