@@ -30,7 +30,7 @@ from borgo_desktop.services.core.context import Actor, Context
 from borgo_desktop.services.registry import registry
 from borgo_desktop.store import Store
 
-from store.conftest import PG_URL
+from tests.conftest import PG_URL
 
 WRITERS, READERS = 8, 16
 SECONDS = float(os.environ.get("BORGO_LOAD_SECONDS", "30"))
