@@ -4,7 +4,7 @@ With the mailing linked, the action's reach (how many received it) is counted fr
 delivery log instead of being typed; the template says which material was used.
 
 Revision ID: 0026
-Revises: 0024
+Revises: 0025
 Create Date: 2026-12-04 21:40:00
 """
 from alembic import op
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 
 revision = '0026'
-down_revision = '0024'
+down_revision = '0025'
 branch_labels = None
 depends_on = None
 
