@@ -26,9 +26,18 @@ PASSES = 3  # the machine is shared: more samples steady the p95
 WEEKS = 20
 MONDAY = date(2026, 3, 2)  # a busy school-year week; the weeks after cross the DST switch
 
-RAW_CHECK = ("SELECT b.id, b.starts_at, b.ends_at FROM bookings b"
-             " WHERE b.space_id = ? AND b.status IN ('pending', 'confirmed')"
-             " AND b.starts_at > ? AND b.starts_at < ? AND b.ends_at > ?")
+# The statement the check runs (services/spaces/bookings._space_and_taken), written out: the
+# space's rules and its live bookings near the requested slots, joined with their series.
+RAW_CHECK = ("SELECT c.name, c.code, c.bookable, c.bookable_by, c.capacity, c.needs_approval,"
+             " c.opening_hours, b.id, b.series_id, b.space_id, c.name, s.title, s.requester,"
+             " s.requester_kind, b.starts_at, b.ends_at, b.status, s.rrule != '',"
+             " s.expected_attendance, b.actual_attendance, b.key_given_to, b.key_given_at,"
+             " b.key_returned_at"
+             " FROM common_spaces c LEFT OUTER JOIN bookings b ON b.space_id = c.id"
+             " AND (b.status = 'pending' OR b.status = 'confirmed')"
+             " AND b.starts_at > ? AND b.starts_at < ? AND b.ends_at > ?"
+             " LEFT OUTER JOIN booking_series s ON b.series_id = s.id"
+             " WHERE c.id = ? ORDER BY b.starts_at")
 RAW_WEEK = ("SELECT b.id, b.starts_at, b.ends_at, b.status, s.title, s.requester, c.name"
             " FROM bookings b JOIN booking_series s ON b.series_id = s.id"
             " JOIN common_spaces c ON b.space_id = c.id"
@@ -90,8 +99,8 @@ def _run(ctx: Context, database: Path) -> list[dict]:
     def raw_check(r) -> None:
         start = to_utc(datetime.combine(r.day, r.start))
         end = to_utc(datetime.combine(r.day, r.end))
-        raw.execute(RAW_CHECK, (r.space_id.hex, _text(start - bookings.MAX_DURATION),
-                                _text(end), _text(start))).fetchall()
+        raw.execute(RAW_CHECK, (_text(start - bookings.MAX_DURATION), _text(end), _text(start),
+                                r.space_id.hex)).fetchall()
 
     def raw_week(monday: date) -> None:
         first = to_utc(datetime.combine(monday, clock(0)))
@@ -110,9 +119,10 @@ def _run(ctx: Context, database: Path) -> list[dict]:
     series_ours = [_timed(lambda s=s: bookings.check(ctx, s)) for s in series]
     # The raw baseline of a 40-date series: the same single query over its whole range.
     series_base = [_timed(lambda s=s: raw.execute(RAW_CHECK, (
-        s.space_id.hex, _text(to_utc(datetime.combine(s.day, s.start)) - bookings.MAX_DURATION),
+        _text(to_utc(datetime.combine(s.day, s.start)) - bookings.MAX_DURATION),
         _text(to_utc(datetime.combine(s.until, s.end))),
-        _text(to_utc(datetime.combine(s.day, s.start))))).fetchall()) for s in series]
+        _text(to_utc(datetime.combine(s.day, s.start))), s.space_id.hex)).fetchall())
+        for s in series]
     weeks = [MONDAY + timedelta(weeks=w) for w in range(WEEKS)]
     rows = len(bookings.week(ctx, MONDAY))
     log(f"Settimana di tutti gli spazi: {rows} prenotazioni")
