@@ -19,6 +19,7 @@ NAMES = ["00_oggi.png", "01_nuclei.png", "02_nucleo.png", "03_nuovo_nucleo.png",
          "24_violazioni.png", "25b_segnala_violazione.png", "26_registro_ospiti.png",
          "60_canoni.png", "63_importa_estratto.png", "64_da_abbinare.png",
          "70_modelli.png", "73_registro_consegne.png",  # no template here: no editor (71, 72)
+         "74_piano_comunicazione.png",  # an empty plan here: no action dialog (75)
          "50_cruscotto.png", "51_pacchetto.png", "52_indicatori.png",
          "20_protezione_dati_accesso.png", "21_protezione_dati_conservazione.png",
          "22_registro_consensi.png",  # 23, a person's consents, needs a consent on record
@@ -29,7 +30,7 @@ DIALOGS = {"03_nuovo_nucleo.png", "10b_avviso_inquilini.png", "13_nuova_segnalaz
            "25b_segnala_violazione.png", "20_protezione_dati_accesso.png",
            "21_protezione_dati_conservazione.png", "22_registro_consensi.png", "43_accesso.png",
            "51_pacchetto.png", "52_indicatori.png", "62_pagamento.png", "63_importa_estratto.png",
-           "71_modello_anteprima.png", "72_scrivi_ai_nuclei.png"}
+           "71_modello_anteprima.png", "72_scrivi_ai_nuclei.png", "75_azione_piano.png"}
 
 
 def test_the_tour_saves_every_screen(qtbot, ctx, world, tmp_path):

@@ -113,14 +113,18 @@ class PlanTimeline(QWidget):
                              Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
                              vocab(phase))
         painter.setFont(small)
+        metrics, free_from = painter.fontMetrics(), 0.0
         for month in _month_starts(first, last - timedelta(days=1)):
             x = self._x(month, first, last)
             painter.setPen(QPen(QColor("#cfd8dc"), 1))
             painter.drawLine(QPointF(x, TOP - 4), QPointF(x, self.height()))
-            painter.setPen(QColor("#546e7a"))
             label = MONTHS[month.month - 1] + (f" {month:%y}" if month.month == 1 or
                                                month == first else "")
+            if x + 3 < free_from:  # no room after the previous label: the line alone
+                continue
+            painter.setPen(QColor("#546e7a"))
             painter.drawText(QPointF(x + 3, TOP - 8), label)
+            free_from = x + 3 + metrics.horizontalAdvance(label) + 4
         x = self._x(self.today, first, last)
         painter.setPen(QPen(QColor(OVERDUE), 1.5, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(x, TOP - 4), QPointF(x, self.height()))
@@ -168,6 +172,8 @@ class PlanPage(QWidget):
                                      self.tr("Azione"), self.tr("Canale"), self.tr("Referente"),
                                      self.tr("Materiale"), self.tr("Stato"),
                                      self.tr("Raggiunti"), self.tr("Presenti")], "plan_table")
+        for column in (5, 6):  # the owner and the material: in the dialog and the print
+            self.table.setColumnHidden(column, True)
         self.table.itemSelectionChanged.connect(self._update)
         self.table.itemActivated.connect(lambda _item: self.edit())
         self.buttons: dict[str, QPushButton] = {}

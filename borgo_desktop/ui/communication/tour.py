@@ -1,5 +1,6 @@
 """The communication screens of the screenshot tour: the templates, the editor with its live
-preview, the letter-writing dialog on a staircase, the delivery log. Nothing is saved or
+preview, the letter-writing dialog on a staircase, the delivery log, the communication plan
+(its timeline and list, and the dialog of an action). Nothing is saved or
 printed (the tour leaves the data as it found them)."""
 
 from __future__ import annotations
@@ -38,4 +39,13 @@ def communication_screens(window, shot: Callable[..., None]) -> None:
         dialog.reject()
     area.tabs.setCurrentWidget(area.deliveries)
     shot("73_registro_consegne.png")
+    page = area.plan
+    area.tabs.setCurrentWidget(page)
+    shot("74_piano_comunicazione.png")
+    if page.rows and page.buttons["edit"].isVisibleTo(page):
+        page.table.selectRow(0)
+        dialog = page.edit()
+        shot("75_azione_piano.png", dialog)
+        dialog.mark_clean()
+        dialog.reject()
     area.tabs.setCurrentWidget(panel)
