@@ -703,6 +703,22 @@
             <translation>not given</translation>
         </message>
         <message>
+            <source>da scegliere</source>
+            <translation>to be chosen</translation>
+        </message>
+        <message>
+            <source>la prima volta (ora legale)</source>
+            <translation>the first time (summer time)</translation>
+        </message>
+        <message>
+            <source>la seconda volta (ora solare)</source>
+            <translation>the second time (winter time)</translation>
+        </message>
+        <message>
+            <source>es. registrata a posteriori</source>
+            <translation>e.g. recorded afterwards</translation>
+        </message>
+        <message>
             <source>alle</source>
             <translation>to</translation>
         </message>
@@ -733,6 +749,14 @@
         <message>
             <source>Dalle</source>
             <translation>From</translation>
+        </message>
+        <message>
+            <source>Ora ripetuta</source>
+            <translation>Repeated hour</translation>
+        </message>
+        <message>
+            <source>Perché nel passato</source>
+            <translation>Why in the past</translation>
         </message>
         <message>
             <source>Ripetizione</source>
@@ -11693,6 +11717,18 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>non si riesce ad aprirlo.</source>
             <translation>it cannot be opened.</translation>
+        </message>
+        <message>
+            <source>Il {day} è già passato: indicare il motivo per registrare una prenotazione nel passato (es. «registrata a posteriori»).</source>
+            <translation>{day} has already gone: give the reason for recording a booking in the past (e.g. «recorded afterwards»).</translation>
+        </message>
+        <message>
+            <source>Il {day} alle {time} l'ora non esiste: quella notte gli orologi passano dalle 02:00 alle 03:00 (inizio dell'ora legale). Scegliere un altro orario.</source>
+            <translation>On {day} the time {time} does not exist: that night the clocks go from 02:00 to 03:00 (summer time begins). Choose another time.</translation>
+        </message>
+        <message>
+            <source>Il {day} le {time} capitano due volte: quella notte gli orologi tornano dalle 03:00 alle 02:00 (fine dell'ora legale). Scegliere se si intende la prima volta (ora legale) o la seconda (ora solare).</source>
+            <translation>On {day} the time {time} happens twice: that night the clocks go back from 03:00 to 02:00 (summer time ends). Choose whether you mean the first time (summer time) or the second (winter time).</translation>
         </message>
     </context>
 </TS>
