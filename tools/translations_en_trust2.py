@@ -27,3 +27,32 @@ EN.update({
     "Ora ripetuta": "Repeated hour",
     "Perché nel passato": "Why in the past",
 })
+# borgo_desktop/cli_checks.py: bad command lines
+EN.update({
+    "L'indirizzo del database «{url}» non è valido: {hint}":
+        "The database address «{url}» is not valid: {hint}",
+    "usare un indirizzo come postgresql+psycopg://utente@server/nome, oppure non indicarlo per "
+    "il file su questo computer.":
+        "use an address like postgresql+psycopg://user@server/name, or leave it out for the "
+        "file on this computer.",
+    "«{path}» è un file, non una cartella: indicare con --data-dir la cartella dei dati del "
+    "programma.": "«{path}» is a file, not a folder: give the program's data folder with "
+                  "--data-dir.",
+    "La cartella dei dati {path} è di sola lettura: il programma deve poterci scrivere "
+    "(database, copie, registro). Chiedere a chi gestisce il computer di dare il permesso di "
+    "scrittura, o indicare un'altra cartella con --data-dir.":
+        "The data folder {path} is read-only: the program must be able to write in it "
+        "(database, backups, log). Ask whoever manages the computer for write permission, or "
+        "give another folder with --data-dir.",
+    "Il database PostgreSQL «{name}» non esiste sul server {host}:{port}: controllare il nome "
+    "nell'indirizzo, o farlo creare a chi gestisce il server.":
+        "The PostgreSQL database «{name}» does not exist on the server {host}:{port}: check the "
+        "name in the address, or have whoever manages the server create it.",
+    "Il server PostgreSQL {host}:{port} non accetta l'utente o la password dell'indirizzo: "
+    "controllarli.": "The PostgreSQL server {host}:{port} does not accept the user or password "
+                     "of the address: check them.",
+    "Il server PostgreSQL {host}:{port} non risponde: controllare che sia acceso e "
+    "raggiungibile, e l'indirizzo del database.":
+        "The PostgreSQL server {host}:{port} does not answer: check that it is on and reachable, "
+        "and the database address.",
+})
