@@ -56,3 +56,27 @@ EN.update({
         "The PostgreSQL server {host}:{port} does not answer: check that it is on and reachable, "
         "and the database address.",
 })
+# borgo_desktop/exchange/tabular.py: files an import refuses
+EN.update({
+    "Il file {name} non è un foglio di calcolo: si possono importare solo file .xlsx o .csv.":
+        "The file {name} is not a spreadsheet: only .xlsx or .csv files can be imported.",
+    "il file non esiste.": "the file does not exist.",
+    "è una cartella, non un file.": "it is a folder, not a file.",
+    "non si ha il permesso di leggerlo.": "you do not have permission to read it.",
+    "il sistema non lo consente.": "the system does not allow it.",
+    "Il file {name} una volta aperto occuperebbe {size} MB: è troppo grande (o costruito per "
+    "bloccare il programma) e non viene letto.":
+        "The file {name} would take {size} MB once opened: it is too large (or built to block "
+        "the program) and is not read.",
+    "Il file {name} mescola due codifiche dei caratteri: le righe {rows} non sono in UTF-8 come "
+    "le altre (i nomi con accenti verrebbero storpiati). Correggerle e salvare il file come "
+    "«CSV UTF-8».":
+        "The file {name} mixes two character encodings: the rows {rows} are not in UTF-8 like "
+        "the others (names with accents would be garbled). Correct them and save the file as "
+        "«CSV UTF-8».",
+    "una cella è troppo lunga (più di {limit} caratteri): forse manca una virgoletta di "
+    "chiusura.": "a cell is too long (more than {limit} characters): perhaps a closing quote is "
+                 "missing.",
+    "il testo non è diviso in colonne come un CSV.":
+        "the text is not divided into columns like a CSV.",
+})

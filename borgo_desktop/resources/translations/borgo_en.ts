@@ -11730,5 +11730,17 @@ The data are encrypted: without a valid password the database does not open. At 
             <source>Il {day} le {time} capitano due volte: quella notte gli orologi tornano dalle 03:00 alle 02:00 (fine dell'ora legale). Scegliere se si intende la prima volta (ora legale) o la seconda (ora solare).</source>
             <translation>On {day} the time {time} happens twice: that night the clocks go back from 03:00 to 02:00 (summer time ends). Choose whether you mean the first time (summer time) or the second (winter time).</translation>
         </message>
+        <message>
+            <source>Il file {name} non è un foglio di calcolo: si possono importare solo file .xlsx o .csv.</source>
+            <translation>The file {name} is not a spreadsheet: only .xlsx or .csv files can be imported.</translation>
+        </message>
+        <message>
+            <source>Il file {name} una volta aperto occuperebbe {size} MB: è troppo grande (o costruito per bloccare il programma) e non viene letto.</source>
+            <translation>The file {name} would take {size} MB once opened: it is too large (or built to block the program) and is not read.</translation>
+        </message>
+        <message>
+            <source>Il file {name} mescola due codifiche dei caratteri: le righe {rows} non sono in UTF-8 come le altre (i nomi con accenti verrebbero storpiati). Correggerle e salvare il file come «CSV UTF-8».</source>
+            <translation>The file {name} mixes two character encodings: the rows {rows} are not in UTF-8 like the others (names with accents would be garbled). Correct them and save the file as «CSV UTF-8».</translation>
+        </message>
     </context>
 </TS>
