@@ -39,6 +39,7 @@ from pathlib import Path
 from borgo_desktop import __version__, cli_ledger, cli_reporting
 from borgo_desktop.cli_italian import VERSION, ItalianArgumentParser
 from borgo_desktop.config import resolve_paths
+from borgo_desktop.cli_checks import check_command_line, server_trouble
 from borgo_desktop.errors import UserError
 from borgo_desktop.services.core.context import ROLES
 
@@ -737,15 +738,17 @@ def main(argv: list[str] | None = None) -> int:
     for handler in logging.getLogger().handlers:
         handler.setLevel(logging.WARNING)  # the console shows problems; the log file has the rest
     try:
+        check_command_line(args)
         return COMMANDS.get(args.command, cmd_gui)(args)
     except UserError as exc:
         print(f"Errore: {exc.text}", file=sys.stderr)
         return EXIT_REFUSED if args.command == "import" else EXIT_ERROR
     except Exception as exc:
-        text = _database_trouble(exc, args)
+        text = server_trouble(exc, args) or _database_trouble(exc, args)
         if text is None:
             raise
-        log.error("database error in %s: %s", args.command, exc, exc_info=True)
+        # the details go to the log file, not to the console (no traceback for the user)
+        log.info("database error in %s: %s", args.command, exc, exc_info=True)
         print(f"Errore: {text}", file=sys.stderr)
         return EXIT_ERROR
     finally:

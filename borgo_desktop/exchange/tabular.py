@@ -9,11 +9,13 @@ target only when complete: a failed export never leaves half a file behind.
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import logging
 import os
 import re
 import tempfile
+import zipfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,14 +50,27 @@ class Table:
     rows: list[tuple[int, tuple]] = field(default_factory=list)  # (row number, cell values)
 
 
+READABLE_SUFFIXES = (".csv", *XLSX_SUFFIXES)
+# A workbook bigger than this once unzipped is refused before openpyxl reads it (a zip bomb:
+# half a megabyte that unzips to gigabytes).
+MAX_UNZIPPED = 200 * 1024 * 1024
+_OS_REASONS = {errno.ENOENT: "il file non esiste.", errno.EISDIR: "è una cartella, non un file.",
+               errno.EACCES: "non si ha il permesso di leggerlo.",
+               errno.EPERM: "non si ha il permesso di leggerlo."}
+
+
 def read_table(path: Path) -> Table:
     path = Path(path)
+    if path.suffix.lower() not in READABLE_SUFFIXES:
+        raise UserError("Il file {name} non è un foglio di calcolo: si possono importare solo "
+                        "file .xlsx o .csv.", name=path.name)
     try:
         with path.open("rb") as stream:
             raw_head = stream.read(8)
     except OSError as exc:
         raise UserError("Impossibile aprire il file {name}: {reason}", name=path.name,
-                        reason=exc.strerror or str(exc)) from None
+                        reason=_OS_REASONS.get(exc.errno, "il sistema non lo consente.")
+                        ) from None
     if raw_head.startswith(_OLE_MAGIC):
         raise UserError("Il file {name} è nel vecchio formato Excel .xls: salvarlo come .xlsx "
                         "(Excel: File > Salva con nome) e riprovare.", name=path.name)
@@ -87,6 +102,7 @@ def _table_of(path: Path, numbered: Iterable[tuple[int, tuple]]) -> Table:
 
 
 def _xlsx_rows(path: Path) -> list[tuple[int, tuple]]:
+    _refuse_zip_bomb(path)
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types on a damaged or foreign zip
@@ -102,27 +118,64 @@ def _xlsx_rows(path: Path) -> list[tuple[int, tuple]]:
         book.close()
 
 
+def _refuse_zip_bomb(path: Path) -> None:
+    """Refuse, before unzipping anything, a workbook whose parts would unzip too large."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unzipped = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise UserError("Il file {name} non è un foglio Excel .xlsx leggibile.",
+                        name=path.name) from None
+    if unzipped > MAX_UNZIPPED:
+        raise UserError("Il file {name} una volta aperto occuperebbe {size} MB: è troppo grande "
+                        "(o costruito per bloccare il programma) e non viene letto.",
+                        name=path.name, size=unzipped // (1024 * 1024))
+
+
+def _decode(name: str, raw: bytes) -> str:
+    """UTF-8 (with or without BOM), or all of it Windows-1252; a file mixing the two (rows
+    pasted from another file) is refused naming the rows in the other encoding."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    lines = raw.removeprefix(b"\xef\xbb\xbf").split(b"\n")
+    foreign, utf8_words = [], False
+    for number, line in enumerate(lines, start=1):
+        try:
+            utf8_words |= not line.isascii() and bool(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            foreign.append(number)
+    if utf8_words:
+        shown = ", ".join(map(str, foreign[:10])) + (" …" if len(foreign) > 10 else "")
+        raise UserError("Il file {name} mescola due codifiche dei caratteri: le righe {rows} non "
+                        "sono in UTF-8 come le altre (i nomi con accenti verrebbero storpiati). "
+                        "Correggerle e salvare il file come «CSV UTF-8».", name=name, rows=shown)
+    try:
+        return raw.decode("cp1252")  # what Excel for Windows writes by default
+    except UnicodeDecodeError:
+        raise UserError("Codifica dei caratteri del file {name} non riconosciuta: salvarlo "
+                        "come «CSV UTF-8».", name=name) from None
+
+
 def _csv_rows(path: Path) -> list[tuple[int, tuple]]:
     raw = path.read_bytes()
     if b"\x00" in raw[:65536] or raw.startswith(b"%PDF"):
         raise UserError("Il file {name} non è un foglio di calcolo: usare un file .xlsx o .csv.",
                         name=path.name)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = raw.decode("cp1252")  # what Excel for Windows writes by default
-        except UnicodeDecodeError:
-            raise UserError("Codifica dei caratteri del file {name} non riconosciuta: salvarlo "
-                            "come «CSV UTF-8».", name=path.name) from None
+    text = _decode(path.name, raw)
     first = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = max(_DELIMITERS, key=first.count)  # ';' wins ties: Excel in Italian uses it
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         return [(number, tuple(values)) for number, values in enumerate(reader, start=1)]
     except csv.Error as exc:
+        log.info("unreadable CSV %s: %s", path, exc)
+        reason = ("una cella è troppo lunga (più di {limit} caratteri): forse manca una "
+                  "virgoletta di chiusura." if "field limit" in str(exc)
+                  else "il testo non è diviso in colonne come un CSV.")
         raise UserError("Il file CSV {name} non è leggibile: {reason}", name=path.name,
-                        reason=str(exc)) from None
+                        reason=UserError(reason, limit=csv.field_size_limit()).text) from None
 
 
 # --- writing -------------------------------------------------------------------------------

@@ -35,6 +35,8 @@ class BookingSeries(Tracked, Base):
     rrule: Mapped[str] = mapped_column(String(200), default="")  # empty for a one-off booking
     expected_attendance: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Why a series starting on a day already gone was recorded (empty for a future one).
+    past_reason: Mapped[str] = mapped_column(String(200), default="")
     status: Mapped[BookingStatus] = mapped_column(column_type(BookingStatus))
 
     occurrences: Mapped[list["Booking"]] = relationship(back_populates="series",

@@ -33,6 +33,7 @@ def make_spaces(ctx) -> dict[str, object]:
 
 def booking(space_id, day: date, start: str, end: str, *, title="Festa", who="Rossi Anna",
             kind=RequesterKind.RESIDENT, repeat=Repeat.NONE, until=None, rrule="",
-            expected=None) -> BookingInput:
+            expected=None, fold=None, past_reason="") -> BookingInput:
     return BookingInput(space_id, title, who, kind, day, time.fromisoformat(start),
-                        time.fromisoformat(end), repeat, until, expected, rrule=rrule)
+                        time.fromisoformat(end), repeat, until, expected, rrule=rrule,
+                        fold=fold, past_reason=past_reason)

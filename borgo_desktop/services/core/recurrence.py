@@ -20,6 +20,8 @@ from borgo_desktop.formatting import ROME, fmt_date
 MAX_OCCURRENCES = 500
 MAX_SPAN_DAYS = 2 * 366  # a series is planned at most two years ahead
 WEEKDAYS = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
+SUMMER_TIME = "(ora legale)"
+WINTER_TIME = "(ora solare)"
 _BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
@@ -65,28 +67,46 @@ def rule_for(repeat: Repeat, first_day: date, until: date | None) -> str:
     return rule
 
 
-def to_utc(local: datetime) -> datetime:
-    """A naive Rome wall-clock time as a UTC instant (the earlier one when the hour repeats)."""
-    return local.replace(tzinfo=ROME).astimezone(timezone.utc)
+def to_utc(local: datetime, fold: int = 0) -> datetime:
+    """A naive Rome wall-clock time as a UTC instant; when the hour repeats (the fall-back
+    night) ``fold`` 0 is the first time (summer time), 1 the second (winter time)."""
+    return local.replace(tzinfo=ROME, fold=fold).astimezone(timezone.utc)
 
 
-def expand(local_start: datetime, minutes: int, rule: str) -> list[Slot]:
-    """Every occurrence of the series; ValueError for a rule that is not RFC 5545 or unbounded."""
-    duration = timedelta(minutes=minutes)
+def missing(local: datetime) -> bool:
+    """A naive Rome wall-clock time the clocks skip (spring-forward night, 02:00–02:59)."""
+    return to_utc(local).astimezone(ROME).replace(tzinfo=None) != local
+
+
+def ambiguous(local: datetime) -> bool:
+    """A naive Rome wall-clock time that happens twice (fall-back night, 02:00–02:59)."""
+    return not missing(local) and to_utc(local, 0) != to_utc(local, 1)
+
+
+def local_starts(local_start: datetime, rule: str) -> list[datetime]:
+    """The naive wall-clock starts of the series; ValueError for a rule that is not RFC 5545
+    or unbounded."""
     if not rule:
-        starts = [local_start]
-    else:
-        upper = rule.upper()
-        if "UNTIL=" not in upper and "COUNT=" not in upper:
-            raise ValueError("unbounded rule")
-        recurrence = rrulestr(rule, dtstart=local_start)
-        limit = local_start + timedelta(days=MAX_SPAN_DAYS)
-        starts = []
-        for start in recurrence:
-            if start > limit or len(starts) >= MAX_OCCURRENCES:
-                raise ValueError("too long")
-            starts.append(start)
-    return [Slot(to_utc(s), to_utc(s + duration)) for s in starts]
+        return [local_start]
+    upper = rule.upper()
+    if "UNTIL=" not in upper and "COUNT=" not in upper:
+        raise ValueError("unbounded rule")
+    recurrence = rrulestr(rule, dtstart=local_start)
+    limit = local_start + timedelta(days=MAX_SPAN_DAYS)
+    starts = []
+    for start in recurrence:
+        if start > limit or len(starts) >= MAX_OCCURRENCES:
+            raise ValueError("too long")
+        starts.append(start)
+    return starts
+
+
+def expand(local_start: datetime, minutes: int, rule: str, fold: int = 0) -> list[Slot]:
+    """Every occurrence of the series; ValueError for a rule that is not RFC 5545 or unbounded.
+    ``fold``: which of a repeated hour is meant (see :func:`to_utc`)."""
+    duration = timedelta(minutes=minutes)
+    return [Slot(to_utc(s, fold), to_utc(s + duration, fold))
+            for s in local_starts(local_start, rule)]
 
 
 def monday_of(day: date) -> date:
@@ -97,8 +117,12 @@ def slot_words(slot: Slot) -> Words:
     """'sabato 14/03/2026 15:00–19:00' in Rome time, as a message parameter: the window
     translates the weekday."""
     start, end = slot.local_start, slot.local_end
-    return Words((WEEKDAYS[start.weekday()],
-                  f"{fmt_date(start.date())} {start:%H:%M}–{end:%H:%M}"), sep=" ")
+    parts = [WEEKDAYS[start.weekday()], f"{fmt_date(start.date())} {start:%H:%M}–{end:%H:%M}"]
+    # On the fall-back night 02:00–02:59 happens twice: say which one.
+    repeated = next((t for t in (start, end) if ambiguous(t.replace(tzinfo=None))), None)
+    if repeated is not None:
+        parts.append(SUMMER_TIME if repeated.dst() else WINTER_TIME)
+    return Words(parts, sep=" ")
 
 
 def describe_rule(rule: str) -> str:

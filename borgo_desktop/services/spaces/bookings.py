@@ -24,7 +24,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from borgo_desktop.errors import UserError, ValidationError
-from borgo_desktop.formatting import ROME
+from borgo_desktop.formatting import ROME, fmt_date
 from borgo_desktop.models import Booking, BookingSeries, CommonSpace
 from borgo_desktop.models.base import UtcDateTime
 from borgo_desktop.models.enums import BookingStatus, RequesterKind
@@ -34,7 +34,8 @@ from borgo_desktop.services.core.lookups import get_or_fail
 from borgo_desktop.services.core.permissions import Permission, allowed, require
 from borgo_desktop.services.core.prepared import Prepared
 from borgo_desktop.services.core.recurrence import (
-    WEEKDAYS, Repeat, Slot, describe_rule, expand, slot_words, rule_for, to_utc, with_until,
+    WEEKDAYS, Repeat, Slot, ambiguous, describe_rule, local_starts, missing, slot_words,
+    rule_for, to_utc, with_until,
 )
 from borgo_desktop.services.core.problems import Problems
 
@@ -61,6 +62,10 @@ class BookingInput:
     contact: str = ""
     notes: str = ""
     rrule: str = ""  # an explicit RFC 5545 rule; overrides ``repeat`` (imports, tests)
+    # On the fall-back night 02:00–02:59 happens twice: 0 the first time (summer time), 1 the
+    # second (winter time); None until the person has chosen (a repeated hour is then refused).
+    fold: int | None = None
+    past_reason: str = ""  # why a booking starts on a day already gone (required then)
 
 
 @dataclass(frozen=True)
@@ -214,6 +219,10 @@ def _evaluate(ctx: Context, connection, data: BookingInput) -> BookingCheck:
                      "previste {expected}.", space=space.name, capacity=space.capacity,
                      expected=data.expected_attendance)
     problems.merge(timing)
+    if slots and slots[0].local_start.date() < ctx.today() and not data.past_reason.strip():
+        problems.add("past_reason", "Il {day} è già passato: indicare il motivo per registrare "
+                     "una prenotazione nel passato (es. «registrata a posteriori»).",
+                     day=fmt_date(slots[0].local_start.date()))
     conflicts: list[Conflict] = []
     if space is not None and slots:
         conflicts = _hours_conflicts(space, slots) + _overlaps(space, existing, slots)
@@ -249,10 +258,39 @@ def _slots(data: BookingInput, problems: Problems) -> list[Slot]:
         problems.add("until", "La data di fine ripetizione viene prima del primo giorno.")
         return []
     try:
-        return expand(datetime.combine(data.day, data.start), minutes, _rule_of(data))
+        starts = local_starts(datetime.combine(data.day, data.start), _rule_of(data))
     except ValueError:
         problems.add("until", "La ripetizione è troppo lunga: al massimo due anni e 500 date.")
         return []
+    return _instants(starts, timedelta(minutes=minutes), data.fold, problems)
+
+
+def _instants(starts: list[datetime], duration: timedelta, fold: int | None,
+              problems: Problems) -> list[Slot]:
+    """The wall-clock occurrences as UTC instants, refusing a time the clocks skip and, unless
+    ``fold`` says which, a time that happens twice (the daylight-saving nights)."""
+    slots = []
+    for start in starts:
+        for field, moment in (("start", start), ("end", start + duration)):
+            if missing(moment):
+                problems.add(field, "Il {day} alle {time} l'ora non esiste: quella notte gli "
+                             "orologi passano dalle 02:00 alle 03:00 (inizio dell'ora legale). "
+                             "Scegliere un altro orario.", day=fmt_date(moment.date()),
+                             time=f"{moment:%H:%M}")
+                return []
+            if fold is None and ambiguous(moment):
+                problems.add("fold", "Il {day} le {time} capitano due volte: quella notte gli "
+                             "orologi tornano dalle 03:00 alle 02:00 (fine dell'ora legale). "
+                             "Scegliere se si intende la prima volta (ora legale) o la "
+                             "seconda (ora solare).", day=fmt_date(moment.date()),
+                             time=f"{moment:%H:%M}")
+                return []
+        slot = Slot(to_utc(start, fold or 0), to_utc(start + duration, fold or 0))
+        if slot.ends_at <= slot.starts_at:
+            problems.add("end", "L'ora di fine deve venire dopo l'ora di inizio.")
+            return []
+        slots.append(slot)
+    return slots
 
 
 def _rule_of(data: BookingInput) -> str:
@@ -357,7 +395,8 @@ def create(ctx: Context, data: BookingInput) -> list[OccurrenceView]:
             duration_minutes=int((result.slots[0].ends_at - result.slots[0].starts_at)
                                  .total_seconds() // 60),
             rrule=_rule_of(data), expected_attendance=data.expected_attendance,
-            notes=data.notes.strip(), status=status)
+            notes=data.notes.strip(), past_reason=data.past_reason.strip()[:200],
+            status=status)
         ctx.stamp(series)
         session.add(series)
         session.flush()
@@ -367,8 +406,9 @@ def create(ctx: Context, data: BookingInput) -> list[OccurrenceView]:
             ctx.stamp(booking)
             session.add(booking)
         _flush_guarded(session)
+        past = f", nel passato: {series.past_reason}" if series.past_reason else ""
         audit.record(ctx, session, "booking.create", "booking_series", series.id,
-                     detail=f"{space.code}, {len(result.slots)} date")
+                     detail=f"{space.code}, {len(result.slots)} date{past}")
         session.commit()
         return _series_occurrences(session, series.id)
 

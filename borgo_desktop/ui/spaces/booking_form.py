@@ -76,6 +76,13 @@ class BookingForm(DirtyDialog):
         self.expected = QSpinBox()
         self.expected.setRange(0, 1000)
         self.expected.setSpecialValueText(self.tr("non indicato"))
+        # The fall-back night: which of the repeated 02:00–02:59 (shown only that night).
+        self.fold = QComboBox()
+        self.fold.addItem(self.tr("da scegliere"), None)
+        self.fold.addItem(self.tr("la prima volta (ora legale)"), 0)
+        self.fold.addItem(self.tr("la seconda volta (ora solare)"), 1)
+        self.past_reason = QLineEdit()  # shown only for a day already gone
+        self.past_reason.setPlaceholderText(self.tr("es. registrata a posteriori"))
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(54)
         self.availability = QLabel()
@@ -97,10 +104,14 @@ class BookingForm(DirtyDialog):
                 ("contact", self.tr("Recapito"), self.contact),
                 ("day", self.tr("Giorno"), self.day),
                 ("start", self.tr("Dalle"), times),
+                ("fold", self.tr("Ora ripetuta"), self.fold),
+                ("past_reason", self.tr("Perché nel passato"), self.past_reason),
                 ("repeat", self.tr("Ripetizione"), self.repeat),
                 ("until", self.tr("Fino al"), self.until),
                 ("expected_attendance", self.tr("Partecipanti previsti"), self.expected),
                 ("notes", self.tr("Note"), self.notes)]
+        self._fields: dict[str, QWidget] = {}
+        self._form = form
         for key, label, widget in rows:
             holder = widget if isinstance(widget, QWidget) else self.start
             field = QWidget()
@@ -110,6 +121,7 @@ class BookingForm(DirtyDialog):
             box.addWidget(widget) if isinstance(widget, QWidget) else box.addLayout(widget)
             box.addWidget(self.errors.register(key, holder))
             form.addRow(label, field)
+            self._fields[key] = field
         self.errors.register("end", self.end)
         buttons, self.save_button = self.save_cancel_buttons()
         layout = QVBoxLayout(self)
@@ -125,7 +137,8 @@ class BookingForm(DirtyDialog):
         for signal in (self.space.currentIndexChanged, self.day.dateChanged,
                        self.start.timeChanged, self.end.timeChanged,
                        self.repeat.currentIndexChanged, self.until.dateChanged,
-                       self.expected.valueChanged, self.kind.currentIndexChanged):
+                       self.expected.valueChanged, self.kind.currentIndexChanged,
+                       self.fold.currentIndexChanged, self.past_reason.textChanged):
             signal.connect(self._timer.start)
         self.repeat.currentIndexChanged.connect(self._sync_until)
         self._sync_until()
@@ -143,14 +156,20 @@ class BookingForm(DirtyDialog):
             combo_enum(self.kind, RequesterKind), self.day.value(),
             time(start.hour(), start.minute()), time(end.hour(), end.minute()), repeat,
             self.until.value() if repeat != Repeat.NONE else None,
-            self.expected.value() or None, self.contact.text(), self.notes.toPlainText())
+            self.expected.value() or None, self.contact.text(), self.notes.toPlainText(),
+            fold=self.fold.currentData(), past_reason=self.past_reason.text())
 
     def refresh_availability(self) -> None:
         """Show, before saving, whether the dates are free (only the time fields matter here)."""
         data = self.data()
         result = bookings.check(self.ctx, data)
+        self._form.setRowVisible(self._fields["fold"], "fold" in result.problems
+                                 or self.fold.currentData() is not None)
+        self._form.setRowVisible(self._fields["past_reason"], data.day is not None
+                                 and data.day < self.ctx.today())
         timing = {k: v for k, v in result.problems.items()
-                  if k in ("day", "start", "end", "until", "expected_attendance", "space")}
+                  if k in ("day", "start", "end", "until", "expected_attendance", "space",
+                           "fold", "past_reason")}
         if result.conflicts:
             lines = [error_text(c.error) for c in result.conflicts[:MAX_LISTED]]
             if len(result.conflicts) > MAX_LISTED:
