@@ -4,7 +4,7 @@ A series that starts on a day already gone is accepted only with a reason (recor
 the fact, a correction...), kept on the series and in the audit entry.
 
 Revision ID: 0027
-Revises: 0024
+Revises: 0026
 Create Date: 2026-12-04 22:40:00
 """
 from alembic import op
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 
 revision = '0027'
-down_revision = '0024'
+down_revision = '0026'
 branch_labels = None
 depends_on = None
 
