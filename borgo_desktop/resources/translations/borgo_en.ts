@@ -11694,5 +11694,9 @@ The data are encrypted: without a valid password the database does not open. At 
             <source>non si riesce ad aprirlo.</source>
             <translation>it cannot be opened.</translation>
         </message>
+        <message>
+            <source>Lingua non disponibile per il manuale: «{lang}». Scegliere tra {choices}.</source>
+            <translation>Language not available for the handbook: «{lang}». Choose from {choices}.</translation>
+        </message>
     </context>
 </TS>
