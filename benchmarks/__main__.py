@@ -6,13 +6,13 @@ import argparse
 from pathlib import Path
 
 from benchmarks import (
-    audit_bench, cases_bench, encryption_bench, ledger_bench, list_bench, reporting_bench,
+    audit_bench, cases_bench, communication_bench, encryption_bench, ledger_bench, list_bench, reporting_bench,
     search_bench, spaces_bench, startup_bench, tickets_bench,
 )
 from benchmarks.common import DEFAULT_DATA_DIR, RESULTS, ensure_data, log, open_context, summary
 
 GROUPS = ("search", "startup", "list", "tickets", "spaces", "cases", "encryption", "audit",
-          "reporting", "ledger")
+          "reporting", "ledger", "communication")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,6 +44,8 @@ def main(argv: list[str] | None = None) -> int:
             reporting_bench.run(ctx, database)
         if "ledger" in args.only:
             ledger_bench.run(ctx, database)
+        if "communication" in args.only:
+            communication_bench.run(ctx, database)
     finally:
         ctx.store.close()
     if "audit" in args.only:

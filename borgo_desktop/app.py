@@ -14,7 +14,7 @@ import traceback
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from borgo_desktop import __version__
@@ -24,6 +24,7 @@ from borgo_desktop.ui.accounts.preload import LazyGate, Preloader
 from borgo_desktop.ui.help import f1
 from borgo_desktop.ui.help.about import app_icon
 from borgo_desktop.ui.widgets import accessibility
+from borgo_desktop.ui.widgets.after_paint import after_first_paint
 from borgo_desktop.ui.widgets.collector import MainThreadCollector
 from borgo_desktop.ui.widgets.theme import apply_theme
 
@@ -56,7 +57,7 @@ def run(entry, *, lang: str = "it", username: str = "", demo: bool = False,
     login_kwargs = {}
     if isinstance(entry, Preloader):
         gate = LazyGate(entry)
-        login_kwargs = dict(label=label, setup=False, shown=lambda dialog: _after_first_paint(
+        login_kwargs = dict(label=label, setup=False, shown=lambda dialog: after_first_paint(
             dialog, lambda: _login_painted(entry, dialog)))
     if gate is None:
         ctx = entry
@@ -97,8 +98,7 @@ def run(entry, *, lang: str = "it", username: str = "", demo: bool = False,
     if os.environ.get(QUIT_WHEN_SHOWN) == "1" or headless():
         # Without a screen nobody can use the window: it is painted once, then the program
         # ends by itself (README, command 1 run with QT_QPA_PLATFORM=offscreen).
-        shown = window.start_view()
-        shown.installEventFilter(_QuitWhenPainted(shown))
+        after_first_paint(window.start_view(), _report_shown_and_quit)
     window.show()
     code = app.exec()
     if runner is not None:
@@ -159,22 +159,6 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
 LOGIN_SHOWN_MARK, LOGIN_MARK = "borgo-login-shown-at", "borgo-login-at"
 
 
-class _AfterPaint(QObject):
-    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._then = then
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)  # once this paint is done
-        return False
-
-
-def _after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
-    widget.installEventFilter(_AfterPaint(widget, then))
-
-
 def _login_painted(preloader, dialog) -> None:
     """The login window is on screen: load the rest behind it. The start-up benchmark
     (BORGO_QUIT_WHEN_SHOWN with BORGO_PASSWORD) then types the password once the loading
@@ -204,18 +188,9 @@ def _mark(name: str) -> None:
         print(f"{name} {time.monotonic()}", flush=True)
 
 
-class _QuitWhenPainted(QObject):
+def _report_shown_and_quit() -> None:
     """After the first paint: tell the benchmark when (a system-wide monotonic clock, so the
     launching process can subtract its spawn time) and quit."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, _report_shown_and_quit)  # runs once this paint is done
-        return False
-
-
-def _report_shown_and_quit() -> None:
     from borgo_desktop.ui.accounts.start import headless
 
     if os.environ.get(QUIT_WHEN_SHOWN) == "1":

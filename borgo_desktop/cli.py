@@ -9,6 +9,7 @@
     borgo-desktop seed --scale demo|city [--data-dir DIR]
     borgo-desktop backup create|list|verify FILE|restore FILE
     borgo-desktop audit verify [--backup COPIA] | checkpoint --out F.pdf
+    borgo-desktop keys rotate [--reason "..."]
     borgo-desktop users add USERNAME --role ROLE [--name "..."] [--password-stdin]
     borgo-desktop users list | disable USERNAME | enable USERNAME | passwd USERNAME | recover USERNAME
     borgo-desktop privacy report --person CF --out DIR
@@ -20,6 +21,7 @@
     borgo-desktop report indicators|package|verify --period 2026-Q4 ... (cli_reporting.py)
     borgo-desktop letters --template CODE --to household:CODE|staircase:DL51-A|all --out FILE.pdf
                           [--large-print] [--field data.evento=...] [--labels LABELS.pdf]
+    borgo-desktop comm plan --out FILE.pdf   (the communication plan, by phase and audience)
 
 Every command that touches data logs in: ``--user NAME`` and the password from the
 ``BORGO_PASSWORD`` environment variable or a prompt. Before any account exists only
@@ -59,12 +61,43 @@ def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
                         help="nome utente che esegue il comando")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _global_parser() -> ItalianArgumentParser:
     parser = ItalianArgumentParser(prog="borgo-desktop",
                                      description="Borgo Desktop - ufficio di borgo 'Abitare in borgo'")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
                         help=VERSION)
     _common(parser, suppress=False)
+    return parser
+
+
+class _NotGlobal(Exception):
+    pass
+
+
+def _not_global(message: str):
+    raise _NotGlobal(message)
+
+
+def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
+    """The window's start has only global options: building every command's parser would
+    cost 5 ms before the login window, so it is built when something else is on the line
+    (a command, a help, a mistake: the whole parser answers those, with its own words)."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if not {"-h", "--help"} & set(argv):
+        parser = _global_parser()
+        parser.error = _not_global  # the whole parser will say it, in its own words
+        try:
+            args, extra = parser.parse_known_args(argv)
+        except _NotGlobal:
+            extra = True
+        if not extra:
+            args.command = None
+            return args
+    return build_parser().parse_args(argv)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _global_parser()
     commands = parser.add_subparsers(dest="command")
 
     db = commands.add_parser("db", help="schema del database")
@@ -95,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common(seed, suppress=True)
     seed.add_argument("--scale", choices=("demo", "city"), default="demo")
 
-    backup = commands.add_parser("backup", help="copie di sicurezza del database SQLite")
+    backup = commands.add_parser("backup", help="copie di sicurezza del database (SQLite o PostgreSQL)")
     _common(backup, suppress=True)
     backup.add_argument("action", choices=("create", "list", "verify", "restore"))
     backup.add_argument("file", nargs="?", type=Path, help="la copia da verificare o ripristinare")
@@ -115,6 +148,11 @@ def build_parser() -> argparse.ArgumentParser:
     users.add_argument("--name", help="nome e cognome (predefinito: il nome utente)")
     users.add_argument("--password-stdin", action="store_true",
                        help="legge la nuova password dalla prima riga dell'input standard")
+
+    keys = commands.add_parser("keys", help="chiave del database: cambiarla (rotate)")
+    _common(keys, suppress=True)
+    keys.add_argument("action", choices=("rotate",))
+    keys.add_argument("--reason", metavar="MOTIVO", help="il motivo, per il registro")
 
     privacy = commands.add_parser("privacy", help="protezione dei dati personali")
     _common(privacy, suppress=True)
@@ -146,6 +184,12 @@ def build_parser() -> argparse.ArgumentParser:
                           choices=("it", "en", "fr", "es", "ar"), help="lingua del manuale")
     handbook.add_argument("--out", type=Path, required=True, help="il PDF del manuale")
     handbook.add_argument("--large-print", action="store_true", help="caratteri grandi")
+
+    comm = commands.add_parser("comm", help="comunicazione: il piano di comunicazione")
+    comm_commands = comm.add_subparsers(dest="comm_command", required=True)
+    comm_plan = comm_commands.add_parser("plan", help="stampa il piano di comunicazione in PDF")
+    _common(comm_plan, suppress=True)
+    comm_plan.add_argument("--out", type=Path, required=True, help="il PDF da scrivere")
 
     cli_ledger.add_parsers(commands, _common, lambda args: open_context(args))
     cli_reporting.add_parser(commands, _common)
@@ -188,7 +232,8 @@ TEMPORARY = ("La password di {user} è temporanea (data dall'amministratore): ca
              "di ogni altro comando con 'borgo-desktop users passwd {user} --user {user}'.")
 
 
-def open_context(args, gate=None, *, allow_temporary: bool = False):
+def open_context(args, gate=None, *, allow_temporary: bool = False,
+                 password: str | None = None):
     """Log in through the Gate (``gate``, or one opened from ``args``): ``--user`` and the
     password (BORGO_PASSWORD or a prompt). The Gate brings the schema to head at every
     opening, with a backup first.
@@ -203,7 +248,7 @@ def open_context(args, gate=None, *, allow_temporary: bool = False):
     if not args.user:
         raise UserError("Indicare l'utente con --user NOME; la password si legge da "
                         "BORGO_PASSWORD o viene chiesta.")
-    ctx = gate.log_in(args.user, _login_password(args.user))
+    ctx = gate.log_in(args.user, password if password is not None else _login_password(args.user))
     if not allow_temporary:
         from borgo_desktop.services.accounts import accounts
 
@@ -347,8 +392,11 @@ def cmd_backup(args) -> int:
     from borgo_desktop.services.core.permissions import Permission, require
 
     paths = resolve_paths(args.data_dir, demo=args.demo).ensure()
-    ctx = open_context(args)  # copies hold everyone's data: the administrator's work
+    password = None if args.demo or not args.user else _login_password(args.user)
+    ctx = open_context(args, password=password)  # copies hold everyone's data: the administrator's
     require(ctx, Permission.BACKUP_MANAGE)
+    if ctx.store.dialect == "postgresql":
+        return _backup_postgresql(args, ctx, paths.backup_dir, password)
     if args.action != "verify":
         print(backups.note_for(ctx.store), file=sys.stderr)
     if args.action == "list":
@@ -377,6 +425,37 @@ def cmd_backup(args) -> int:
         ctx.store.close()  # a restore right after must find the file free
     print(f"Copia creata: {info.path}")
     return EXIT_OK
+
+
+def _backup_postgresql(args, ctx, backup_dir: Path, password: str) -> int:
+    """backup create|list|verify|restore on a PostgreSQL server (services/admin/pg_backups)."""
+    from borgo_desktop.services.admin import backups, pg_backups
+
+    if args.action == "list":
+        for info in backups.list_backups(backup_dir):
+            print(f"{info.created_at:%Y-%m-%d %H:%M} UTC  {info.kind:<14} {info.size:>12,} B  {info.path}")
+        return EXIT_OK
+    if args.action in ("verify", "restore") and args.file is None:
+        print("Indicare il file della copia.", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        if args.action == "verify":
+            ok, message = pg_backups.verify_pg_backup(ctx, args.file, password)
+            print(message)
+            return EXIT_OK if ok else EXIT_ERROR
+        print(pg_backups.NOTE, file=sys.stderr)
+        if args.action == "restore":
+            result = pg_backups.restore_pg_backup(ctx, args.file, backup_dir, password)
+            print("Copia ripristinata." + (f" Il database precedente è conservato in "
+                                           f"{result.kept}." if result.kept else ""))
+            for line in result.reverted:
+                print(f"  {line}")
+            return EXIT_OK
+        info = pg_backups.create_pg_backup(ctx, backup_dir, password, "manual")
+        print(f"Copia creata: {info.path}")
+        return EXIT_OK
+    finally:
+        ctx.store.close()
 
 
 def cmd_audit(args) -> int:
@@ -448,8 +527,10 @@ def cmd_users(args) -> int:
             print(f"{view.username:<20} {view.role_label:<20} {state:<12} ultimo accesso: {last}"
                   f"  {view.display_name}")
     elif args.action == "disable":
-        accounts.set_active(ctx, args.username, False)
+        rotated = accounts.set_active(ctx, args.username, False)
         print(f"Utente {args.username} disattivato: non può più aprire il database.")
+        if rotated is not None:
+            _report_rotation(args, ctx, rotated)
     elif args.action == "enable":
         password = _new_password(args, "Password temporanea: ") if ctx.store.key else None
         accounts.set_active(ctx, args.username, True, password)
@@ -463,6 +544,38 @@ def cmd_users(args) -> int:
     else:
         accounts.reset_password(ctx, args.username, _new_password(args, "Password temporanea: "))
         print(f"Password di {args.username} reimpostata: la cambierà al primo accesso.")
+    return EXIT_OK
+
+
+def _report_rotation(args, ctx, result) -> None:
+    """What a rotation of the data key changed, for the administrator."""
+    print(f"Chiave del database cambiata: le copie del file delle chiavi fatte prima non aprono "
+          f"più il database ({len(result.resealed)} utenti attivi hanno la nuova chiave).")
+    if result.lost:
+        print(f"Senza chiave (copia di una versione precedente, mai entrati da allora): "
+              f"{', '.join(result.lost)}. Dare loro una password temporanea con "
+              "'borgo-desktop users passwd NOME'.")
+    if result.recovery_key:
+        from borgo_desktop.reports.admin_recovery import write_recovery_sheet
+
+        paths = resolve_paths(args.data_dir, demo=args.demo)
+        sheet = write_recovery_sheet(paths.data_dir / "foglio-di-recupero.pdf",
+                                     result.recovery_key, str(ctx.store.engine.url.database))
+        print(f"NUOVA CHIAVE DI RECUPERO (mostrata una sola volta; la precedente non vale più): "
+              f"{result.recovery_key}")
+        print(f"Il foglio di recupero è in {sheet}: stamparlo, custodirlo chiuso a chiave e "
+              "cancellare il file.")
+
+
+def cmd_keys(args) -> int:
+    from borgo_desktop.services.accounts import rotation
+
+    ctx = open_context(args)
+    try:
+        result = rotation.rotate_data_key(ctx, args.reason or "sospetta fuga del file delle chiavi")
+        _report_rotation(args, ctx, result)
+    finally:
+        ctx.store.close()
     return EXIT_OK
 
 
@@ -555,6 +668,15 @@ def cmd_letters(args) -> int:
     return EXIT_OK
 
 
+def cmd_comm(args) -> int:
+    from borgo_desktop.services.communication.plan import list_actions, print_plan
+
+    ctx = open_context(args)
+    path = print_plan(ctx, args.out)
+    print(f"Piano di comunicazione ({len(list_actions(ctx))} azioni) scritto in {path}")
+    return EXIT_OK
+
+
 def cmd_gui(args) -> int:
     import gc
 
@@ -596,8 +718,9 @@ def _opened(args):
 
 
 COMMANDS = {"db": cmd_db, "import": cmd_import, "export": cmd_export, "seed": cmd_seed,
-            "backup": cmd_backup, "audit": cmd_audit, "privacy": cmd_privacy, "tour": cmd_tour,
-            "users": cmd_users, "letters": cmd_letters, "handbook": cmd_handbook, "manual": cmd_manual,
+            "backup": cmd_backup, "keys": cmd_keys, "audit": cmd_audit, "privacy": cmd_privacy,
+            "tour": cmd_tour, "users": cmd_users, "letters": cmd_letters, "manual": cmd_manual,
+            "comm": cmd_comm, "handbook": cmd_handbook,
             "payments": cli_ledger.cmd_payments, "ledger": cli_ledger.cmd_ledger,
             **dict.fromkeys(("report", "comune"),  # `comune` as issue 14 names it
                             lambda a: cli_reporting.cmd_report(a, open_context))}
@@ -626,7 +749,7 @@ def _database_trouble(exc: BaseException, args) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_arguments(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     for handler in logging.getLogger().handlers:
         handler.setLevel(logging.WARNING)  # the console shows problems; the log file has the rest

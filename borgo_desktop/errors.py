@@ -54,3 +54,8 @@ class NotFound(UserError):
 
 class StoreError(UserError):
     """The user's environment: a database that is too new, unreachable or damaged."""
+
+
+class StaleEdit(UserError):
+    """Another seat saved the same record after this one read it (optimistic version):
+    built by ``store.stale_edit``, the one place that words it."""

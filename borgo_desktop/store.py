@@ -17,13 +17,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from borgo_desktop import models
-from borgo_desktop.errors import StoreError
+from borgo_desktop.errors import StaleEdit, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,7 @@ ADAPTER_OBJECTS = ("search_fts", "ix_search_entries_tsv", "case_notes_fts", "ix_
                    "ex_bookings_no_overlap", "trg_bookings_no_overlap")
 # The newest migration. Kept here so a start-up on an up-to-date database never imports
 # Alembic (a third of the cold start); a test checks it against the migrations' real head.
-SCHEMA_HEAD = "0024"
+SCHEMA_HEAD = "0026"
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
@@ -157,6 +158,7 @@ class Store:
         self.dialect = engine.dialect.name
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(engine.execution_options(immediate=True), expire_on_commit=False)
+        event.listen(self._write, "before_flush", _remember_flushed)
 
     @classmethod
     def open(cls, url: str, *, backup_dir: Path | None = None, migrate: bool = True,
@@ -177,11 +179,15 @@ class Store:
         """One business operation, one transaction: rolled back unless ``commit()`` is called.
 
         A unique key taken meanwhile by another seat (the services check first, but two seats
-        can check at the same moment) becomes a message for the user, not a crash.
+        can check at the same moment) becomes a message for the user, not a crash; so does a
+        record another seat saved after this one read it (``row_version``, see models.base).
         """
         with self._write() as session:
             try:
                 yield session
+            except StaleDataError as exc:
+                log.info("save refused, record changed by another seat: %s", exc)
+                raise self.stale_edit(session) from exc
             except IntegrityError as exc:
                 log.warning("write refused by a database constraint: %s", exc.orig)
                 raise StoreError("Il salvataggio non è riuscito perché un'altra postazione ha "
@@ -190,9 +196,69 @@ class Store:
             finally:
                 session.rollback()
 
+    def stale_edit(self, session: Session) -> StaleEdit:
+        """The refusal naming who saved last and when, read afresh from the stale record."""
+        for table, record_id, read_version in session.info.get("flushed", ()):
+            with self.engine.connect() as connection:
+                row = connection.execute(
+                    select(table.c.row_version, table.c.updated_by, table.c.updated_at)
+                    .where(table.c.id == record_id)).first()
+            if row is None or row.row_version != read_version:
+                return stale_edit(row.updated_by if row else "", row.updated_at if row else None)
+        return stale_edit("", None)
+
     def close(self) -> None:
         self.closed = True
         self.engine.dispose()
+
+    def rekey(self, new_key: bytes) -> None:
+        """Re-encrypt the SQLCipher file with ``new_key`` (``PRAGMA rekey``) and reopen the
+        engine with it; this Store object (and every context holding it) goes on working.
+
+        Needs the only connection to the file: the log is folded into it first (leaving WAL
+        mode fails while another window has it open), so no other connection keeps reading
+        with the old key. SQLCipher rewrites every page in one transaction: a stop halfway
+        leaves the file under the old key."""
+        path = sqlite_path(self)
+        if path is None or self.key is None:
+            raise ValueError("only an encrypted SQLite file has a data key to change")
+        url = self.engine.url.render_as_string(hide_password=False)
+        self.engine.dispose()
+        in_use = StoreError("Il database è in uso da un'altra finestra o da un altro "
+                            "programma: chiuderli e ripetere il cambio della chiave.")
+        with closing(connect_file(path, self.key)) as conn:
+            conn.execute("PRAGMA busy_timeout=1000")
+            try:
+                mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+            except cipher_module().OperationalError as exc:  # "database is locked"
+                raise in_use from exc
+            if mode.lower() != "delete":
+                raise in_use
+            conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        self.key = new_key
+        self.engine = make_engine(url, key=new_key)
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(self.engine.execution_options(immediate=True),
+                                   expire_on_commit=False)
+
+
+def _remember_flushed(session: Session, _context, _instances) -> None:
+    """The records a flush updates or deletes: which one was stale, should its UPDATE fail."""
+    session.info["flushed"] = [
+        (mapper.local_table, record.id, record.row_version)
+        for record in (*session.dirty, *session.deleted)
+        if (mapper := inspect(record).mapper).version_id_col is not None]
+
+
+def stale_edit(user: str, when) -> StaleEdit:
+    """«Modificato da … alle …»: the instant in the seat's local time (naive SQLite text is UTC)."""
+    if isinstance(when, str):
+        when = datetime.fromisoformat(when)
+    if when is not None and when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return StaleEdit("Modificato da {user} alle {time}; ricarica per vedere le modifiche.",
+                     user=user or "?",
+                     time=when.astimezone().strftime("%H:%M del %d/%m/%Y") if when else "?")
 
 
 # --- migrations -------------------------------------------------------------------------

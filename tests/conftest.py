@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import uuid
+import warnings
 from datetime import date
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -12,11 +14,22 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["BORGO_HEADLESS"] = "0"
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from borgo_desktop.services.core.context import Actor, Context
 from borgo_desktop.store import Store
 
 TODAY = date(2026, 11, 25)
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked ``slow`` (load, kill runs, fuzz) run only with ``BORGO_SLOW=1``."""
+    if os.environ.get("BORGO_SLOW") == "1":
+        return
+    skip = pytest.mark.skip(reason="test lento: eseguirlo con BORGO_SLOW=1 .venv/bin/python -m pytest -m slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
 
 
 @pytest.fixture(scope="session")
@@ -32,6 +45,53 @@ def store(template_db, tmp_path):
     path = tmp_path / "borgo.sqlite"
     shutil.copy(template_db, path)
     opened = Store.open(f"sqlite:///{path}", backup_dir=tmp_path / "backups")
+    yield opened
+    opened.close()
+
+
+PG_URL = os.environ.get("BORGO_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+@pytest.fixture(scope="session")
+def pg_admin():
+    """An engine on the test server; the tests skip LOUDLY when no server answers."""
+    engine = create_engine(PG_URL, connect_args={"connect_timeout": 3})
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as exc:  # no server on this machine (a user's laptop)
+        message = (f"PostgreSQL non raggiungibile su {PG_URL} ({type(exc).__name__}): "
+                   "i test del database multi-postazione sono SALTATI")
+        warnings.warn(message)
+        pytest.skip(message)
+    yield engine
+    engine.dispose()
+
+
+def pg_schema_url(pg_admin, request) -> str:
+    """A new, empty schema on the test server (dropped at the end of ``request``'s scope)."""
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with pg_admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+
+    def drop():
+        with pg_admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+
+    request.addfinalizer(drop)
+    return f"{PG_URL}?options=-csearch_path%3D{schema}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def dialect_store(request, template_db, tmp_path):
+    """A migrated store on each dialect: the template's copy, or a new schema on the server."""
+    if request.param == "sqlite":
+        path = tmp_path / "borgo.sqlite"
+        shutil.copy(template_db, path)
+        url = f"sqlite:///{path}"
+    else:
+        url = pg_schema_url(request.getfixturevalue("pg_admin"), request)
+    opened = Store.open(url, backup_dir=tmp_path / "backups")
     yield opened
     opened.close()
 

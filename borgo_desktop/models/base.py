@@ -10,8 +10,8 @@ import uuid
 from datetime import datetime, timezone
 
 import uuid6
-from sqlalchemy import DateTime, MetaData, String, TypeDecorator, Uuid
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import DateTime, Integer, MetaData, String, TypeDecorator, Uuid
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -56,10 +56,21 @@ class Base(DeclarativeBase):
 
 
 class Tracked:
-    """Id, audit columns and a retirement mark (records are retired, not deleted)."""
+    """Id, audit columns and an optimistic version.
+
+    ``row_version`` is SQLAlchemy's ``version_id_col``: every UPDATE says ``WHERE row_version
+    = <the one read>`` and bumps it, so a second seat saving over a change it has not seen
+    gets ``StaleDataError`` (turned into a message by ``Store.unit_of_work``) instead of a
+    silent overwrite. (Named ``row_version`` because some records have a business ``version``.)
+    """
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
     created_by: Mapped[str] = mapped_column(String(64), default="")
     updated_by: Mapped[str] = mapped_column(String(64), default="")
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:
+        return {"version_id_col": cls.row_version}

@@ -197,7 +197,10 @@ class CommPlanAction(Tracked, Base):
     planned_on: Mapped[date] = mapped_column(Date, index=True)
     owner: Mapped[str] = mapped_column(String(120), default="")
     status: Mapped[PlanStatus] = mapped_column(column_type(PlanStatus))
-    material: Mapped[str] = mapped_column(String(200), default="")  # a template code or text
+    material: Mapped[str] = mapped_column(String(200), default="")  # free text
+    template_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("comm_templates.id"))
+    # With a mailing linked, the reach is counted from its deliveries, not typed.
+    mailing_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("comm_mailings.id"))
     delivered: Mapped[int] = mapped_column(Integer, default=0)  # reach: how many received it
     attended: Mapped[int] = mapped_column(Integer, default=0)  # how many came
     notes: Mapped[str] = mapped_column(Text, default="")

@@ -12,29 +12,22 @@ from borgo_desktop.reports.common import escape
 
 
 def render_rota(path: Path, *, office_name: str, title: str, subtitle: str, description: str,
-                rows: list[tuple[str, str, str, str]], board: bool = False) -> Path:
-    """rows: (day, household, reference person, status); ``board``: day and status only,
-    for the staircase's board (no names, no codes)."""
+                rows: list[tuple[str, str, str, str]]) -> Path:
+    """The office's copy: rows of (day, household, reference person, status). The board's
+    copy, naming nobody, is a notice of the communication engine."""
     doc = document(path, office_name)
     cell = STYLES["cell"]
-    if board:
-        data = [["Giorno", "Fatto"]] + [[Paragraph(escape(row[0]), cell),
-                                          Paragraph(escape(row[3]), cell)] for row in rows]
-        widths = (0.6, 0.4)
-    else:
-        data = [["Giorno", "Nucleo", "Referente", "Fatto"]] + [
-            [Paragraph(escape(v), cell) for v in row] for row in rows]
-        widths = (0.25, 0.15, 0.4, 0.2)
+    data = [["Giorno", "Nucleo", "Referente", "Fatto"]] + [
+        [Paragraph(escape(v), cell) for v in row] for row in rows]
+    widths = (0.25, 0.15, 0.4, 0.2)
     table = Table(data, repeatRows=1, colWidths=[doc.width * w for w in widths])
     table.setStyle(table_style())
     story = [Paragraph(escape(title), STYLES["title"]), Paragraph(escape(subtitle),
                                                                   STYLES["subtitle"])]
     if description:
         story += [Paragraph(escape(description), STYLES["body"]), Spacer(0, 6)]
-    closing = ("Ogni nucleo riceve dall'ufficio di borgo il giorno del proprio turno. "
-               if board else "")
     story += [table, Spacer(0, 8), Paragraph(
-        closing + "Chi non può fare il proprio turno si accordi con un altro nucleo e avvisi "
+        "Chi non può fare il proprio turno si accordi con un altro nucleo e avvisi "
         "l'ufficio di borgo.", STYLES["body"])]
     doc.build(story, onFirstPage=doc.decorate, onLaterPages=doc.decorate)
     return path

@@ -1,24 +1,18 @@
-"""Two documents of a ticket: the work order for the contractor and the notice for the
-tenants of a building or staircase.
-
-Fed with frozen views (duck-typed: reports sit below services). The notice is meant for a
-board or a door: the service checks its text names no tenant and no flat before it gets
-here, and this template has no field that could carry one.
+"""The work order of a ticket, for the contractor. Fed with frozen views (duck-typed:
+reports sit below services). The notice for the tenants comes out of the communication
+engine (services/tickets/printing.py).
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from borgo_desktop.formatting import fmt_date, fmt_instant
-from borgo_desktop.reports.common import ACCENT, STYLES, document
+from borgo_desktop.reports.common import STYLES, document
 from borgo_desktop.reports.common import escape, pairs
 
 
@@ -73,51 +67,3 @@ def _blank_form(width: float) -> KeepTogether:
             ("Esito", "[  ] risolto     [  ] da completare     [  ] serve un altro intervento"),
             ("Firma del tecnico", "\n\n"), ("Firma di chi era presente", "\n\n")]
     return KeepTogether([pairs(rows)])
-
-
-NOTICE_TITLE = ParagraphStyle("notice_title", parent=STYLES["title"], fontSize=30, leading=36,
-                              alignment=1, spaceAfter=10)
-NOTICE_BODY = ParagraphStyle("notice_body", parent=STYLES["body"], fontSize=15, leading=21,
-                             alignment=1)
-NOTICE_WHEN = ParagraphStyle("notice_when", parent=STYLES["body"], fontSize=18, leading=24,
-                             alignment=1, textColor=ACCENT)
-
-
-def render_notice(path: Path, *, office_name: str, office_contact: str, building_name: str,
-                  building_address: str, staircase: str, title: str, body: str,
-                  starts_at: datetime | None, ends_at: datetime | None, today: date) -> Path:
-    """A poster for the entrance: the building (and staircase), what, when, whom to call."""
-    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
-                            topMargin=20 * mm, bottomMargin=20 * mm)
-    where = building_name + (f" – scala {staircase}" if staircase else "")
-    when = ""
-    if starts_at and ends_at:
-        when = f"dalle {fmt_instant(starts_at)} alle {fmt_instant(ends_at)}"
-        if starts_at.date() == ends_at.date():
-            day, start = fmt_instant(starts_at).split(" ")
-            when = f"{day}, dalle {start} alle {fmt_instant(ends_at).split(' ')[1]}"
-    elif starts_at:
-        when = f"a partire da {fmt_instant(starts_at)}"
-    band = Table([[Paragraph("<font color='white'><b>AVVISO AGLI INQUILINI</b></font>",
-                             ParagraphStyle("band", parent=NOTICE_BODY, fontSize=20, leading=24))]],
-                 colWidths=[doc.width], rowHeights=[16 * mm])
-    band.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), ACCENT),
-                              ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
-    story = [band, Spacer(0, 10 * mm),
-             Paragraph(escape(where), ParagraphStyle("where", parent=NOTICE_BODY,
-                                                      textColor=colors.grey)),
-             Paragraph(escape(building_address), ParagraphStyle("address", parent=NOTICE_BODY,
-                                                                 fontSize=12, textColor=colors.grey)),
-             Spacer(0, 12 * mm), Paragraph(escape(title), NOTICE_TITLE)]
-    if when:
-        story += [Paragraph(escape(when), NOTICE_WHEN), Spacer(0, 8 * mm)]
-    for paragraph in body.split("\n\n"):
-        story += [Paragraph(escape(paragraph).replace("\n", "<br/>"), NOTICE_BODY), Spacer(0, 4 * mm)]
-    story += [Spacer(0, 14 * mm), Paragraph("Ci scusiamo per il disagio. Per informazioni:",
-                                            NOTICE_BODY),
-              Paragraph(f"<b>{escape(office_name)}</b>", NOTICE_BODY),
-              Paragraph(escape(office_contact), NOTICE_BODY), Spacer(0, 10 * mm),
-              Paragraph(f"Milano, {fmt_date(today)}", ParagraphStyle(
-                  "date", parent=STYLES["body"], alignment=2))]
-    doc.build(story)
-    return path

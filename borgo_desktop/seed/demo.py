@@ -19,6 +19,7 @@ from sqlalchemy import select
 from borgo_desktop.models import Building
 from borgo_desktop.models.enums import FOLLOW_UP_ITEMS, MoveInItem, Regime, Stage, Vulnerability
 from borgo_desktop.seed import demo_plan as plan, demo_tickets
+from borgo_desktop.seed.demo_comm_plan import build_comm_plan
 from borgo_desktop.seed.demo_communication import build_templates
 from borgo_desktop.seed.demo_dataprotection import build_data_protection
 from borgo_desktop.seed.demo_ledger import build_ledger
@@ -75,6 +76,7 @@ def build_demo(ctx: Context, *, ledger: bool = True) -> bool:
     demo_tickets.build_tickets(lambda day: on_day(ctx, day), ctx)
     build_spaces_and_community(today, plan.REFERENCE_DAY)
     build_templates(today)
+    build_comm_plan(lambda day: on_day(ctx, day), plan.REFERENCE_DAY)
     build_violations(lambda day: on_day(ctx, day), plan.REFERENCE_DAY)
     return True
 

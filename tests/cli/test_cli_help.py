@@ -44,3 +44,32 @@ def test_a_message_argparse_adds_later_stays_readable():
     assert italian_error("the following arguments are required: file") == (
         "mancano gli argomenti obbligatori: file")
     assert italian_error("something new") == "something new"
+
+
+@pytest.mark.parametrize("argv", [[], ["--user", "db"], ["--demo", "--lang", "en"],
+                                  ["--data-dir", "x", "db", "check"], ["db", "current"],
+                                  ["--lang", "en", "report", "--help"]])
+def test_the_quick_parse_agrees_with_the_whole_parser(argv, capsys):
+    """The window's start parses only the global options (cli.parse_arguments): whatever
+    the line, the result (or the refusal) is the one of the whole parser."""
+    from borgo_desktop.cli import parse_arguments
+
+    def outcome(parse):
+        try:
+            return vars(parse(argv)), None
+        except SystemExit as exit:
+            return None, (exit.code, capsys.readouterr())
+
+    assert outcome(parse_arguments) == outcome(build_parser().parse_args)
+
+
+@pytest.mark.parametrize("argv", [["--lang", "fr"], ["--bogus"], ["nope"]])
+def test_a_mistake_on_a_window_line_is_answered_by_the_whole_parser(argv, capsys):
+    from borgo_desktop.cli import parse_arguments
+
+    with pytest.raises(SystemExit):
+        parse_arguments(argv)
+    refusal = capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(argv)
+    assert capsys.readouterr().err == refusal and refusal

@@ -266,3 +266,21 @@ def test_demo_ledger_reads_like_a_year_of_an_office(demo):
         balance = balances.household_balance(ctx, codes[code])
         assert balance.balance_cents == balance.charged_cents - balance.paid_cents
         assert (balance.balance_cents > 0) == (code in story.STORIES)
+
+
+def test_demo_has_a_communication_plan_for_every_phase(demo):
+    from borgo_desktop.models.communication import PlanAudience, PlanPhase, PlanStatus
+    from borgo_desktop.services.communication import plan as comm_plan
+
+    actions = comm_plan.list_actions(demo)
+    assert 15 <= len(actions) <= 25
+    assert {a.phase for a in actions} == set(PlanPhase)
+    assert {a.audience for a in actions} == set(PlanAudience)
+    by_status = Counter(a.status for a in actions)
+    assert by_status[PlanStatus.DONE] >= 10 and by_status[PlanStatus.CANCELLED] == 1
+    assert by_status[PlanStatus.PLANNED] >= 5
+    reference = date(2026, 11, 20)
+    assert all(a.planned_on <= reference for a in actions if a.status == PlanStatus.DONE)
+    assert all(a.attended <= a.delivered for a in actions)
+    assert {a.template_code for a in actions} >= {"BENVENUTO", "ASSEMBLEA", "FESTA-A3"}
+    assert sum(a.attended for a in actions) > 400

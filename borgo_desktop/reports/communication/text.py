@@ -52,6 +52,10 @@ def width(text: str, font: str, size: float) -> float:
 def wrap(text: str, max_width: float, font: str, size: float, rtl: bool = False) -> tuple[str, ...]:
     """The lines of one paragraph (``\\n`` forces a break), shaped for drawing."""
     register_fonts()
+
+    def drawn(text: str) -> float:  # Arabic is measured joined, as it is drawn
+        return width(shape(text, rtl) if rtl else text, font, size)
+
     lines: list[str] = []
     for piece in text.split("\n"):
         words = piece.split()
@@ -61,7 +65,7 @@ def wrap(text: str, max_width: float, font: str, size: float, rtl: bool = False)
         current = words[0]
         for word in words[1:]:
             candidate = f"{current} {word}"
-            if width(shape(candidate, rtl) if rtl else candidate, font, size) <= max_width:
+            if drawn(candidate) <= max_width:
                 current = candidate
             else:
                 lines.append(current)
@@ -69,9 +73,9 @@ def wrap(text: str, max_width: float, font: str, size: float, rtl: bool = False)
         lines.append(current)
     out = []
     for line in lines:  # a single word wider than the line is cut by characters
-        while line and width(line, font, size) > max_width and len(line) > 1:
+        while " " not in line and len(line) > 1 and drawn(line) > max_width:
             cut = len(line) - 1
-            while cut > 1 and width(line[:cut], font, size) > max_width:
+            while cut > 1 and drawn(line[:cut]) > max_width:
                 cut -= 1
             out.append(line[:cut])
             line = line[cut:]

@@ -1271,6 +1271,10 @@
             <source>Registro delle consegne</source>
             <translation>Delivery log</translation>
         </message>
+        <message>
+            <source>Piano di comunicazione</source>
+            <translation>Communication plan</translation>
+        </message>
     </context>
     <context>
         <name>CommunityPage</name>
@@ -4372,6 +4376,101 @@ Participants: {n}; corrections since the last submission: {c}.</translation>
         </message>
     </context>
     <context>
+        <name>PlanActionDialog</name>
+        <message>
+            <source>Modifica azione del piano</source>
+            <translation>Edit plan action</translation>
+        </message>
+        <message>
+            <source>Nuova azione del piano</source>
+            <translation>New plan action</translation>
+        </message>
+        <message>
+            <source>Segna come svolta</source>
+            <translation>Mark as done</translation>
+        </message>
+        <message>
+            <source>Annulla azione</source>
+            <translation>Cancel action</translation>
+        </message>
+        <message>
+            <source>— scegliere —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>es. Ufficio di borgo, custode sociale</source>
+            <translation>e.g. Borgo office, social caretaker</translation>
+        </message>
+        <message>
+            <source>— nessuno —</source>
+            <translation>— none —</translation>
+        </message>
+        <message>
+            <source>es. volantino, presentazione, cartella stampa</source>
+            <translation>e.g. leaflet, slides, press kit</translation>
+        </message>
+        <message>
+            <source>— nessuna —</source>
+            <translation>— none —</translation>
+        </message>
+        <message>
+            <source>Collegata a una comunicazione: i raggiunti si contano dal registro delle consegne.</source>
+            <translation>Linked to a mailing: the people reached are counted from the delivery log.</translation>
+        </message>
+        <message>
+            <source>Fase</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Destinatari</source>
+            <translation>Recipients</translation>
+        </message>
+        <message>
+            <source>Azione</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Canale</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Referente</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <source>Modello usato</source>
+            <translation>Template used</translation>
+        </message>
+        <message>
+            <source>Materiale</source>
+            <translation>Material</translation>
+        </message>
+        <message>
+            <source>Comunicazione inviata</source>
+            <translation>Mailing sent</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Raggiunti</source>
+            <translation>Reached</translation>
+        </message>
+        <message>
+            <source>Presenti</source>
+            <translation>Came</translation>
+        </message>
+        <message>
+            <source>Motivo</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanDialog</name>
         <message>
             <source>Patto di accompagnamento</source>
@@ -4487,6 +4586,105 @@ Participants: {n}; corrections since the last submission: {c}.</translation>
         <message>
             <source>L'importo non è scritto correttamente (esempio: 1.234,50).</source>
             <translation>The amount is not written correctly (example: 1.234,50).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanPage</name>
+        <message>
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Fase</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Destinatari</source>
+            <translation>Recipients</translation>
+        </message>
+        <message>
+            <source>Azione</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Canale</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Referente</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <source>Materiale</source>
+            <translation>Material</translation>
+        </message>
+        <message>
+            <source>Stato</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Raggiunti</source>
+            <translation>Reached</translation>
+        </message>
+        <message>
+            <source>Presenti</source>
+            <translation>Came</translation>
+        </message>
+        <message>
+            <source>Nuova azione…</source>
+            <translation>New action…</translation>
+        </message>
+        <message>
+            <source>Modifica…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Segna come svolta…</source>
+            <translation>Mark as done…</translation>
+        </message>
+        <message>
+            <source>Annulla azione…</source>
+            <translation>Cancel action…</translation>
+        </message>
+        <message>
+            <source>Stampa piano…</source>
+            <translation>Print plan…</translation>
+        </message>
+        <message>
+            <source>programmata</source>
+            <translation>planned</translation>
+        </message>
+        <message>
+            <source>programmata, data passata</source>
+            <translation>planned, date passed</translation>
+        </message>
+        <message>
+            <source>svolta</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>annullata</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>Il piano non ha ancora azioni: aggiungerne una con «Nuova azione…».</source>
+            <translation>The plan has no actions yet: add one with «New action…».</translation>
+        </message>
+        <message>
+            <source>{n} azioni · {done} svolte · {late} in ritardo</source>
+            <translation>{n} actions · {done} done · {late} overdue</translation>
+        </message>
+        <message>
+            <source>{n} (registro)</source>
+            <translation>{n} (log)</translation>
+        </message>
+        <message>
+            <source>Stampa piano di comunicazione</source>
+            <translation>Print the communication plan</translation>
+        </message>
+        <message>
+            <source>Documenti PDF (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -6675,6 +6873,22 @@ Participants: {n}; corrections since the last submission: {c}.</translation>
         <message>
             <source>{name} non potrà più accedere. I dati e il registro restano. Disattivare?</source>
             <translation>{name} will no longer be able to log in. The data and the audit trail stay. Disable?</translation>
+        </message>
+        <message>
+            <source>La chiave del database è stata cambiata: le copie precedenti del file delle chiavi non aprono più il database.</source>
+            <translation>The database key has been changed: earlier copies of the key file no longer open the database.</translation>
+        </message>
+        <message>
+            <source>Senza chiave (da una versione precedente, mai entrati da allora): {names}. Dare loro una password temporanea.</source>
+            <translation>Without a key (from an earlier version, not signed in since): {names}. Give them a temporary password.</translation>
+        </message>
+        <message>
+            <source>Nuova chiave di recupero (mostrata una sola volta, la precedente non vale più): {key}. Scriverla sul foglio di recupero e custodirla chiusa a chiave.</source>
+            <translation>New recovery key (shown only once, the previous one is no longer valid): {key}. Write it on the recovery sheet and keep it locked away.</translation>
+        </message>
+        <message>
+            <source>Chiave del database cambiata</source>
+            <translation>Database key changed</translation>
         </message>
         <message>
             <source>Utente {name} aggiornato.</source>
@@ -9001,6 +9215,30 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>Stampa foglio di controllo del registro</source>
             <translation>Audit checkpoint sheet printed</translation>
+        </message>
+        <message>
+            <source>Cambio della chiave del database</source>
+            <translation>Database key change</translation>
+        </message>
+        <message>
+            <source>Nuova azione del piano di comunicazione</source>
+            <translation>New communication plan action</translation>
+        </message>
+        <message>
+            <source>Modifica di un'azione del piano di comunicazione</source>
+            <translation>Communication plan action edited</translation>
+        </message>
+        <message>
+            <source>Azione del piano di comunicazione svolta</source>
+            <translation>Communication plan action done</translation>
+        </message>
+        <message>
+            <source>Azione del piano di comunicazione annullata</source>
+            <translation>Communication plan action cancelled</translation>
+        </message>
+        <message>
+            <source>Stampa del piano di comunicazione</source>
+            <translation>Communication plan printed</translation>
         </message>
     </context>
     <context>
@@ -11693,6 +11931,162 @@ The data are encrypted: without a valid password the database does not open. At 
         <message>
             <source>non si riesce ad aprirlo.</source>
             <translation>it cannot be opened.</translation>
+        </message>
+        <message>
+            <source>Modificato da {user} alle {time}; ricarica per vedere le modifiche.</source>
+            <translation>Changed by {user} at {time}; reload to see the changes.</translation>
+        </message>
+        <message>
+            <source>Il database è in uso da un'altra finestra o da un altro programma: chiuderli e ripetere il cambio della chiave.</source>
+            <translation>The database is in use by another window or another program: close them and repeat the key change.</translation>
+        </message>
+        <message>
+            <source>L'utente {username} è disattivato, ma la chiave del database non è stata cambiata: {problem} Ripetere con 'borgo-desktop keys rotate'.</source>
+            <translation>The user {username} is disabled, but the database key has not been changed: {problem} Repeat with 'borgo-desktop keys rotate'.</translation>
+        </message>
+        <message>
+            <source>{what} non è riuscito: {detail}</source>
+            <translation>{what} failed: {detail}</translation>
+        </message>
+        <message>
+            <source>Per le copie del database PostgreSQL (server versione {major}) servono i programmi {missing} della stessa versione {major}; {found}. Installare il pacchetto postgresql-client-{major} (Debian, Ubuntu) o gli strumenti client di PostgreSQL {major}, oppure indicarne la cartella nella variabile BORGO_PG_BIN.</source>
+            <translation>Backups of the PostgreSQL database (server version {major}) need the programs {missing} of the same version {major}; {found}. Install the package postgresql-client-{major} (Debian, Ubuntu) or the PostgreSQL {major} client tools, or give their folder in the BORGO_PG_BIN variable.</translation>
+        </message>
+        <message>
+            <source>La password di {user} non è corretta: la copia non è stata fatta.</source>
+            <translation>The password of {user} is not correct: the backup was not made.</translation>
+        </message>
+        <message>
+            <source>Il file {path} non esiste.</source>
+            <translation>The file {path} does not exist.</translation>
+        </message>
+        <message>
+            <source>La copia {name} è danneggiata o è stata modificata: la sua impronta non coincide con quella del manifesto.</source>
+            <translation>The backup {name} is damaged or has been changed: its fingerprint does not match the manifest's.</translation>
+        </message>
+        <message>
+            <source>La copia {name} è stata fatta da {creator}: si apre solo con la password che aveva quel giorno (accedere come {creator}).</source>
+            <translation>The backup {name} was made by {creator}: it opens only with the password they had that day (sign in as {creator}).</translation>
+        </message>
+        <message>
+            <source>La password di {user} non apre la copia {name}: serve la password che {user} aveva il giorno della copia.</source>
+            <translation>The password of {user} does not open the backup {name}: it needs the password {user} had on the day of the backup.</translation>
+        </message>
+        <message>
+            <source>Il manifesto della copia {name} è stato modificato: la copia non è affidabile.</source>
+            <translation>The manifest of the backup {name} has been changed: the backup cannot be trusted.</translation>
+        </message>
+        <message>
+            <source>Il file {name} non contiene un database di Borgo Desktop.</source>
+            <translation>The file {name} does not contain a Borgo Desktop database.</translation>
+        </message>
+        <message>
+            <source>Ripristino rifiutato: la copia {name} viene da una versione più recente del programma (revisione {revision}): aggiornare Borgo Desktop prima di ripristinarla. Il database attuale non è stato modificato.</source>
+            <translation>Restore refused: the backup {name} comes from a newer version of the program (revision {revision}): update Borgo Desktop before restoring it. The current database has not been changed.</translation>
+        </message>
+        <message>
+            <source>Ripristino rifiutato: la copia {name} è dello schema {theirs}, il database aperto usa lo schema {ours}. Il database attuale non è stato modificato.</source>
+            <translation>Restore refused: the backup {name} is of the schema {theirs}, the open database uses the schema {ours}. The current database has not been changed.</translation>
+        </message>
+        <message>
+            <source>Ripristino rifiutato: il database è in uso da altre connessioni ({count}: altre postazioni o programmi). Chiudere Borgo Desktop ovunque e ripetere il ripristino.</source>
+            <translation>Restore refused: the database is in use by other connections ({count}: other desks or programs). Close Borgo Desktop everywhere and repeat the restore.</translation>
+        </message>
+        <message>
+            <source>Manca il manifesto della copia {name} ({manifest}): senza di esso la copia non si può controllare.</source>
+            <translation>The manifest of the backup {name} ({manifest}) is missing: without it the backup cannot be checked.</translation>
+        </message>
+        <message>
+            <source>La copia {name} è danneggiata o è stata modificata (la cifratura non torna).</source>
+            <translation>The backup {name} is damaged or has been changed (the encryption does not check out).</translation>
+        </message>
+        <message>
+            <source>Azione del piano non trovata.</source>
+            <translation>Plan action not found.</translation>
+        </message>
+        <message>
+            <source>Indicare la fase del borgo a cui appartiene l'azione.</source>
+            <translation>Choose the phase of the borgo the action belongs to.</translation>
+        </message>
+        <message>
+            <source>Indicare a chi si rivolge l'azione.</source>
+            <translation>Choose who the action is for.</translation>
+        </message>
+        <message>
+            <source>Dare un titolo all'azione.</source>
+            <translation>Give the action a title.</translation>
+        </message>
+        <message>
+            <source>Indicare la data dell'azione.</source>
+            <translation>Enter the date of the action.</translation>
+        </message>
+        <message>
+            <source>L'azione è collegata a una comunicazione: i raggiunti si contano dal registro delle consegne e non si scrivono a mano.</source>
+            <translation>The action is linked to a mailing: the people reached are counted from the delivery log and are not typed.</translation>
+        </message>
+        <message>
+            <source>Indicare quante persone o nuclei sono stati raggiunti (anche 0).</source>
+            <translation>Enter how many people or households were reached (0 is fine).</translation>
+        </message>
+        <message>
+            <source>I presenti non possono essere un numero negativo.</source>
+            <translation>The number who came cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Il testo è troppo lungo: al massimo {n} caratteri.</source>
+            <translation>The text is too long: at most {n} characters.</translation>
+        </message>
+        <message>
+            <source>I raggiunti non possono essere un numero negativo.</source>
+            <translation>The number reached cannot be negative.</translation>
+        </message>
+        <message>
+            <source>La comunicazione {mailing} è stata stampata dal modello {used}, non da {code}.</source>
+            <translation>The mailing {mailing} was printed from the template {used}, not from {code}.</translation>
+        </message>
+        <message>
+            <source>L'azione è annullata: non si modifica più.</source>
+            <translation>The action is cancelled: it can no longer be edited.</translation>
+        </message>
+        <message>
+            <source>Si segna come svolta solo un'azione programmata (questa è «{status}»).</source>
+            <translation>Only a planned action can be marked as done (this one is «{status}»).</translation>
+        </message>
+        <message>
+            <source>L'azione è prevista per il {day}: si segna come svolta da quel giorno in poi (o se ne cambia prima la data).</source>
+            <translation>The action is planned for {day}: it can be marked as done from that day on (or change its date first).</translation>
+        </message>
+        <message>
+            <source>Si annulla solo un'azione programmata (questa è «{status}»).</source>
+            <translation>Only a planned action can be cancelled (this one is «{status}»).</translation>
+        </message>
+        <message>
+            <source>I presenti ({came}) non possono essere più dei raggiunti ({reached}).</source>
+            <translation>Those who came ({came}) cannot be more than those reached ({reached}).</translation>
+        </message>
+        <message>
+            <source>Raggiunti e presenti si registrano quando l'azione è svolta («Segna come svolta…»).</source>
+            <translation>Reach and attendance are recorded when the action is done («Mark as done…»).</translation>
+        </message>
+        <message>
+            <source>Scrivere perché l'azione è annullata.</source>
+            <translation>Write why the action is cancelled.</translation>
+        </message>
+        <message>
+            <source>Nessun turno dal {first} al {last}: pianificare i turni prima di stamparli.</source>
+            <translation>No turns from {first} to {last}: plan the turns before printing them.</translation>
+        </message>
+        <message>
+            <source>pg_restore --list</source>
+            <translation>pg_restore --list</translation>
+        </message>
+        <message>
+            <source>Il ripristino (psql)</source>
+            <translation>The restore (psql)</translation>
+        </message>
+        <message>
+            <source>pg_dump</source>
+            <translation>pg_dump</translation>
         </message>
         <message>
             <source>Lingua non disponibile per il manuale: «{lang}». Scegliere tra {choices}.</source>

@@ -26,7 +26,7 @@ from borgo_desktop.errors import NotFound, UserError, ValidationError
 from borgo_desktop.models import Account
 from borgo_desktop.models.base import utcnow
 from borgo_desktop.services.core import audit
-from borgo_desktop.services.accounts import keyfile
+from borgo_desktop.services.accounts import keyfile, rotation
 from borgo_desktop.services.core.context import ROLES, Context
 from borgo_desktop.services.core.permissions import ROLE_LABELS, Permission, require
 
@@ -201,10 +201,14 @@ def add_account(ctx: Context, username: str, display_name: str, role: str,
                                     must_change_password=True)
 
 
-def set_active(ctx: Context, username: str, active: bool, password: str | None = None) -> None:
+def set_active(ctx: Context, username: str, active: bool,
+               password: str | None = None) -> "rotation.RotationResult | None":
     """Disable (never delete) or re-enable an account.
 
-    Disabling removes the account's copy of the data key. Re-enabling on an encrypted file
+    Disabling removes the account's copy of the data key and, on an encrypted file, rotates
+    the data key (services/accounts/rotation.py): the account's old key file and password
+    then open nothing. Returns the rotation's result (accounts left without a copy, a new
+    recovery key to print), None when there was none. Re-enabling on an encrypted file
     needs a temporary ``password`` (a new copy is wrapped with it; the user changes it at
     the next login); elsewhere it is optional (the old password works again without it).
     """
@@ -212,7 +216,7 @@ def set_active(ctx: Context, username: str, active: bool, password: str | None =
     with ctx.store.unit_of_work() as session:
         row = _get(session, username)
         if row.active == active:
-            return
+            return None
         if not active:
             if username == ctx.actor.username:
                 raise UserError("Non si può disattivare il proprio utente.", field="username")
@@ -236,6 +240,14 @@ def set_active(ctx: Context, username: str, active: bool, password: str | None =
         audit.record(ctx, session, "account.enable" if active else "account.disable",
                      "account", username, ["active"])
         session.commit()
+    if active or getattr(ctx.store, "key_file", None) is None:
+        return None
+    try:
+        return rotation.rotate_data_key(ctx, f"utente {username} disattivato")
+    except UserError as exc:
+        raise UserError("L'utente {username} è disattivato, ma la chiave del database non è "
+                        "stata cambiata: {problem} Ripetere con 'borgo-desktop keys rotate'.",
+                        username=username, problem=exc.text) from exc
 
 
 def set_role(ctx: Context, username: str, role: str) -> None:

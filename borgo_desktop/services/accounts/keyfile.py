@@ -11,9 +11,19 @@ can still try passwords offline, at argon2id's cost: the password policy is the 
 
 Why the counters are here and not in the database: the database cannot be opened (so not
 written) with a wrong password. Failed attempts are kept per account with their times and
-written to the audit trail at the next successful opening. Editing this file by hand can
-reset a counter, but whoever can edit it can also copy it and guess offline: the lockout
-protects the window and the command line, not the file.
+written to the audit trail at the next successful opening. Every save raises the file's
+``generation``; each login records it in the database (services/admin/gate.py), and a key file
+older than the one the database last saw (an older copy put back, counters and all) is refused.
+Editing this file by hand can still reset a counter, but whoever can edit it can also copy it
+and guess offline: the lockout protects the window and the command line, not the file.
+
+Each account's copy is a sealed box: the account has an X25519 key pair whose private half is
+wrapped with its password (``copy``), and the data key is sealed to its public half
+(``sealed``). So an administrator can seal a *new* data key for every active account without
+knowing their passwords: that is the data key's rotation (services/accounts/rotation.py), which
+leaves a disabled account's old key file and old password useless for the rekeyed database.
+A copy written by an earlier version (the data key wrapped by the password directly, no
+``public``) still opens and is turned into a box at the next login (:meth:`KeyFile.upgrade`).
 
 The file is replaced atomically (temporary file, fsync, os.replace) so a crash leaves the
 old or the new version, never half of one; changes go through :func:`editing`, which holds a
@@ -36,7 +46,11 @@ from pathlib import Path
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from filelock import FileLock, Timeout
 
 from borgo_desktop.errors import StoreError
@@ -91,6 +105,65 @@ def unwrap(copy: dict, secret: str, label: str) -> bytes | None:
         return AESGCM(kek).decrypt(_unb64(copy["nonce"]), _unb64(copy["wrapped"]), _aad(label))
     except InvalidTag:
         return None
+
+
+# --- sealed boxes: the data key sealed to an account's X25519 public key ------------------
+
+_SEAL_INFO = b"borgo-desktop sealed data key v1|"
+
+
+def _raw_public(public: X25519PublicKey) -> bytes:
+    return public.public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+
+def _box_key(shared: bytes, ephemeral: bytes, recipient: bytes, label: str) -> bytes:
+    info = _SEAL_INFO + ephemeral + recipient + label.encode("utf-8")
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(shared)
+
+
+def seal(data_key: bytes, public_b64: str, label: str) -> dict:
+    """ECIES over X25519: only the holder of the private half opens it."""
+    recipient = _unb64(public_b64)
+    ephemeral = X25519PrivateKey.generate()
+    eph_raw = _raw_public(ephemeral.public_key())
+    key = _box_key(ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient)), eph_raw,
+                   recipient, label)
+    nonce = os.urandom(12)
+    return {"eph": _b64(eph_raw), "nonce": _b64(nonce),
+            "ct": _b64(AESGCM(key).encrypt(nonce, data_key, _aad(label)))}
+
+
+def unseal(private: X25519PrivateKey, sealed: dict, label: str) -> bytes | None:
+    eph_raw = _unb64(sealed["eph"])
+    key = _box_key(private.exchange(X25519PublicKey.from_public_bytes(eph_raw)), eph_raw,
+                   _raw_public(private.public_key()), label)
+    try:
+        return AESGCM(key).decrypt(_unb64(sealed["nonce"]), _unb64(sealed["ct"]), _aad(label))
+    except InvalidTag:
+        return None
+
+
+# --- secrets bound to the data key (the anchor signing key) -----------------------------------
+
+def _bound_key(data_key: bytes, info: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(data_key)
+
+
+def bind(data_key: bytes, raw: bytes, info: bytes) -> dict:
+    """``raw`` encrypted under a key derived from the data key (rewrapped at each rotation)."""
+    nonce = os.urandom(12)
+    return {"nonce": _b64(nonce),
+            "wrapped": _b64(AESGCM(_bound_key(data_key, info)).encrypt(nonce, raw, info))}
+
+
+def unbind(data_key: bytes, entry: dict, info: bytes) -> bytes:
+    """Raises InvalidTag (or KeyError, ValueError) when ``data_key`` is not the one bound."""
+    return AESGCM(_bound_key(data_key, info)).decrypt(_unb64(entry["nonce"]),
+                                                      _unb64(entry["wrapped"]), info)
+
+
+# Entries of the file encrypted under the data key: name -> HKDF info. A rotation rewraps them.
+BOUND: dict[str, bytes] = {"anchor_key": b"borgo-desktop anchor signing key wrap v1"}
 
 
 # --- recovery key ------------------------------------------------------------------------
@@ -154,6 +227,37 @@ def keep_copy(path: Path, now: datetime | None = None) -> Path | None:
     return target
 
 
+def witness_path(path: Path) -> Path:
+    """The counters' witness beside the key file: the login counters and the generation, so
+    putting back an older key file alone does not reset a lockout."""
+    return Path(f"{path}.lockout")
+
+
+def _read_witness(path: Path) -> dict | None:
+    try:
+        data = json.loads(witness_path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _write_witness(keys: "KeyFile") -> None:
+    data = {"generation": keys.generation,
+            "attempts": {label: entry.get("attempts", {})
+                         for label, entry in keys.data["accounts"].items()}}
+    fd, name = tempfile.mkstemp(prefix=".lockout-", dir=keys.path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, sort_keys=True)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(name, 0o600)
+        os.replace(name, witness_path(keys.path))
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+
+
 @contextmanager
 def editing(path: Path) -> Iterator["KeyFile"]:
     """Load the key file, let the caller change it, save it: all under the file's lock.
@@ -176,6 +280,7 @@ class KeyFile:
         self.path = path
         self.data = data
         self.fresh = fresh  # made by new(), not read from ``path``: saving keeps the old one
+        self.witnessed = True  # saving also writes the counters' witness
 
     @classmethod
     def new(cls, path: Path) -> "KeyFile":
@@ -197,6 +302,13 @@ class KeyFile:
         if data.get("format") != FORMAT:
             raise StoreError("Il file delle chiavi {name} è di una versione più recente del "
                              "programma: aggiornare Borgo Desktop.", name=path.name)
+        witness = _read_witness(path)
+        if witness is not None and int(witness.get("generation", 0)) > int(data.get("generation", 0)):
+            # An older key file was put back: the counters of the newer witness hold.
+            for label, attempts in witness.get("attempts", {}).items():
+                if label in data.get("accounts", {}) and isinstance(attempts, dict):
+                    data["accounts"][label]["attempts"] = attempts
+            data["generation"] = int(witness["generation"])
         return cls(path, data)
 
     def save(self) -> Path | None:
@@ -205,6 +317,7 @@ class KeyFile:
         ``borgo.keys.bak-YYYYmmddHHMMSS`` (0600), whose path is returned."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         kept = keep_copy(self.path) if self.fresh else None
+        self.data["generation"] = self.generation + 1
         fd, name = tempfile.mkstemp(prefix=".keys-", dir=self.path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -217,6 +330,8 @@ class KeyFile:
             Path(name).unlink(missing_ok=True)
             raise
         self.fresh = False
+        if self.witnessed:
+            _write_witness(self)
         return kept
 
     # copies of the data key
@@ -234,18 +349,51 @@ class KeyFile:
         return sorted(name for name in self.data["accounts"] if name != RECOVERY)
 
     def set_copy(self, label: str, data_key: bytes, secret: str) -> None:
-        self._entry(label)["copy"] = wrap(data_key, secret, label)
+        """A new key pair for ``label``: its private half wrapped with ``secret``, the data
+        key sealed to its public half."""
+        private = X25519PrivateKey.generate()
+        entry = self._entry(label)
+        entry["copy"] = wrap(private.private_bytes_raw(), secret, f"{label}|box")
+        entry["public"] = _b64(_raw_public(private.public_key()))
+        entry["sealed"] = seal(data_key, entry["public"], label)
 
     def drop_copy(self, label: str) -> None:
         if self.knows(label):
-            self._entry(label)["copy"] = None
+            entry = self._entry(label)
+            entry["copy"], entry["public"], entry["sealed"] = None, None, None
 
     def unwrap(self, label: str, secret: str) -> bytes | None:
-        copy = self.data["accounts"].get(label, {}).get("copy")
-        return unwrap(copy, secret, label) if copy else None
+        entry = self.data["accounts"].get(label, {})
+        copy = entry.get("copy")
+        if not copy:
+            return None
+        if not entry.get("public"):  # an earlier version's copy: the data key itself
+            return unwrap(copy, secret, label)
+        raw = unwrap(copy, secret, f"{label}|box")
+        if raw is None or not entry.get("sealed"):
+            return None
+        return unseal(X25519PrivateKey.from_private_bytes(raw), entry["sealed"], label)
+
+    def is_legacy(self, label: str) -> bool:
+        """A copy of an earlier version: it cannot be resealed without the password."""
+        entry = self.data["accounts"].get(label, {})
+        return bool(entry.get("copy")) and not entry.get("public")
+
+    def reseal(self, label: str, data_key: bytes) -> bool:
+        """Seal ``data_key`` to the account's public key (rotation); False when it has none."""
+        entry = self.data["accounts"].get(label, {})
+        if not entry.get("copy") or not entry.get("public"):
+            return False
+        entry["sealed"] = seal(data_key, entry["public"], label)
+        return True
+
+    @property
+    def generation(self) -> int:
+        return int(self.data.get("generation", 0))
 
     # counters and failures waiting for the audit trail
     def attempts(self, label: str) -> Attempts:
+        """The counters (the witness's when it is newer than the file: :meth:`load`)."""
         return Attempts.from_json(self.data["accounts"].get(label, {}).get("attempts", {}))
 
     def set_attempts(self, label: str, attempts: Attempts) -> None:

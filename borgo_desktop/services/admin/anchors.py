@@ -43,12 +43,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
-from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey, Ed25519PublicKey,
 )
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from filelock import FileLock, Timeout
 from sqlalchemy import func, select
@@ -64,7 +61,7 @@ log = logging.getLogger(__name__)
 ANCHOR_KEY = "anchor_key"  # the key file's entry
 VERSION = 1
 KINDS = ("session", "backup", "daily", "manual")
-_WRAP_INFO = b"borgo-desktop anchor signing key wrap v1"
+_WRAP_INFO = keyfile.BOUND[ANCHOR_KEY]  # wrapped under the data key, rewrapped at each rotation
 _BATCH = 500  # anchored seqs looked up per query
 
 
@@ -111,10 +108,6 @@ def groups(text: str, size: int = 4) -> str:
 
 # --- the signing key ------------------------------------------------------------------------
 
-def _wrapping_key(data_key: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_WRAP_INFO).derive(data_key)
-
-
 def _public_b64(private: Ed25519PrivateKey) -> str:
     raw = private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     return base64.b64encode(raw).decode("ascii")
@@ -128,12 +121,9 @@ def ensure_key(key_file: Path, data_key: bytes) -> bool:
         if ANCHOR_KEY in keys.data:  # another window made it meanwhile
             return False
         private = Ed25519PrivateKey.generate()
-        nonce = os.urandom(12)
-        raw = private.private_bytes_raw()
         keys.data[ANCHOR_KEY] = {
-            "public": _public_b64(private), "nonce": base64.b64encode(nonce).decode("ascii"),
-            "wrapped": base64.b64encode(AESGCM(_wrapping_key(data_key)).encrypt(
-                nonce, raw, _WRAP_INFO)).decode("ascii"),
+            "public": _public_b64(private),
+            **keyfile.bind(data_key, private.private_bytes_raw(), _WRAP_INFO),
             "created": datetime.now(UTC).isoformat(timespec="seconds")}
     log.info("anchor signing key created in %s", key_file)
     return True
@@ -151,8 +141,7 @@ def public_key(key_file: Path) -> str | None:
 def _private_key(key_file: Path, data_key: bytes) -> Ed25519PrivateKey:
     entry = keyfile.KeyFile.load(key_file).data[ANCHOR_KEY]
     try:
-        raw = AESGCM(_wrapping_key(data_key)).decrypt(
-            base64.b64decode(entry["nonce"]), base64.b64decode(entry["wrapped"]), _WRAP_INFO)
+        raw = keyfile.unbind(data_key, entry, _WRAP_INFO)
     except (InvalidTag, KeyError, ValueError) as exc:
         raise StoreError("La chiave di firma delle ancore nel file {name} non si apre con la "
                          "chiave di questo database: il file delle chiavi è stato alterato.",
@@ -255,6 +244,12 @@ def write_manifest(store, backup: Path) -> Path | None:
     data = {"format": VERSION, "backup": Path(backup).name,
             "anchor_public_key": public_key(key_file),
             "anchors": [a.to_json() for a in anchors]}
+    write_private_json(target, data)
+    return target
+
+
+def write_private_json(target: Path, data: dict) -> None:
+    """Write ``data`` to a temporary name (mode 0600), fsync, rename over ``target``."""
     temp = target.with_name(f".{target.name}.tmp")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -262,7 +257,6 @@ def write_manifest(store, backup: Path) -> Path | None:
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(temp, target)
-    return target
 
 
 def read_manifest(backup: Path) -> tuple[str | None, list[Anchor]] | None:

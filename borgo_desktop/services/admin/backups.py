@@ -13,12 +13,14 @@ unencrypted database (tests, a database not yet set up) is not encrypted, and wh
 it must say so (``note_for``). At set-up the copies left unencrypted by an earlier version
 are encrypted in place (:func:`encrypt_plain_backups`).
 
-PostgreSQL databases are backed up on the server (pg_dump); this module only copies files.
+PostgreSQL databases are copied with the server's own tools (services/admin/pg_backups.py);
+their copies live in the same folder, so listing and rotation here cover both.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import re
@@ -79,11 +81,14 @@ def way_out(backup_dir: Path | None) -> str:
 def damaged(name: str, problem: str, backup_dir: Path | None) -> StoreError:
     return StoreError(DAMAGED, name=name, problem=problem, way_out=way_out(backup_dir))
 STAMP = "%Y%m%dT%H%M%SZ"
-_NAME = re.compile(r"borgo-(?P<kind>[a-z-]+?)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<seq>\d+))?\.sqlite")
+_NAME = re.compile(r"borgo-(?P<kind>[a-z-]+?)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<seq>\d+))?"
+                   r"\.(?:sqlite|pgdump)")
 # Written by store.backup_before_migration, which cannot import this module.
 _PRE_MIGRATION = re.compile(r"pre-migration-(?P<rev>.+?)-(?P<stamp>\d{8}T\d{6}Z)\.sqlite")
-_TEMP_PREFIX = ".borgo-partial-"
-POSTGRES_REFUSAL = "Per PostgreSQL usare pg_dump sul server: il programma fa copie solo del file SQLite."
+_TEMP_PREFIX = TEMP_PREFIX = ".borgo-partial-"
+POSTGRES_REFUSAL = ("Le copie di un database PostgreSQL si fanno con 'borgo-desktop backup "
+                    "create|verify|restore' (pg_dump del server, cifrate con la password "
+                    "dell'amministratore): qui si copiano solo i file SQLite.")
 
 
 @dataclass(frozen=True)
@@ -184,7 +189,7 @@ def _copy_to_temp(source: Path, folder: Path, *, check: bool = True,
     return temp, revision
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make a rename durable (POSIX: fsync the folder; elsewhere nothing to do)."""
     if os.name != "posix":
         return
@@ -261,7 +266,7 @@ def create_backup(store, backup_dir: Path, kind: str = "manual", *,
             os.replace(keys_temp, keyfile.path_for(target))
             anchors.write_manifest(store, target)
         os.replace(temp, target)
-        _sync_folder(backup_dir)
+        sync_folder(backup_dir)
     finally:
         temp.unlink(missing_ok=True)
     log.info("%s backup written to %s", kind, target)
@@ -305,6 +310,11 @@ def _parse(path: Path) -> tuple[str, datetime, int, str | None] | None:
 
 
 def _read_revision(path: Path) -> str | None:
+    if path.suffix == ".pgdump":  # a PostgreSQL copy: its manifest says (services/admin/pg_backups)
+        try:
+            return json.loads(anchors.manifest_path(path).read_text(encoding="utf-8")).get("revision")
+        except (OSError, ValueError, AttributeError):
+            return None
     if not is_plain_sqlite(path):
         return None  # encrypted: the revision is read by verify_backup, with the key
     try:
@@ -315,9 +325,11 @@ def _read_revision(path: Path) -> str | None:
 
 
 def list_backups(backup_dir: Path, *, read_revisions: bool = True) -> list[BackupInfo]:
-    """All recognised backups in ``backup_dir``, newest first."""
+    """All recognised backups in ``backup_dir`` (SQLite files and PostgreSQL dumps), newest
+    first."""
     found = []
-    for path in backup_dir.glob("*.sqlite") if backup_dir.is_dir() else ():
+    for path in (p for p in backup_dir.iterdir() if p.suffix in (".sqlite", ".pgdump")) \
+            if backup_dir.is_dir() else ():
         if (parsed := _parse(path)) is None:
             continue
         kind, when, sequence, revision = parsed

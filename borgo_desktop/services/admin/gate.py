@@ -33,7 +33,7 @@ from borgo_desktop.errors import StoreError, UserError
 from borgo_desktop.formatting import ROME
 from borgo_desktop.models import Account, Setting
 from borgo_desktop.models.base import utcnow
-from borgo_desktop.services.accounts import accounts
+from borgo_desktop.services.accounts import accounts, rotation
 from borgo_desktop.services.admin import anchors
 from borgo_desktop.services.core import audit
 from borgo_desktop.services.accounts import keyfile
@@ -50,6 +50,12 @@ BASE_DELAY = timedelta(seconds=5)
 LOCK_AFTER = 5
 LOCK_FOR = timedelta(minutes=15)
 RECOVERY_SETTING = "accounts.recovery_key_hash"  # PostgreSQL: no key file to hold the copy
+
+GENERATION_SETTING = "accounts.key_file_generation"  # the newest key file the database saw
+OLDER_KEY_FILE = ("Il file delle chiavi {name} è una copia più vecchia di quella che questo "
+                  "database ha già usato (i contatori dei tentativi tornerebbero indietro): "
+                  "accesso rifiutato. Rimettere il file delle chiavi più recente, oppure "
+                  "accedere con la chiave di recupero.")
 
 WRONG = "Nome utente o password non corretti."
 DISABLED = "Questo utente è disattivato: rivolgersi all'amministratore."
@@ -111,6 +117,8 @@ class Gate:
         self.today = today
         self.clock = clock
         self.store: Store | None = None
+        self._seen_generation = 0  # the key file's generation when this login read it
+        self._own_saves = 0  # key file saves this login made before the generation check
 
     @classmethod
     def for_paths(cls, paths, database_url: str | None = None, **kwargs) -> "Gate":
@@ -232,8 +240,41 @@ class Gate:
     def log_in(self, username: str, password: str) -> Context:
         """Open the database for ``username``; audits success and failure."""
         username = username.strip().lower()  # usernames are lower case (accounts.USERNAME)
+        self._own_saves = 0
         key = self._authenticate(username, password)
-        return self._enter(self._open(key), username, "login")
+        store = self._open(key)
+        if self.encrypted:
+            self._refuse_older_key_file(store, username)
+        return self._enter(store, username, "login")
+
+    def _refuse_older_key_file(self, store: Store, username: str) -> None:
+        """An older copy of the key file put back (its counters with it) is refused: the
+        database remembers the newest generation it saw (keyfile.KeyFile.generation)."""
+        with store.read() as session:
+            known = session.scalar(select(Setting.value).where(Setting.key == GENERATION_SETTING))
+        current = KeyFile.load(self.key_file).generation - self._own_saves
+        if known is None or max(self._seen_generation, current) >= int(known):
+            return
+        audit.record_event(Context(store, Actor(username[:64]), self.today), "login_failed",
+                           "account", username[:64],
+                           detail=f"file delle chiavi più vecchio (generazione "
+                                  f"{self._seen_generation}, il database ne ha vista {known})")
+        raise LoginRefused(OLDER_KEY_FILE, name=self.key_file.name)
+
+    def _remember_generation(self, store: Store, ctx: Context, *, reset: bool = False) -> None:
+        """Record the key file's generation (``reset``: even a lower one, after the recovery
+        key proved the office's will to go on with this file)."""
+        generation = KeyFile.load(self.key_file).generation
+        with store.unit_of_work() as session:
+            row = session.scalar(select(Setting).where(Setting.key == GENERATION_SETTING))
+            if row is None:
+                row = Setting(key=GENERATION_SETTING, value=generation)
+                session.add(row)
+            elif int(row.value) == generation or (int(row.value) > generation and not reset):
+                return
+            row.value = generation
+            ctx.stamp(row)
+            session.commit()
 
     def check_password(self, ctx: Context, password: str) -> None:
         """The lock screen: raises LoginRefused; a failure counts as a login failure."""
@@ -273,6 +314,8 @@ class Gate:
                 raise _recovery_refused(Attempts())
         ctx = self._context(store, username)
         accounts.recover_password(ctx, new_password)
+        if self.encrypted:
+            self._remember_generation(store, ctx, reset=True)
         return self._enter(store, username, "login")
 
     # --- internals ----------------------------------------------------------------------------
@@ -286,7 +329,10 @@ class Gate:
 
     def _unwrap(self, username: str, password: str) -> bytes:
         now = self.clock()
+        rotation.finish_interrupted(self.key_file, lambda pending: self._rotated(
+            pending, username, password))
         keys = KeyFile.load(self.key_file)  # read only: the derivation runs outside the lock
+        self._seen_generation = keys.generation
         if username == RECOVERY or not keys.knows(username):
             self._note(username, now, "password")
             raise LoginRefused(WRONG)
@@ -297,10 +343,29 @@ class Gate:
         key = keys.unwrap(username, password)
         if key is None:
             raise _wrong(self._note(username, now, "password", count=True))
-        if keys.attempts(username) != Attempts():
+        if keys.attempts(username) != Attempts() or keys.is_legacy(username):
             with keyfile.editing(self.key_file) as fresh:
                 fresh.set_attempts(username, Attempts())
+                if fresh.is_legacy(username):  # an earlier version's copy: now a sealed box
+                    fresh.set_copy(username, key, password)
+            self._own_saves += 1
         return key
+
+    def _opens(self, key: bytes) -> bool:
+        try:
+            connect_file(self.db_path, key).close()
+        except Exception:  # noqa: BLE001 - sqlcipher3's DatabaseError: not this key
+            return False
+        return True
+
+    def _rotated(self, pending: KeyFile, username: str, password: str) -> bool | None:
+        """Which key file of an interrupted rotation opens the database (None: cannot tell
+        with this password)."""
+        new = pending.unwrap(username, password)
+        if new is not None:
+            return self._opens(new)
+        old = KeyFile.load(self.key_file).unwrap(username, password)
+        return None if old is None else not self._opens(old)
 
     def _note(self, label: str, now: datetime, reason: str, *, count: bool = False) -> Attempts:
         """Write a failure into the key file (for the audit trail; ``count``: and the counter)."""
@@ -383,6 +448,8 @@ class Gate:
         if self.encrypted:
             self._flush_failures(store)
         accounts.record_login(ctx, action=action)
+        if self.encrypted:
+            self._remember_generation(store, ctx)
         if self.encrypted and anchors.ensure_key(self.key_file, store.key):
             key = anchors.public_key(self.key_file)
             audit.record_event(ctx, "audit.anchor_key", "", "",

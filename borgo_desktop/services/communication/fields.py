@@ -53,6 +53,11 @@ FIELDS: tuple[Field, ...] = (
     Field("ora.evento", "Orario dell'evento o dell'intervento", "extra", False,
           example="dalle 9 alle 13"),
     Field("luogo.evento", "Luogo dell'evento", "extra", False, example="Sala comune"),
+    # the text of a notice typed when printing it (the tickets' outage notice): public
+    Field("avviso.titolo", "Titolo dell'avviso", "extra", False,
+          example="Sospensione dell'acqua"),
+    Field("avviso.testo", "Testo dell'avviso", "extra", False,
+          example="Per lavori alla colonna montante l'acqua sarà sospesa."),
     # the office (settings: the letterhead)
     Field("ufficio.nome", "Nome dell'ufficio", "office", False),
     Field("ufficio.indirizzo", "Indirizzo dell'ufficio", "office", False),
@@ -64,6 +69,8 @@ FIELDS: tuple[Field, ...] = (
     Field("importo.rata", "Importo della rata", "extra", True, amount=True, example="95,00 €"),
     Field("data.scadenza", "Data di scadenza del pagamento", "extra", True, amount=True,
           example="31/12/2026"),
+    Field("importo.voci", "Voci da pagare (una per riga)", "extra", True, amount=True,
+          example="01/10/2026  Canone di ottobre  450,00 €"),
     Field("pratica.riferimento", "Riferimento della pratica", "extra", True, amount=True,
           example="MOR-2026-0007"),
 )

@@ -66,15 +66,24 @@ def personal_words(session: Session, building_ids: Iterable[uuid.UUID]) -> tuple
             {w.casefold() for w in (*units, *households)})
 
 
-def check_public_text(session: Session, building_ids: Iterable[uuid.UUID], *texts: str) -> None:
-    """Refuse a public text whose words name a resident or a flat of these buildings."""
-    surnames, codes = personal_words(session, building_ids)
+def named_words(surnames: set[str], codes: set[str], *texts: str) -> list[str]:
+    """The words of ``texts`` that name a resident or a flat (from :func:`personal_words`);
+    "flat" when a text gives a flat's number."""
     tokens = [w for text in texts for w in re.findall(r"[\w'-]+", text)]
     # A surname names someone when written as a name ("Rossi"); "la sala" or "una villa" in
     # lower case are words, even where a Sala or a Villa lives.
     found = sorted({w.casefold() for w in tokens if w[:1].isupper()} & surnames
                    | {w.casefold() for w in tokens} & codes)
-    if found or any(_FLAT.search(text) for text in texts):
+    if not found and any(_FLAT.search(text) for text in texts):
+        return ["flat"]
+    return found
+
+
+def check_public_text(session: Session, building_ids: Iterable[uuid.UUID], *texts: str) -> None:
+    """Refuse a public text whose words name a resident or a flat of these buildings."""
+    found = named_words(*personal_words(session, building_ids), *texts)
+    if found:
         raise UserError("Un avviso per le parti comuni non può nominare inquilini né indicare "
                         "alloggi o interni: togliere dal testo {words}.", field="body",
-                        words=", ".join(f"«{w}»" for w in found) or "il numero dell'alloggio")
+                        words=", ".join(f"«{w}»" for w in found if w != "flat")
+                        or "il numero dell'alloggio")

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import os
 import uuid
+from itertools import islice
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from borgo_desktop.errors import UserError, Words
@@ -31,7 +32,7 @@ from borgo_desktop.models.communication import (
     Delivery, DeliveryChannel, DeliveryStatus, Mailing, TemplateKind,
 )
 from borgo_desktop.reports.communication.sheets import Letter, Letterhead, Notice, Sheets, write_labels
-from borgo_desktop.services.core import audit
+from borgo_desktop.services.core import audit, bulk
 from borgo_desktop.services.communication import guard, templates
 from borgo_desktop.services.communication.fields import BY_CODE, fill
 from borgo_desktop.services.communication.languages import FALLBACK, pick
@@ -298,16 +299,16 @@ def _record(ctx, view, code, target, label, request, extra, planned, ranges, pag
         session.add(mailing)
         session.flush()
         now, who = utcnow(), ctx.actor.username
-        rows = [dict(id=new_id(), created_at=now, updated_at=now, created_by=who,
+        status = DeliveryStatus.SENT if posted else DeliveryStatus.PRINTED
+        rows = (dict(id=new_id(), created_at=now, updated_at=now, created_by=who,
                      updated_by=who, mailing_id=mailing.id, household_id=p.household_id,
                      person_id=None, language=p.language, first_page=first, last_page=last,
-                     channel=channel,
-                     status=DeliveryStatus.SENT if posted else DeliveryStatus.PRINTED,
-                     sent_on=today if posted else None, operator=who if posted else "",
-                     registered_number="", receipt_on=None, receipt_note="")
-                for p, (first, last) in zip(planned, ranges)]
-        for start in range(0, len(rows), 5000):
-            session.execute(insert(Delivery), rows[start:start + 5000])
+                     channel=channel, status=status, sent_on=today if posted else None,
+                     operator=who if posted else "", registered_number="", receipt_on=None,
+                     receipt_note="")
+                for p, (first, last) in zip(planned, ranges))
+        while part := list(islice(rows, bulk.BATCH)):  # a city-wide batch, a chunk at a time
+            bulk.insert_rows(session, Delivery, part)
         audit.record(ctx, session, "mailing.print", "mailing", mailing.id,
                      detail=f"{code} {view.code} v{view.version} {target}: {len(planned)} "
                             f"nuclei, {pages} pagine, sha256 {digest}")

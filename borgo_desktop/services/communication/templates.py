@@ -132,39 +132,57 @@ def save_template(ctx: Context, data: TemplateInput) -> TemplateView:
     """Create the template, or save a new version of it when its texts changed."""
     require(ctx, Permission.COMM_WRITE)
     texts = _validate(data)
-    stored = {lang: {"title": t.title, "body": t.body} for lang, t in texts.items()}
     with ctx.store.unit_of_work() as session:
-        template = session.scalar(select(Template).where(Template.code == data.code))
-        if template is None:
-            template = Template(code=data.code, name=data.name.strip(), kind=data.kind,
-                                purpose=data.purpose, current_version=0, active=True)
-            ctx.stamp(template)
-            session.add(template)
-            session.flush()
-            current = None
-        else:
-            current = _current(session, template)
-            if template.kind != data.kind and current is not None:
-                raise UserError("Il tipo di un modello già salvato non cambia: crearne uno "
-                                "nuovo con un altro codice.", field="kind")
-        changed = (current is None or current.texts != stored or template.name != data.name.strip()
-                   or template.purpose != data.purpose)
-        if not changed:
-            return view_of(template, current)
-        template.name, template.purpose = data.name.strip(), data.purpose
-        if current is None or current.texts != stored:
-            template.current_version += 1
-            current = TemplateVersion(template_id=template.id, version=template.current_version,
-                                      texts=stored, note=data.note.strip()[:200])
-            ctx.stamp(current)
-            session.add(current)
-        ctx.stamp(template)
-        session.flush()
-        audit.record(ctx, session, "template.save", "template", template.id,
-                     detail=f"{template.code} v{template.current_version}")
-        view = view_of(template, current)
+        view = _save_in(ctx, session, data, texts)
         session.commit()
     return view
+
+
+def ensure_system_template(ctx: Context, data: TemplateInput) -> TemplateView:
+    """The current version of one of the program's own templates (the ledger's reminders,
+    the tickets' outage notice, the boards' programmes): saved as version 1 the first time an
+    area prints it, then the office's own, edited and versioned like any other."""
+    with ctx.store.unit_of_work() as session:
+        template = session.scalar(select(Template).where(Template.code == data.code))
+        if template is not None:
+            return view_of(template, _current(session, template))
+        view = _save_in(ctx, session, data, _validate(data))
+        session.commit()
+    return view
+
+
+def _save_in(ctx: Context, session: Session, data: TemplateInput,
+             texts: dict[str, Text]) -> TemplateView:
+    stored = {lang: {"title": t.title, "body": t.body} for lang, t in texts.items()}
+    template = session.scalar(select(Template).where(Template.code == data.code))
+    if template is None:
+        template = Template(code=data.code, name=data.name.strip(), kind=data.kind,
+                            purpose=data.purpose, current_version=0, active=True)
+        ctx.stamp(template)
+        session.add(template)
+        session.flush()
+        current = None
+    else:
+        current = _current(session, template)
+        if template.kind != data.kind and current is not None:
+            raise UserError("Il tipo di un modello già salvato non cambia: crearne uno "
+                            "nuovo con un altro codice.", field="kind")
+    changed = (current is None or current.texts != stored or template.name != data.name.strip()
+               or template.purpose != data.purpose)
+    if not changed:
+        return view_of(template, current)
+    template.name, template.purpose = data.name.strip(), data.purpose
+    if current is None or current.texts != stored:
+        template.current_version += 1
+        current = TemplateVersion(template_id=template.id, version=template.current_version,
+                                  texts=stored, note=data.note.strip()[:200])
+        ctx.stamp(current)
+        session.add(current)
+    ctx.stamp(template)
+    session.flush()
+    audit.record(ctx, session, "template.save", "template", template.id,
+                 detail=f"{template.code} v{template.current_version}")
+    return view_of(template, current)
 
 
 def get_template(ctx: Context, code: str, version: int | None = None) -> TemplateView:

@@ -6,20 +6,30 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
-
 from borgo_desktop.errors import UserError
 from borgo_desktop.formatting import fmt_date
-from borgo_desktop.models import Building
 from borgo_desktop.models.enums import ServiceKind, TurnStatus
+from borgo_desktop.models.communication import TemplateKind
 from borgo_desktop.reports.community_sheets import render_leaflet, render_rota
 from borgo_desktop.services.core import audit
-from borgo_desktop.services.communication.guard import check_public_text
+from borgo_desktop.services.communication import merge, templates
 from borgo_desktop.services.community import community
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.permissions import Permission, require
 from borgo_desktop.services.core.recurrence import WEEKDAYS
 from borgo_desktop.services.core.settings import get_setting
+
+
+ROTA_LINES = 14
+# The board's copy of a rota, out of the communication engine (editable in «Comunicazioni»).
+ROTA_BOARD = templates.TemplateInput(
+    "TURNI-BACHECA", "Turni di un servizio autogestito (bacheca)", TemplateKind.NOTICE_BORGO,
+    texts={"it": templates.Text(
+        "{avviso.titolo}",
+        "{avviso.testo}\n\nOgni nucleo riceve dall'ufficio di borgo il giorno del proprio "
+        "turno. Chi non può fare il proprio turno si accordi con un altro nucleo e avvisi "
+        "l'ufficio di borgo.")},
+    note="modello del programma")
 
 
 def print_rota(ctx: Context, service_id: uuid.UUID, first_day: date, last_day: date,
@@ -37,18 +47,38 @@ def print_rota(ctx: Context, service_id: uuid.UUID, first_day: date, last_day: d
     marks = {TurnStatus.PLANNED: "", TurnStatus.DONE: "fatto", TurnStatus.MISSED: "saltato"}
     title = f"Turni: {name}"
     if board:
-        with ctx.store.read() as session:
-            check_public_text(session, session.scalars(select(Building.id)).all(), title,
-                              description)
-    rows = [(f"{WEEKDAYS[t.due_on.weekday()]} {fmt_date(t.due_on)}",
-             "" if board else t.household_code, "" if board else t.reference,
-             marks[t.status]) for t in turns]
+        return _board_rota(ctx, service_id, title, description, first_day, last_day, turns,
+                           marks, Path(path))
+    rows = [(f"{WEEKDAYS[t.due_on.weekday()]} {fmt_date(t.due_on)}", t.household_code,
+             t.reference, marks[t.status]) for t in turns]
     render_rota(Path(path), office_name=str(get_setting(ctx, "office.name")), title=title,
                 subtitle=f"Dal {fmt_date(first_day)} al {fmt_date(last_day)} · {len(rows)} turni",
-                description=description, rows=rows, board=board)
-    audit.record_event(ctx, "print.rota_board" if board else "print.rota", "selfservice",
-                       service_id, detail=f"{len(rows)} turni")
+                description=description, rows=rows)
+    audit.record_event(ctx, "print.rota", "selfservice", service_id, detail=f"{len(rows)} turni")
     return Path(path)
+
+
+def _board_rota(ctx, service_id, title, description, first_day, last_day, turns, marks,
+                path: Path) -> Path:
+    """The board's copy: a notice of the engine for the households of the turns (a delivery
+    row "posted on the board" each), its texts through the public-notice guard."""
+    require(ctx, Permission.COMM_SEND)
+    if not turns:
+        raise UserError("Nessun turno dal {first} al {last}: pianificare i turni prima di "
+                        "stamparli.", first=fmt_date(first_day), last=fmt_date(last_day))
+    days = [f"{WEEKDAYS[t.due_on.weekday()]} {fmt_date(t.due_on)}"
+            + (f" ({marks[t.status]})" if marks[t.status] else "") for t in turns]
+    # one day a line while they fit on the sheet, then run on
+    listed = "\n".join(days) if len(days) <= ROTA_LINES else " · ".join(days) + "."
+    text = (f"{description}\n\n" if description else "") + (
+        f"Giorni dei turni dal {fmt_date(first_day)} al {fmt_date(last_day)}:\n{listed}")
+    codes = ",".join(dict.fromkeys(t.household_code for t in turns))
+    template = templates.ensure_system_template(ctx, ROTA_BOARD)
+    merge.run_batch(ctx, merge.BatchRequest(template.code, f"households:{codes}", extra={
+        "avviso.titolo": title, "avviso.testo": text}), path)
+    audit.record_event(ctx, "print.rota_board", "selfservice", service_id,
+                       detail=f"{len(turns)} turni")
+    return path
 
 
 def print_leaflet(ctx: Context, path: Path) -> Path:

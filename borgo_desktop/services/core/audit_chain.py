@@ -27,7 +27,7 @@ GENESIS = "0" * 64
 # Key of the PostgreSQL transaction-scoped advisory lock that serialises appends ("AUDT").
 PG_LOCK_KEY = 0x41554454
 # Bookkeeping columns: touched by every write, so naming them would say nothing.
-_NOT_FIELDS = {"id", "created_at", "updated_at", "created_by", "updated_by"}
+_NOT_FIELDS = {"id", "created_at", "updated_at", "created_by", "updated_by", "row_version"}
 
 
 # --- writing ---------------------------------------------------------------------------------

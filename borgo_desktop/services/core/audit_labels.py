@@ -86,6 +86,7 @@ ACTIONS: dict[str, str] = {
     "unlock": "Sblocco dello schermo",
     "account.recover": "Nuova password con la chiave di recupero",
     "audit.anchor_key": "Chiave di firma delle ancore creata",
+    "keys.rotate": "Cambio della chiave del database",
     "audit.checkpoint": "Stampa foglio di controllo del registro",
     # maintenance
     "ticket.triage": "Segnalazione valutata",
@@ -125,6 +126,11 @@ ACTIONS: dict[str, str] = {
     "delivery.sent": "Consegna di una comunicazione registrata",
     "delivery.receipt": "Ricevuta di una comunicazione registrata",
     "delivery.returned": "Comunicazione tornata al mittente",
+    "comm_plan.create": "Nuova azione del piano di comunicazione",
+    "comm_plan.update": "Modifica di un'azione del piano di comunicazione",
+    "comm_plan.done": "Azione del piano di comunicazione svolta",
+    "comm_plan.cancel": "Azione del piano di comunicazione annullata",
+    "print.comm_plan": "Stampa del piano di comunicazione",
     # house rules: violations and guests
     "violation.view": "Apertura di una violazione del regolamento",
     "violation.report": "Violazione del regolamento segnalata",

@@ -1,6 +1,11 @@
 """Printed documents of the arrears ladder: the letter of a step (friendly reminder, formal
 notice, final notice) and the repayment plan to sign. The letter's sha256 is kept on its
-step; every print is in the audit trail. A formal or final notice prints for managers only."""
+step; every print is in the audit trail. A formal or final notice prints for managers only.
+
+A step's letter comes out of the communication engine: the ladder's templates
+(letter_templates.py, editable and versioned in «Comunicazioni») merged with the ledger's
+amounts, and a delivery row in the household's log (registered mail for the formal and the
+final notice, the letterbox for the reminder)."""
 
 from __future__ import annotations
 
@@ -11,12 +16,16 @@ from sqlalchemy.orm import Session
 
 from borgo_desktop.errors import UserError
 from borgo_desktop.models import Building, Household, Person, Unit
-from borgo_desktop.models.arrears import ArrearsStep, RepaymentPlan
-from borgo_desktop.reports.arrears import render_ladder_letter, render_plan
+from borgo_desktop.models.arrears import ArrearsStep, LadderStep, RepaymentPlan
+from borgo_desktop.formatting import fmt_date, fmt_money
+from borgo_desktop.models.communication import DeliveryChannel
+from borgo_desktop.reports.arrears import render_plan
+from borgo_desktop.services.communication import merge, templates
 from borgo_desktop.services.core import audit
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.ledger.balances import statement_in
 from borgo_desktop.services.ledger.ladder import LETTERS, PERMISSIONS
+from borgo_desktop.services.ledger.letter_templates import LADDER
 from borgo_desktop.services.ledger.plans import view_in
 from borgo_desktop.services.core.lookups import current_unit, get_or_fail
 from borgo_desktop.services.core.permissions import Permission, require
@@ -50,24 +59,31 @@ def print_step_letter(ctx: Context, step_id: uuid.UUID, path: Path) -> Path:
     require(ctx, PERMISSIONS[kind])
     if kind not in LETTERS:
         raise UserError("Per «{step}» non c'è una lettera da stampare.", step=kind.label)
-    with ctx.store.unit_of_work() as session:
+    with ctx.store.read() as session:
         step = session.get(ArrearsStep, step_id)
-        name, code, address = _addressee(session, step.household_id)
-        office, office_address = _office(session)
-        _opening, entries = statement_in(session, step.household_id)
+        household_id = step.household_id
+        _opening, entries = statement_in(session, household_id)
         open_rows = [(e.on, e.description or e.kind, e.open_cents) for e in entries
                      if not e.is_payment and e.open_cents > 0]
-        on = step.happened_on or ctx.today()
         balance = step.balance_cents if step.happened_on else sum(r[2] for r in open_rows)
-        render_ladder_letter(Path(path), kind.value, office_name=office,
-                             office_address=office_address, name=name, code=code,
-                             address=address, on=on, balance_cents=balance, open_rows=open_rows,
-                             deadline=step.deadline, signer=ctx.actor.display_name
-                             or ctx.actor.username)
+        values = {
+            "importo.dovuto": fmt_money(balance),
+            "importo.voci": "\n".join(f"{fmt_date(on)} · {what} · {fmt_money(left)}"
+                                       for on, what, left in open_rows) or "—",
+            "data.scadenza": (f"il {fmt_date(step.deadline)}" if step.deadline
+                              else "quindici giorni dal ricevimento di questa lettera"),
+        }
+    template = templates.ensure_system_template(ctx, LADDER[kind])
+    mailing = merge.render_for_household(
+        ctx, template.code, household_id, Path(path), values,
+        channel=DeliveryChannel.LETTERBOX if kind == LadderStep.FRIENDLY_REMINDER
+        else DeliveryChannel.REGISTERED)
+    with ctx.store.unit_of_work() as session:
+        step = session.get(ArrearsStep, step_id)
         step.letter_sha256 = audit.file_digest(Path(path))
         ctx.stamp(step)
-        audit.record(ctx, session, "print.arrears_letter", "household", step.household_id,
-                     detail=f"{kind.value}, sha256 {step.letter_sha256}")
+        audit.record(ctx, session, "print.arrears_letter", "household", household_id,
+                     detail=f"{kind.value}, {mailing.code}, sha256 {step.letter_sha256}")
         session.commit()
     return Path(path)
 

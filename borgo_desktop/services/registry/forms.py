@@ -62,6 +62,7 @@ class PersonInput:
     # The operator confirmed a codice fiscale that does not match birth date/sex/place
     # (it happens with codes issued by mistake); logged, never silent.
     accept_tax_code_mismatch: bool = False
+    version: int | None = None  # the version the form was read at (None: not checked)
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ class HouseholdInput:
     contact_consent_on: date | None = None
     photo_consent_on: date | None = None
     notes: str = ""
+    version: int | None = None  # the version the form was read at (None: not checked)
 
 
 @dataclass(frozen=True)

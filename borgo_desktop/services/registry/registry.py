@@ -28,6 +28,7 @@ from borgo_desktop.services.registry.forms import (
     check_building, check_household, check_members, check_people, check_person, check_unit,
 )
 from borgo_desktop.services.core.problems import Problems
+from borgo_desktop.services.core.versions import check_version
 from borgo_desktop.services.registry.views import (
     BuildingView, HouseholdDetail, PersonView, UnitView, building_view, household_detail_of,
     person_view, unit_view, visible_to,
@@ -324,6 +325,7 @@ def update_household(ctx: Context, household_id: uuid.UUID, data: HouseholdInput
     check_household(data, problems)
     with ctx.store.unit_of_work() as session:
         household = get_or_fail(session, Household, household_id, "Nucleo")
+        check_version(household, data.version)
         flags_before = set(household.vulnerabilities or ())
         category_id = _category_id(session, data.target_category_code, problems)
         problems.raise_if_any()
@@ -417,6 +419,7 @@ def update_person(ctx: Context, person_id: uuid.UUID, data: PersonInput) -> None
     tax_code = check_person(data, ctx.today(), problems)
     with ctx.store.unit_of_work() as session:
         person = get_or_fail(session, Person, person_id, "Persona")
+        check_version(person, data.version)
         if tax_code and tax_code != person.tax_code and _existing_tax_codes(session, [tax_code]):
             problems.add("tax_code", "Il codice fiscale {code} è già presente in anagrafe.",
                          code=tax_code)

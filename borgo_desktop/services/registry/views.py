@@ -70,6 +70,7 @@ class PersonView:
     has_disability: bool | None  # None: masked for a role without REGISTRY_SENSITIVE
     phone: str
     email: str
+    version: int | None = None  # the row_version read (services.core.versions)
 
     @property
     def full_name(self) -> str:
@@ -136,6 +137,7 @@ class HouseholdDetail:
     refusal_reason: str
     move_in: tuple[MoveInTaskView, ...]
     sensitive_masked: bool = False  # ISEE, vulnerabilities and disability withheld
+    version: int | None = None  # the row_version read (services.core.versions)
 
     @property
     def size(self) -> int:
@@ -164,7 +166,7 @@ def unit_view(u: Unit) -> UnitView:
 def person_view(p: Person) -> PersonView:
     return PersonView(p.id, p.surname, p.given_name, p.tax_code or "", p.birth_date,
                       p.birth_place, p.sex, p.citizenship, p.employment, p.education,
-                      p.has_disability, p.phone, p.email)
+                      p.has_disability, p.phone, p.email, p.row_version)
 
 
 def member_view(m: Membership, p: Person) -> MemberView:
@@ -214,6 +216,7 @@ def household_detail_of(session: Session, household_id: uuid.UUID) -> HouseholdD
         reserved_until=candidacy.reserved_until if candidacy else None,
         refusal_reason=candidacy.refusal_reason if candidacy else "",
         move_in=_move_in(by_item, candidacy),
+        version=h.row_version,
     )
 
 

@@ -1,9 +1,9 @@
 """Printed documents of facility management: the work order, the tenants' notice and the
-monthly report (with its figures, computed in the database)."""
+monthly report (with its figures, computed in the database). The tenants' notice comes out of
+the communication engine: its templates are below, the office may edit them."""
 
 from __future__ import annotations
 
-import re
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -12,13 +12,13 @@ from pathlib import Path
 from sqlalchemy import and_, case, func, literal, or_, select
 
 from borgo_desktop.errors import UserError
-from borgo_desktop.models import (
-    Building, Contractor, Household, Lease, Membership, Person, Ticket, TicketCategory, Unit,
-)
-from borgo_desktop.models.enums import LeaseStatus
+from borgo_desktop.models import Building, Contractor, Ticket, TicketCategory
 from borgo_desktop.models.tickets import CostBearer
 from borgo_desktop.reports.tickets_monthly import render_monthly
-from borgo_desktop.reports.tickets_sheets import render_notice, render_work_order
+from borgo_desktop.formatting import fmt_instant
+from borgo_desktop.models.communication import TemplateKind
+from borgo_desktop.reports.tickets_sheets import render_work_order
+from borgo_desktop.services.communication import guard, merge, templates
 from borgo_desktop.services.core import audit
 from borgo_desktop.services.core.context import Context
 from borgo_desktop.services.core.lookups import get_or_fail
@@ -29,6 +29,14 @@ from borgo_desktop.services.tickets.plans import list_contractors
 from borgo_desktop.services.tickets.views import get_ticket
 
 IN_HOUSE_LABEL = "Personale interno"
+_OUTAGE = {"it": templates.Text("{avviso.titolo}",
+                                "{avviso.testo}\n\nCi scusiamo per il disagio.")}
+OUTAGE_STAIRCASE = templates.TemplateInput(
+    "AVVISO-INTERVENTO-SCALA", "Avviso di intervento (scala)", TemplateKind.NOTICE_STAIRCASE,
+    texts=_OUTAGE, note="modello del programma")
+OUTAGE_BUILDING = templates.TemplateInput(
+    "AVVISO-INTERVENTO", "Avviso di intervento (edificio)", TemplateKind.NOTICE_BUILDING,
+    texts=_OUTAGE, note="modello del programma")
 
 
 @dataclass(frozen=True)
@@ -93,53 +101,47 @@ def print_work_order(ctx: Context, ticket_id: uuid.UUID, path: Path) -> Path:
 def personal_words(ctx: Context, building_id: uuid.UUID) -> tuple[set[str], set[str]]:
     """(surnames of the building's current residents, its unit and household codes), folded."""
     with ctx.store.read() as session:
-        surnames = session.scalars(
-            select(Person.surname).join(Membership, Membership.person_id == Person.id)
-            .join(Lease, and_(Lease.household_id == Membership.household_id,
-                              Lease.status == LeaseStatus.ACTIVE))
-            .join(Unit, Unit.id == Lease.unit_id)
-            .where(Unit.building_id == building_id, Membership.left_on.is_(None))).all()
-        codes = session.scalars(select(Unit.code).where(Unit.building_id == building_id)).all()
-        households = session.scalars(
-            select(Household.code).join(Lease, Lease.household_id == Household.id)
-            .join(Unit, Unit.id == Lease.unit_id).where(Unit.building_id == building_id)).all()
-    return ({w.casefold() for w in surnames if len(w) > 2},
-            {w.casefold() for w in (*codes, *households)})
+        return guard.personal_words(session, [building_id])
 
 
 def check_notice_text(ctx: Context, building_id: uuid.UUID, *texts: str) -> None:
     """Refuse a notice whose words name a resident or a flat (data-protection rule 3)."""
-    surnames, codes = personal_words(ctx, building_id)
-    tokens = [w for text in texts for w in re.findall(r"[\w'-]+", text)]
-    # A surname names someone when written as a name ("Rossi"); "la sala" or "una villa"
-    # in lower case are words, even where a Sala or a Villa lives.
-    found = sorted({w.casefold() for w in tokens if w[:1].isupper()} & surnames
-                   | {w.casefold() for w in tokens} & codes)
-    pattern = re.compile(r"\b(interno|int\.|appartamento|alloggio)\s*n?\.?\s*\d", re.IGNORECASE)
-    if found or any(pattern.search(text) for text in texts):
-        raise UserError("Un avviso per le parti comuni non può nominare inquilini né indicare "
-                        "alloggi o interni: togliere dal testo {words}.", field="body",
-                        words=", ".join(f"«{w}»" for w in found) or "il numero dell'alloggio")
+    with ctx.store.read() as session:
+        guard.check_public_text(session, [building_id], *texts)
+
+
+def _when(starts_at: datetime | None, ends_at: datetime | None) -> str:
+    if starts_at and ends_at:
+        if starts_at.date() == ends_at.date():
+            day, start = fmt_instant(starts_at).split(" ")
+            return f"{day}, dalle {start} alle {fmt_instant(ends_at).split(' ')[1]}"
+        return f"dalle {fmt_instant(starts_at)} alle {fmt_instant(ends_at)}"
+    return f"a partire da {fmt_instant(starts_at)}" if starts_at else ""
 
 
 def print_notice(ctx: Context, building_id: uuid.UUID, staircase: str, title: str, body: str,
                  starts_at: datetime | None, ends_at: datetime | None, path: Path) -> Path:
-    require(ctx, Permission.TICKET_CREATE)
+    """The outage notice for a building's entrance or one staircase's door, out of the
+    communication engine (the office's template, the public-notice guard, a delivery row
+    "posted on the board" for every household it concerns)."""
+    require(ctx, Permission.COMM_SEND)
     problems = Problems()
     title = required(problems, "title", title, "Titolo")
     body = required(problems, "body", body, "Testo")
     if starts_at and ends_at and ends_at <= starts_at:
         problems.add("ends_at", "La fine deve venire dopo l'inizio.")
     problems.raise_if_any()
-    check_notice_text(ctx, building_id, title, body)
     with ctx.store.read() as session:
-        building = get_or_fail(session, Building, building_id, "Edificio")
-        name, address = building.name, f"{building.address}, {building.cap} {building.city}"
-    render_notice(Path(path), office_name=_office(ctx),
-                  office_contact=str(get_setting(ctx, "office.address")), building_name=name,
-                  building_address=address, staircase=staircase.strip(), title=title, body=body,
-                  starts_at=starts_at, ends_at=ends_at, today=ctx.today())
-    return _printed(ctx, "print.notice", building_id, path, f"{name} {staircase}".strip())
+        code = get_or_fail(session, Building, building_id, "Edificio").code
+    staircase = staircase.strip()
+    when = _when(starts_at, ends_at)
+    template = templates.ensure_system_template(
+        ctx, OUTAGE_STAIRCASE if staircase else OUTAGE_BUILDING)
+    merge.run_batch(ctx, merge.BatchRequest(
+        template.code, f"staircase:{code}-{staircase}" if staircase else f"building:{code}",
+        extra={"avviso.titolo": title,
+               "avviso.testo": f"{when}\n\n{body}" if when else body}), Path(path))
+    return Path(path)
 
 
 def notice_draft(ctx: Context, ticket_id: uuid.UUID) -> tuple[uuid.UUID, str, str, str]:

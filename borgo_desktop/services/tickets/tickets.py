@@ -35,6 +35,7 @@ from borgo_desktop.services.core.lookups import current_unit, get_or_fail
 from borgo_desktop.services.core.permissions import Permission, require
 from borgo_desktop.services.core.problems import Problems, required
 from borgo_desktop.services.core.settings import read_settings
+from borgo_desktop.services.core.versions import check_version
 from borgo_desktop.services.tickets.views import (
     BoardCard, Counters, TicketDetail, TicketView, board, counters, deadline_days, due_date,
     get_ticket, list_categories, overdue_count, ticket_view, tickets_of,
@@ -212,11 +213,15 @@ def add_event(ctx: Context, session: Session, ticket: Ticket, kind: EventKind,
 
 
 def _transition(ctx: Context, ticket_id: uuid.UUID, action: str, note: str,
-                apply: Callable[[Session, Ticket], None] = lambda _s, _t: None) -> TicketDetail:
+                apply: Callable[[Session, Ticket], None] = lambda _s, _t: None,
+                version: int | None = None) -> TicketDetail:
+    """``version``: the ticket's version the window read (edits of its fields; the status
+    steps are guarded by the state machine)."""
     require(ctx, STEPS[action].permission)
     with ctx.store.unit_of_work() as session:
-        _step(ctx, session, get_or_fail(session, Ticket, ticket_id, "Segnalazione"), action,
-              note, apply)
+        ticket = get_or_fail(session, Ticket, ticket_id, "Segnalazione")
+        check_version(ticket, version)
+        _step(ctx, session, ticket, action, note, apply)
         session.commit()
     return get_ticket(ctx, ticket_id)
 
@@ -242,7 +247,7 @@ def _step(ctx: Context, session: Session, ticket: Ticket, action: str, note: str
 
 
 def triage(ctx: Context, ticket_id: uuid.UUID, priority: Priority, category_code: str = "",
-           note: str = "") -> TicketDetail:
+           note: str = "", version: int | None = None) -> TicketDetail:
     """Confirm or change priority and category; the deadline follows them."""
     def apply(session: Session, ticket: Ticket) -> None:
         if category_code:
@@ -255,11 +260,11 @@ def triage(ctx: Context, ticket_id: uuid.UUID, priority: Priority, category_code
         ticket.priority = priority
         code = session.get(TicketCategory, ticket.category_id).code
         ticket.due_on = due_date(session, ticket.opened_on, code, priority)
-    return _transition(ctx, ticket_id, "triage", note, apply)
+    return _transition(ctx, ticket_id, "triage", note, apply, version)
 
 
 def assign(ctx: Context, ticket_id: uuid.UUID, contractor_id: uuid.UUID | None = None,
-           staff_name: str = "", note: str = "") -> TicketDetail:
+           staff_name: str = "", note: str = "", version: int | None = None) -> TicketDetail:
     """To a contractor, or to in-house staff by name (one of the two)."""
     if (contractor_id is None) == (not staff_name.strip()):
         raise UserError("Indicare una ditta oppure il nome di un tecnico interno.", field="assignee")
@@ -271,7 +276,7 @@ def assign(ctx: Context, ticket_id: uuid.UUID, contractor_id: uuid.UUID | None =
                 raise UserError("La ditta {name} non è più attiva.", field="assignee",
                                 name=contractor.name)
         ticket.contractor_id, ticket.assignee_name = contractor_id, staff_name.strip()
-    return _transition(ctx, ticket_id, "assign", note, apply)
+    return _transition(ctx, ticket_id, "assign", note, apply, version)
 
 
 def start_work(ctx: Context, ticket_id: uuid.UUID, note: str = "") -> TicketDetail:
@@ -425,13 +430,15 @@ def add_attachment(ctx: Context, ticket_id: uuid.UUID, source: Path,
 
 
 def set_costs(ctx: Context, ticket_id: uuid.UUID, estimated_cents: int | None,
-              actual_cents: int | None, bearer: CostBearer | None) -> TicketDetail:
+              actual_cents: int | None, bearer: CostBearer | None,
+              version: int | None = None) -> TicketDetail:
     require(ctx, Permission.TICKET_COSTS)
     for name, value in (("estimated", estimated_cents), ("actual", actual_cents)):
         if value is not None and value < 0:
             raise UserError("L'importo non può essere negativo.", field=name)
     with ctx.store.unit_of_work() as session:
         ticket = get_or_fail(session, Ticket, ticket_id, "Segnalazione")
+        check_version(ticket, version)
         ticket.estimated_cost_cents, ticket.actual_cost_cents = estimated_cents, actual_cents
         ticket.cost_bearer = bearer
         ctx.stamp(ticket)

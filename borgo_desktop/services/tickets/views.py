@@ -70,6 +70,7 @@ class TicketView:
     feedback_note: str
     reopen_count: int
     plan_name: str
+    version: int | None = None  # the row_version read (services.core.versions)
 
     @property
     def place(self) -> str:
@@ -211,7 +212,8 @@ def ticket_view(session: Session, ticket: Ticket, today: date, costs_visible: bo
         actual_cost_cents=ticket.actual_cost_cents if costs_visible else None,
         cost_bearer=ticket.cost_bearer if costs_visible else None,
         feedback_rating=ticket.feedback_rating, feedback_note=ticket.feedback_note,
-        reopen_count=ticket.reopen_count, plan_name=plan.name if plan else "")
+        reopen_count=ticket.reopen_count, plan_name=plan.name if plan else "",
+        version=ticket.row_version)
 
 
 def _reporter(session: Session, ticket: Ticket) -> tuple[str, str]:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from borgo_desktop.ui.accounts.form_parts import FieldGrid, NewPassword, call_service
 from borgo_desktop.ui.accounts.password_field import PasswordEdit
+from borgo_desktop.ui.widgets.after_paint import after_first_paint
 from borgo_desktop.ui.widgets.forms import FormErrors, banner_label, hint_label
 from borgo_desktop.ui.widgets.styles import TITLE_STYLE
 
@@ -86,7 +87,7 @@ class LoginDialog(QDialog):
         layout.addLayout(forgot_row)
         layout.addWidget(buttons)
         (self.password if username else self.username).setFocus()
-        QTimer.singleShot(0, self._when_shown)
+        after_first_paint(self, self._when_shown)
 
     def _when_shown(self) -> None:
         from PySide6.QtCore import Qt  # see the note at the top: after the first paint

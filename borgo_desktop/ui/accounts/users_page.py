@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QMessageBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -212,12 +213,29 @@ class UsersPage(QWidget):
                                "Disattivare?").format(name=account.display_name or account.username)):
             return None
         try:
-            accounts.set_active(self.ctx, account.username, False)
+            rotated = accounts.set_active(self.ctx, account.username, False)
         except UserError as exc:
             show_error(self, exc)
             return None
         self._saved(account.username)
+        if rotated is not None and (rotated.lost or rotated.recovery_key):
+            self._tell_rotation(rotated)
         return None
+
+    def _tell_rotation(self, rotated) -> None:
+        """The data key changed: who was left without a copy, and a new recovery key."""
+        lines = [self.tr("La chiave del database è stata cambiata: le copie precedenti del "
+                         "file delle chiavi non aprono più il database.")]
+        if rotated.lost:
+            lines.append(self.tr("Senza chiave (da una versione precedente, mai entrati da "
+                                 "allora): {names}. Dare loro una password temporanea.")
+                         .format(names=", ".join(rotated.lost)))
+        if rotated.recovery_key:
+            lines.append(self.tr("Nuova chiave di recupero (mostrata una sola volta, la "
+                                 "precedente non vale più): {key}. Scriverla sul foglio di "
+                                 "recupero e custodirla chiusa a chiave.")
+                         .format(key=rotated.recovery_key))
+        QMessageBox.information(self, self.tr("Chiave del database cambiata"), "\n\n".join(lines))
 
     def _saved(self, username: str) -> None:
         self.refresh()

@@ -1,5 +1,6 @@
 """The «Comunicazioni» area: the templates (write, edit with a live preview, versions) and
-the letters and notices sent from them, and the delivery log of every item sent."""
+the letters and notices sent from them, the delivery log of every item sent, and the
+communication plan (ui/communication/plan_page.py)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from borgo_desktop.services.communication import templates
 from borgo_desktop.services.core.permissions import Permission, allowed
 from borgo_desktop.ui.communication.editor import TemplateEditor
 from borgo_desktop.ui.communication.merge_dialog import MergeDialog
+from borgo_desktop.ui.communication.plan_page import PlanPage
 from borgo_desktop.ui.widgets.dialogs import open_tracked
 from borgo_desktop.ui.widgets.display import MUTED_STYLE, ScrollingTable
 from borgo_desktop.ui.widgets.icons import icon
@@ -131,11 +133,14 @@ class CommunicationArea(QWidget):
         self.templates = TemplatesPanel(ctx)
         self.deliveries = DeliveryLogPage(ctx)
         self.deliveries.status_message.connect(self.status_message)
+        self.plan = PlanPage(ctx)
         self.templates.changed.connect(self.deliveries.refresh)
+        self.templates.changed.connect(self.plan.refresh)  # reach counted from the log
         self.tabs = QTabWidget()
         self.tabs.setObjectName("communication_tabs")
         self.tabs.addTab(self.templates, self.tr("Modelli e invii"))
         self.tabs.addTab(self.deliveries, self.tr("Registro delle consegne"))
+        self.tabs.addTab(self.plan, self.tr("Piano di comunicazione"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -143,3 +148,4 @@ class CommunicationArea(QWidget):
     def refresh(self) -> None:
         self.templates.refresh()
         self.deliveries.refresh()
+        self.plan.refresh()

@@ -197,13 +197,4 @@ class TemplateEditor(DirtyDialog):
         self.previews += 1
 
     def save(self) -> None:
-        self.errors.clear()
-        try:
-            view = templates.save_template(self.ctx, self.values())
-        except UserError as exc:
-            rest = self.errors.show(problems_of(exc))
-            self.errors.show_banner(list(rest.values()))
-            return
-        self.mark_clean()
-        self.saved.emit(view)
-        self.accept()
+        self.save_with(self.errors, lambda: templates.save_template(self.ctx, self.values()))

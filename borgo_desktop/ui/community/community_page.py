@@ -291,7 +291,7 @@ class CommunityPage(QWidget):
                          needs=Permission.COMMUNITY_RECORD),
             self._button(self.tr("Stampa turni"), self.print_rota, needs=None),
             self._button(self.tr("Turni per la bacheca"), lambda: self.print_rota(board=True),
-                         needs=None),
+                         needs=Permission.COMM_SEND),
             self._button(self.tr("Nuovo servizio autogestito"), self.new_self_service),
             self._button(self.tr("Pianifica turni"), self.plan)))
         layout.addWidget(self.turns)

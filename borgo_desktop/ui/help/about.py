@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import platform
 from pathlib import Path
 
 from PySide6 import __version__ as PYSIDE_VERSION
-from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -28,6 +27,8 @@ def app_icon() -> QIcon:
 
 
 def about_text() -> str:
+    import platform  # not at import: this module is loaded before the login
+
     translate = QCoreApplication.translate
     purpose = translate("About", "Il programma dell'ufficio di borgo di «Abitare in borgo» "
                                  "(Comune di Milano, Cascina Boldinasco, via De Lemene 51/55/59).")
@@ -44,6 +45,8 @@ def about_text() -> str:
 
 def show_about(parent: QWidget | None) -> QMessageBox:
     """Window-modal, without blocking the caller (tests read it, then close it)."""
+    from PySide6.QtCore import Qt  # not at import: this module is loaded before the login
+
     box = QMessageBox(parent)
     box.setObjectName("about_box")
     box.setWindowTitle(QCoreApplication.translate("About", "Informazioni su Borgo Desktop"))

@@ -6,7 +6,7 @@ loading the window's module: the login window comes first (issue 13's cold start
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from borgo_desktop.ui.widgets.app_filters import install_once
@@ -14,6 +14,8 @@ from borgo_desktop.ui.widgets.app_filters import install_once
 
 def _f1(watched: QObject, event: QEvent) -> bool:
     """Qt's own F1 is What's This, which the program does not use."""
+    from PySide6.QtCore import Qt  # not at import: the Qt namespace costs 11 ms before the login
+
     if event.key() == Qt.Key.Key_F1 and event.modifiers() == Qt.KeyboardModifier.NoModifier:
         from borgo_desktop.ui.help.help_window import help_for
 

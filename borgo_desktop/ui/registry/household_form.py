@@ -235,7 +235,8 @@ class HouseholdForm(DirtyDialog):
             dsu_protocol=self.dsu_protocol.text().strip(),
             privacy_consent_on=self.privacy_consent_on.value(),
             contact_consent_on=self.contact_consent_on.value(),
-            photo_consent_on=self.photo_consent_on.value(), notes=self.notes.toPlainText())
+            photo_consent_on=self.photo_consent_on.value(), notes=self.notes.toPlainText(),
+            version=self.detail.version if self.detail is not None else None)
 
     def save(self) -> None:
         self.clear_problems()

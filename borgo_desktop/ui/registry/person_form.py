@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -54,7 +55,8 @@ class PersonForm(DirtyDialog):
         self.banner.hide()
         try:
             if self.person is not None:
-                registry.update_person(self.ctx, self.person.id, self.fields.value())
+                data = replace(self.fields.value(), version=self.person.version)
+                registry.update_person(self.ctx, self.person.id, data)
                 result = self.person.id
             else:
                 registry.add_member(self.ctx, self.household_id, self.fields.member())

@@ -54,7 +54,7 @@ class TicketActions(QObject):
             Action("attachment", self.tr("Allega file…"), "fa5s.paperclip", P.TICKET_CREATE),
             Action("costs", self.tr("Costi"), "fa5s.euro-sign", P.TICKET_COSTS),
             Action("work_order", self.tr("Ordine di lavoro"), "fa5s.print", P.TICKET_MANAGE),
-            Action("notice", self.tr("Avviso inquilini"), "fa5s.bullhorn", P.TICKET_CREATE),
+            Action("notice", self.tr("Avviso inquilini"), "fa5s.bullhorn", P.COMM_SEND),
         ]
 
 
@@ -73,7 +73,7 @@ class TicketActions(QObject):
                 [("priority", self.tr("Priorità"), priority),
                  ("category", self.tr("Categoria"), category), note],
                 lambda v: tickets.triage(ctx, t.id, Priority(v["priority"]), v["category"],
-                                         v["note"]))
+                                         v["note"], version=t.version))
         if name == "assign":
             contractor = QComboBox()
             contractor.addItem(self.tr("— personale interno —"), None)
@@ -89,7 +89,8 @@ class TicketActions(QObject):
                 [("assignee", self.tr("Ditta"), contractor),
                  ("staff", self.tr("Tecnico interno"), staff), note],
                 lambda v: tickets.assign(ctx, t.id, _uuid(v["assignee"]),
-                                         "" if v["assignee"] else v["staff"], v["note"]))
+                                         "" if v["assignee"] else v["staff"], v["note"],
+                                         version=t.version))
         if name == "wait":
             reason = enum_combo(WaitReason, blank=self.tr("— scegliere —"))
             return self._dialog(
@@ -131,7 +132,8 @@ class TicketActions(QObject):
                  ("actual", self.tr("Costo effettivo"), MoneyEdit(t.actual_cost_cents)),
                  ("bearer", self.tr("A carico di"), bearer)],
                 lambda v: tickets.set_costs(ctx, t.id, v["estimated"], v["actual"],
-                                            CostBearer(v["bearer"]) if v["bearer"] else None))
+                                            CostBearer(v["bearer"]) if v["bearer"] else None,
+                                            version=t.version))
         if name == "notice":
             return self._notice()
         return None

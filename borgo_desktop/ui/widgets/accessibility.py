@@ -14,16 +14,14 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QApplication,
-    QComboBox, QFormLayout, QGroupBox, QHeaderView, QLabel, QLayout, QLineEdit, QPlainTextEdit,
-    QScrollBar, QStackedWidget, QTabBar, QTabWidget, QTextEdit, QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLayout, QWidget
 
 from borgo_desktop.ui.widgets import app_filters
 
-CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit,
-            QAbstractItemView, QTabBar, QAbstractSlider)
+# Kinds are asked of Qt by class name (QObject.inherits): the filter runs from the first
+# window on, and naming the Python classes would load each one's enums before the login.
+CONTROLS = ("QAbstractButton", "QLineEdit", "QComboBox", "QAbstractSpinBox", "QTextEdit",
+            "QPlainTextEdit", "QAbstractItemView", "QTabBar", "QAbstractSlider")
 AUTO = "borgo_auto_accessible_name"  # the name was made here (a label may still improve it)
 MAX_LABEL = 60
 _TAGS = re.compile(r"<[^>]+>")
@@ -35,8 +33,12 @@ def clean(text: str) -> str:
     return " ".join(text.split()).rstrip(":").strip()
 
 
+def _kind(obj: QObject | None, *class_names: str) -> bool:
+    return obj is not None and any(obj.inherits(name) for name in class_names)
+
+
 def is_control(widget: QWidget) -> bool:
-    return isinstance(widget, CONTROLS) and not _is_part(widget)
+    return _kind(widget, *CONTROLS) and not _is_part(widget)
 
 
 def _is_part(widget: QWidget) -> bool:
@@ -46,22 +48,24 @@ def _is_part(widget: QWidget) -> bool:
     base (CloseButton as QAbstractButton), and must not be renamed: Qt crashes."""
     if widget.metaObject().className() != type(widget).__name__:
         return True
-    if isinstance(widget, (QHeaderView, QScrollBar)):  # announced with their table or view
+    if _kind(widget, "QHeaderView", "QScrollBar"):  # announced with their table or view
         return True
     parent = widget.parentWidget()
-    return isinstance(widget, QLineEdit) and isinstance(parent, (QAbstractSpinBox, QComboBox))
+    return _kind(widget, "QLineEdit") and _kind(parent, "QAbstractSpinBox", "QComboBox")
 
 
 def has_name(widget: QWidget) -> bool:
     if widget.accessibleName().strip():
         return True
-    return isinstance(widget, QAbstractButton) and bool(clean(widget.text()))
+    return _kind(widget, "QAbstractButton") and bool(clean(widget.text()))
 
 
 def _buddy_label(widget: QWidget) -> str:
     parent = widget.parentWidget()
     if parent is None:
         return ""
+    from PySide6.QtWidgets import QLabel  # not at import: see CONTROLS
+
     for label in parent.findChildren(QLabel):
         if label.buddy() is widget and clean(label.text()):
             return clean(label.text())
@@ -78,12 +82,12 @@ def _label_before(widget: QWidget) -> str:
     owner = _layout_holding(layout, widget)
     if owner is None:
         return ""
-    if isinstance(owner, QFormLayout):
+    if _kind(owner, "QFormLayout"):
         label = owner.labelForField(widget)
-        return clean(label.text()) if isinstance(label, QLabel) else ""
+        return clean(label.text()) if _kind(label, "QLabel") else ""
     index = owner.indexOf(widget)
     before = owner.itemAt(index - 1).widget() if index > 0 else None
-    text = clean(before.text()) if isinstance(before, QLabel) and before.buddy() is None else ""
+    text = clean(before.text()) if _kind(before, "QLabel") and before.buddy() is None else ""
     return text if len(text) <= MAX_LABEL else ""  # a paragraph of advice is no name
 
 
@@ -103,7 +107,7 @@ def _enclosing_tab(widget: QWidget) -> str:
     """The title of the nearest tab the control sits in, however deep."""
     child, parent = widget, widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
+        if _kind(parent, "QStackedWidget") and _kind(parent.parentWidget(), "QTabWidget"):
             tabs = parent.parentWidget()
             index = tabs.indexOf(child)
             return clean(tabs.tabText(index)) if index >= 0 else ""
@@ -118,7 +122,7 @@ def _tab_title(widget: QWidget, levels: int = 3) -> str:
     for _level in range(levels):
         if parent is None:
             break
-        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
+        if _kind(parent, "QStackedWidget") and _kind(parent.parentWidget(), "QTabWidget"):
             tabs = parent.parentWidget()
             index = tabs.indexOf(child)
             return clean(tabs.tabText(index)) if index >= 0 else ""
@@ -130,7 +134,7 @@ def _tab_title(widget: QWidget, levels: int = 3) -> str:
 
 def _group_title(widget: QWidget) -> str:
     parent = widget.parentWidget()
-    while parent is not None and not isinstance(parent, QGroupBox):
+    while parent is not None and not _kind(parent, "QGroupBox"):
         parent = parent.parentWidget()
     if parent is None or not clean(parent.title()):
         return ""
@@ -140,9 +144,9 @@ def _group_title(widget: QWidget) -> str:
 
 def name_for(widget: QWidget) -> str:
     """What to call an unnamed control, best first; "" if nothing reads as its name."""
-    if isinstance(widget, QTabBar):
+    if _kind(widget, "QTabBar"):
         tabs = widget.parentWidget()
-        owner = tabs.accessibleName() if isinstance(tabs, QTabWidget) else ""
+        owner = tabs.accessibleName() if _kind(tabs, "QTabWidget") else ""
         return owner or _group_title(widget) or QApplication.translate("Accessibility", "Schede")
     for found in (_buddy_label(widget), _label_before(widget), clean(widget.toolTip()),
                   clean(getattr(widget, "placeholderText", lambda: "")()),
@@ -165,7 +169,7 @@ def name(widget: QWidget) -> None:
 def _shown(watched: QObject, _event: QEvent) -> bool:
     """A widget is shown: name it if it is an unnamed control, or name its buddy from it if
     it is a label (every child shown with its window gets its own Show event)."""
-    if isinstance(watched, QLabel):
+    if _kind(watched, "QLabel"):
         buddy = watched.buddy()
         if buddy is not None and (not buddy.accessibleName() or buddy.property(AUTO)) \
                 and clean(watched.text()):

@@ -31,9 +31,11 @@ class AppEvents(QObject):
 
 
 def app_events(app: QApplication) -> AppEvents:
-    events = app.findChild(AppEvents)
+    # kept on the application's wrapper: findChild with a Python type costs milliseconds
+    # before the first window (it builds Qt's enums for the signature check)
+    events = getattr(app, "_borgo_app_events", None)
     if events is None:
-        events = AppEvents(app)
+        events = app._borgo_app_events = AppEvents(app)
         app.installEventFilter(events)
     return events
 

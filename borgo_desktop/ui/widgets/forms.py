@@ -121,6 +121,10 @@ class FormErrors:
                 rest[key] = text
         return rest
 
+    def refused(self, error: UserError) -> None:
+        """A refusal of the service: each problem under its field, the others in the banner."""
+        self.show_banner(list(self.show(problems_of(error)).values()))
+
     def show_banner(self, texts: list[str]) -> None:
         if self.banner is not None:
             self.banner.setText("\n".join(texts))
@@ -143,6 +147,19 @@ class DirtyDialog(QDialog):
 
     def mark_clean(self) -> None:
         self._dirty = False
+
+    def save_with(self, errors: FormErrors, action) -> None:
+        """Run the service call ``action``: refused, its problems are shown in ``errors`` and
+        the dialog stays open with the input; done, its result goes out on ``saved``."""
+        errors.clear()
+        try:
+            view = action()
+        except UserError as exc:
+            errors.refused(exc)
+            return
+        self.mark_clean()
+        self.saved.emit(view)
+        self.accept()
 
     def watch(self, *containers: QWidget) -> None:
         """Any edit in these widgets (or their input children) makes the dialog dirty."""

@@ -12,7 +12,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from borgo_desktop.errors import UserError, ValidationError, Words
-from borgo_desktop.formatting import fmt_date
 
 
 def vocab(member) -> str:
@@ -70,6 +69,8 @@ def age_on(born: date | None, today: date) -> int | None:
 
 def lease_text(lease) -> str:
     """'In corso, dal 01/03/2026 al 28/02/2030' for a LeaseView."""
+    from borgo_desktop.formatting import fmt_date  # here: this module is loaded before the login
+
     text = QCoreApplication.translate("Borgo", "{status}, dal {start}").format(
         status=vocab(lease.status), start=fmt_date(lease.starts_on))
     if lease.ends_on:

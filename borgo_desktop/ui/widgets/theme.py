@@ -29,7 +29,8 @@ def palette() -> QPalette:
 
 
 def apply_theme(app: QApplication) -> None:
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":  # often Qt's default already: not made twice
+        app.setStyle("Fusion")
     app.setPalette(palette())
     font = QFont(app.font())
     font.setPointSize(FONT_POINTS)

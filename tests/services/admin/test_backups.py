@@ -136,8 +136,8 @@ def test_verify_refuses_files_that_are_not_borgo_databases(tmp_path):
 def test_postgresql_is_refused():
     with pytest.raises(UserError) as refused:
         backups.create_backup(SimpleNamespace(dialect="postgresql"), Path("unused"))
-    assert refused.value.text == ("Per PostgreSQL usare pg_dump sul server: "
-                                  "il programma fa copie solo del file SQLite.")
+    assert refused.value.text == backups.POSTGRES_REFUSAL
+    assert "borgo-desktop backup create" in refused.value.text
 
 
 def test_restore_refuses_postgresql_url(store, tmp_path):

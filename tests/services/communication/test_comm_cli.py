@@ -57,3 +57,19 @@ def test_handbook_in_arabic_from_the_command_line(cli_data, tmp_path, capsys):
     with pytest.raises(SystemExit):
         run_cli(["handbook", "--lang", "de", "--out", out, *cli_data.args()])
     assert "scelta non valida: 'de'" in capsys.readouterr().err
+
+
+def test_comm_plan_prints_the_plan(cli_data, tmp_path, capsys):
+    from datetime import date
+
+    from borgo_desktop.models.communication import PlanAudience, PlanPhase
+    from borgo_desktop.services.communication.plan import ActionInput, create_action
+
+    ctx = cli_data.context()
+    create_action(ctx, ActionInput(PlanPhase.STEADY, PlanAudience.PARTNERS,
+                                   "Tavolo con le associazioni", date(2026, 12, 10)))
+    ctx.store.close()
+    out = tmp_path / "piano.pdf"
+    assert run_cli(["comm", "plan", "--out", out, *cli_data.args()]) == 0
+    assert "Piano di comunicazione (1 azioni)" in capsys.readouterr().out
+    assert "Tavolo con le associazioni" in PdfReader(str(out)).pages[0].extract_text()

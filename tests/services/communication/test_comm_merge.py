@@ -30,8 +30,10 @@ def test_merge_with_every_field(ctx, borgo, tmp_path):
     templates.save_template(ctx, TemplateInput("TUTTI", "Tutti i campi", TemplateKind.LETTER,
                                                TemplatePurpose.LEDGER, {"it": Text("Prova", body)}))
     extra = {"data.evento": "martedì 1/12/2026", "ora.evento": "dalle 9 alle 13",
-             "luogo.evento": "Sala comune"}
+             "luogo.evento": "Sala comune", "avviso.titolo": "Acqua sospesa",
+             "avviso.testo": "Lavori alla colonna"}
     own = {"importo.dovuto": "1.234,50 €", "importo.rata": "95,00 €",
+           "importo.voci": "01/10/2026 Canone 450,00 €",
            "data.scadenza": "31/12/2026", "pratica.riferimento": "MOR-2026-0007"}
     mailing = run_batch(ctx, BatchRequest("TUTTI", f"household:{borgo.colombo.code}",
                                           extra=extra, per_household={borgo.colombo.id: own}),

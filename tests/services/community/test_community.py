@@ -13,6 +13,8 @@ from borgo_desktop.identifiers import make_tax_code
 from borgo_desktop.models.enums import Audience, HouseholdStatus, Relation, ServiceKind, Sex, TurnStatus
 from borgo_desktop.services.community import community
 from borgo_desktop.services.registry import registry
+from borgo_desktop.models.communication import DeliveryChannel
+from borgo_desktop.services.communication import deliveries
 from borgo_desktop.services.community.printing import print_leaflet, print_rota
 from borgo_desktop.services.registry.forms import HouseholdInput, MemberInput, PersonInput
 
@@ -209,10 +211,15 @@ def test_the_board_rota_names_nobody_and_passes_the_guard(ctx, families, tmp_pat
     path = print_rota(ctx, stairs, date(2026, 11, 1), date(2026, 12, 31), tmp_path / "b.pdf",
                       board=True)
     text = PdfReader(path).pages[0].extract_text()
-    assert "Turni: Pulizia scale A" in text and "Giorno" in text
+    assert "Turni: Pulizia scale A" in text and "Giorni dei turni" in text
     for family in families:
         assert family.code not in text
     assert "Rossi" not in text and "Referente" not in text
+    # out of the communication engine: posted on the board, logged for the rota's households
+    mailing = deliveries.list_mailings(ctx)[0]
+    assert mailing.template_code == "TURNI-BACHECA" and mailing.recipients == len(families)
+    assert {d.channel for d in deliveries.mailing_deliveries(ctx, mailing.id)} == {
+        DeliveryChannel.BOARD}
     from borgo_desktop.models.enums import Regime, RentModel
     from borgo_desktop.services.registry.forms import BuildingInput, LeaseInput, UnitInput
 

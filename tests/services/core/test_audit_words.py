@@ -64,7 +64,7 @@ def test_every_column_the_services_record_has_an_italian_name():
     recorded = [Household, Person, models.Unit, models.Building, models.CommonSpace,
                 models.Ticket, models.Booking, models.Contractor, models.TicketCategory,
                 models.CommunityEvent]
-    bookkeeping = {"id", "created_at", "updated_at", "created_by", "updated_by", "version",
+    bookkeeping = {"id", "created_at", "updated_at", "created_by", "updated_by", "row_version",
                    "deleted", "origin_device"}
     missing = {(m.__name__, c.key) for m in recorded for c in m.__table__.columns
                if c.key not in bookkeeping and c.key not in FIELDS}

@@ -102,3 +102,15 @@ def test_weekly_programme_pdf(ctx, booked, tmp_path, paper):
     assert "Chiuso" in text  # Sunday
     width = float(page.mediabox.width)
     assert round(width) == (1191 if paper == "A3" else 842)
+
+
+def test_a_programme_title_naming_a_flat_shows_as_a_private_booking(ctx, booked, tmp_path):
+    from pypdf import PdfReader
+
+    from borgo_desktop.services.spaces.printing import PRIVATE, print_programme
+
+    bookings.create(ctx, booking(booked["DOPO"], date(2027, 3, 30), "10:00", "12:00",
+                                 title="Compleanno dell'interno 4"))
+    path = print_programme(ctx, booked["DOPO"], date(2027, 3, 31), tmp_path / "p.pdf")
+    text = PdfReader(path).pages[0].extract_text()
+    assert "interno 4" not in text and PRIVATE in text and "Doposcuola" in text

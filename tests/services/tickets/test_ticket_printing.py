@@ -10,6 +10,8 @@ from pypdf import PdfReader
 
 from borgo_desktop.errors import UserError
 from borgo_desktop.models.tickets import CostBearer, Priority
+from borgo_desktop.models.communication import DeliveryChannel
+from borgo_desktop.services.communication import deliveries
 from borgo_desktop.services.core import audit
 from borgo_desktop.services.tickets import printing as ticket_printing, tickets
 from borgo_desktop.services.core.permissions import PermissionDenied
@@ -68,6 +70,10 @@ def test_notice_names_no_tenant_and_no_flat(ctx, world, tmp_path):
     text = text_of(path)
     assert "Sospensione dell'acqua" in text and "scala A" in text
     assert "02/12/2026, dalle 09:00 alle 13:00" in text
+    mailing = deliveries.list_mailings(ctx)[0]  # out of the communication engine, logged
+    assert mailing.template_code == "AVVISO-INTERVENTO-SCALA" and mailing.recipients >= 1
+    posted = deliveries.mailing_deliveries(ctx, mailing.id)
+    assert {d.channel for d in posted} == {DeliveryChannel.BOARD}
     building, _staircase, title, body = ticket_printing.notice_draft(
         ctx, tickets.create_ticket(ctx, leak(world)).ticket.id)
     ticket_printing.check_notice_text(ctx, building, title, body)  # the draft passes the check

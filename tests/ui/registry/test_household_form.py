@@ -146,3 +146,31 @@ def test_editing_a_household_changes_only_its_data(qtbot, ctx, world, answers):
     assert detail.vulnerabilities == ("indigent",)
     assert detail.size == 4
     assert answers[0] == []  # saved: nothing to ask
+
+
+def test_a_household_saved_meanwhile_at_another_seat_is_not_overwritten(qtbot, ctx, world,
+                                                                       answers):
+    """The form keeps what was typed and says who saved and when; nothing is overwritten."""
+    from dataclasses import replace
+
+    from borgo_desktop.services.core.context import Actor
+    from borgo_desktop.services.registry.forms import HouseholdInput
+
+    form = HouseholdForm(ctx, registry.get_household(ctx, world.rossi.id))
+    qtbot.addWidget(form)
+    form.show()
+    other_seat = replace(ctx, actor=Actor("bruno", "manager", "Bruno Gatti"))
+    read = registry.get_household(other_seat, world.rossi.id)
+    registry.update_household(other_seat, world.rossi.id, HouseholdInput(
+        phone=read.phone, email=read.email, notes="Chiamato dal Comune", version=read.version,
+        target_category_code=read.target_category_code, isee_cents=read.isee_cents,
+        isee_expires_on=read.isee_expires_on))
+    form.notes.setPlainText("Nota scritta qui")
+    form.save()
+    assert form.isVisible()
+    assert "Modificato da bruno alle" in form.banner.text()
+    assert "ricarica" in form.banner.text()
+    assert form.notes.toPlainText() == "Nota scritta qui"
+    assert registry.get_household(ctx, world.rossi.id).notes == "Chiamato dal Comune"
+    form.mark_clean()
+    form.reject()

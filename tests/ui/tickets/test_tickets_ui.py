@@ -259,3 +259,24 @@ def test_the_monthly_report_is_printed_from_the_board(qtbot, ctx, world, monkeyp
     assert "novembre 2026" in text and "Idraulica" in text
     clerk = window_for(qtbot, as_user(ctx, "anna.desk", "front_desk")).open_area("tickets").board
     assert not clerk.report_button.isVisibleTo(clerk)
+
+
+def test_costs_changed_meanwhile_at_another_seat_keep_the_dialog_and_what_was_typed(qtbot, ctx,
+                                                                                    world):
+    detail = tickets.create_ticket(ctx, tickets.TicketInput(
+        category_code="electrical", summary="Presa bruciata", unit_id=world.units.a2.id,
+        reporter_household_id=world.bianchi.id))
+    page = ticket_page.TicketPage(ctx, detail.ticket.id)
+    qtbot.addWidget(page)
+    dialog = page.run("costs")
+    other_seat = as_user(ctx, "bruno", "manager")
+    tickets.set_costs(other_seat, detail.ticket.id, 12_000, None, None,
+                      version=tickets.get_ticket(other_seat, detail.ticket.id).ticket.version)
+    dialog.widgets["estimated"].set_cents(30_000)
+    dialog.save_button.click()
+    assert dialog.isVisible()
+    assert "Modificato da bruno alle" in dialog.errors.banner.text()
+    assert dialog.widgets["estimated"].cents() == 30_000
+    assert tickets.get_ticket(ctx, detail.ticket.id).ticket.estimated_cost_cents == 12_000
+    dialog.mark_clean()
+    dialog.reject()

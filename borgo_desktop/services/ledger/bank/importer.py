@@ -323,7 +323,8 @@ def _write(ctx: Context, session: Session, planner: _Planner, result: ImportResu
         entries.append(("payment.reverse", "household", hid,
                         f"{line.bank_ref[:60]} {money(line.amount_cents)}"))
     if plan.reversals:  # the storno lines were inserted before their payments existed
+        # (in this transaction, so at their first row_version: the bulk UPDATE checks it)
         session.execute(update(BankLine), [
             {"id": by_ref[line.bank_ref]["id"], "payment_id": by_ref[line.bank_ref]["payment_id"],
-             "household_id": hid} for line, _pid, hid in plan.reversals])
+             "household_id": hid, "row_version": 1} for line, _pid, hid in plan.reversals])
     audit.record_many(ctx, session, entries)
