@@ -178,6 +178,14 @@ def build_parser() -> argparse.ArgumentParser:
                          help="valore di un campo del lotto, es. data.evento=1/12/2026")
     letters.add_argument("--labels", type=Path, help="scrive anche il foglio di etichette")
 
+    handbook = commands.add_parser("handbook", help="stampa il manuale dei residenti",
+                                   conflict_handler="resolve")  # its --lang is the booklet's
+    _common(handbook, suppress=True)
+    handbook.add_argument("--lang", dest="handbook_lang", default="it",
+                          choices=("it", "en", "fr", "es", "ar"), help="lingua del manuale")
+    handbook.add_argument("--out", type=Path, required=True, help="il PDF del manuale")
+    handbook.add_argument("--large-print", action="store_true", help="caratteri grandi")
+
     comm = commands.add_parser("comm", help="comunicazione: il piano di comunicazione")
     comm_commands = comm.add_subparsers(dest="comm_command", required=True)
     comm_plan = comm_commands.add_parser("plan", help="stampa il piano di comunicazione in PDF")
@@ -633,6 +641,15 @@ def cmd_manual(args) -> int:
     return EXIT_OK
 
 
+def cmd_handbook(args) -> int:
+    from borgo_desktop.services.communication import handbook
+
+    path = handbook.write(open_context(args), args.handbook_lang, args.out,
+                          large_print=args.large_print)
+    print(f"Manuale dei residenti ({args.handbook_lang}) scritto in {path}")
+    return EXIT_OK
+
+
 def cmd_letters(args) -> int:
     from borgo_desktop.services.communication.merge import BatchRequest, run_batch
 
@@ -704,7 +721,7 @@ def _opened(args):
 COMMANDS = {"db": cmd_db, "import": cmd_import, "export": cmd_export, "seed": cmd_seed,
             "backup": cmd_backup, "keys": cmd_keys, "audit": cmd_audit, "privacy": cmd_privacy,
             "tour": cmd_tour, "users": cmd_users, "letters": cmd_letters, "manual": cmd_manual,
-            "comm": cmd_comm,
+            "comm": cmd_comm, "handbook": cmd_handbook,
             "payments": cli_ledger.cmd_payments, "ledger": cli_ledger.cmd_ledger,
             **dict.fromkeys(("report", "comune"),  # `comune` as issue 14 names it
                             lambda a: cli_reporting.cmd_report(a, open_context))}

@@ -12136,5 +12136,9 @@ The data are encrypted: without a valid password the database does not open. At 
             <source>pg_dump</source>
             <translation>pg_dump</translation>
         </message>
+        <message>
+            <source>Lingua non disponibile per il manuale: «{lang}». Scegliere tra {choices}.</source>
+            <translation>Language not available for the handbook: «{lang}». Choose from {choices}.</translation>
+        </message>
     </context>
 </TS>

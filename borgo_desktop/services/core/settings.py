@@ -21,6 +21,13 @@ DEFAULTS: dict[str, object] = {
     "office.phone": "02 8845 0000",
     "office.email": "ufficio@abitareinborgo.example.it",
     "office.logo": "",
+    # The residents' handbook (services/communication/handbook.py): the emergency numbers
+    # ([number, what it is]; the office adds the local gas, water and lift-fault numbers) and
+    # the people to call beyond the office ([who, name, how to reach them]).
+    "communication.emergency_numbers": [["112", "Numero unico di emergenza"],
+                                        ["115", "Vigili del fuoco"],
+                                        ["118", "Emergenza sanitaria"]],
+    "communication.contacts": [],
     # The office's SMTP server for e-mailed letters; the password is never in the database
     # (OS keyring or the file beside the key file, services/communication/mailer.py).
     "communication.smtp": {"host": "", "port": 587, "security": "starttls", "username": "",

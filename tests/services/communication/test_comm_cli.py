@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from pypdf import PdfReader
 
 from tests.conftest import run_cli
@@ -42,6 +43,20 @@ def test_letters_refused_with_a_clear_message(cli_data, tmp_path, capsys):
     assert run_cli(["letters", "--template", "NESSUNO", "--to", "all", "--out",
                     tmp_path / "b.pdf", *cli_data.args()]) == 1
     assert "Modello «NESSUNO» non trovato." in capsys.readouterr().err
+
+
+def test_handbook_in_arabic_from_the_command_line(cli_data, tmp_path, capsys):
+    ctx = cli_data.context()
+    comm_world.build(ctx)
+    ctx.store.close()
+    out = tmp_path / "manuale-ar.pdf"
+    assert run_cli(["handbook", "--lang", "ar", "--out", out, *cli_data.args()]) == 0
+    assert "Manuale dei residenti (ar)" in capsys.readouterr().out
+    text = "".join(page.extract_text() for page in PdfReader(str(out)).pages)
+    assert any("\u0600" <= ch <= "\u06ff" for ch in text) and "112" in text
+    with pytest.raises(SystemExit):
+        run_cli(["handbook", "--lang", "de", "--out", out, *cli_data.args()])
+    assert "scelta non valida: 'de'" in capsys.readouterr().err
 
 
 def test_comm_plan_prints_the_plan(cli_data, tmp_path, capsys):

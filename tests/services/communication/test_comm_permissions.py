@@ -13,7 +13,7 @@ from datetime import date
 from borgo_desktop.models.communication import PlanAudience, PlanPhase, TemplateKind
 from borgo_desktop.services.core import audit
 from borgo_desktop.services.communication import (
-    fields, guard, languages, merge, plan, recipients, templates,
+    fields, guard, handbook, languages, merge, plan, recipients, templates,
 )
 from borgo_desktop.services.core.permissions import Permission, allowed
 
@@ -41,6 +41,8 @@ CALLS = {
         c, merge.BatchRequest("INVITO", "staircase:DL51-A"), w["tmp"] / "b.pdf")),
     "merge.render_for_household": (P.COMM_SEND, lambda c, w: merge.render_for_household(
         c, "ACQUA", w["borgo"].colombo.id, w["tmp"] / "c.pdf")),
+    "handbook.gather": (P.REGISTRY_READ, lambda c, w: handbook.gather(c)),
+    "handbook.write": (P.REGISTRY_READ, lambda c, w: handbook.write(c, "it", w["tmp"] / "h.pdf")),
     "recipients.staircases": (P.REGISTRY_READ, lambda c, w: recipients.staircases(c)),
     "merge.preview": (P.REGISTRY_READ, lambda c, w: merge.preview(c, DRAFT, "it", w["tmp"] / "p.pdf")),
     "plan.list_actions": (P.REGISTRY_READ, lambda c, w: plan.list_actions(c)),
@@ -68,8 +70,9 @@ UNGUARDED = {
     "fields.catalogue", "fields.fields_in", "fields.unknown_fields", "fields.check_known",
     "fields.fill", "languages.language_code", "languages.pick",  # pure
 }
-MODULES = [(templates, "templates"), (merge, "merge"), (recipients, "recipients"),
-           (guard, "guard"), (fields, "fields"), (languages, "languages"), (plan, "plan")]
+MODULES = [(handbook, "handbook"), (templates, "templates"), (merge, "merge"),
+           (recipients, "recipients"), (guard, "guard"), (fields, "fields"),
+           (languages, "languages"), (plan, "plan")]
 
 
 @pytest.fixture
