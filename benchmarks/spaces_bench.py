@@ -14,6 +14,8 @@ import time
 from datetime import date, datetime, time as clock, timedelta
 from pathlib import Path
 
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
+
 from borgo_desktop.models.enums import RequesterKind
 from borgo_desktop.services.spaces import bookings, spaces
 from borgo_desktop.services.core.context import Context
@@ -26,18 +28,6 @@ PASSES = 3  # the machine is shared: more samples steady the p95
 WEEKS = 20
 MONDAY = date(2026, 3, 2)  # a busy school-year week; the weeks after cross the DST switch
 
-# The statement the check runs (services/spaces/bookings._space_and_taken), written out: the
-# space's rules and its live bookings near the requested slots, joined with their series.
-RAW_CHECK = ("SELECT c.name, c.code, c.bookable, c.bookable_by, c.capacity, c.needs_approval,"
-             " c.opening_hours, b.id, b.series_id, b.space_id, c.name, s.title, s.requester,"
-             " s.requester_kind, b.starts_at, b.ends_at, b.status, s.rrule != '',"
-             " s.expected_attendance, b.actual_attendance, b.key_given_to, b.key_given_at,"
-             " b.key_returned_at"
-             " FROM common_spaces c LEFT OUTER JOIN bookings b ON b.space_id = c.id"
-             " AND (b.status = 'pending' OR b.status = 'confirmed')"
-             " AND b.starts_at > ? AND b.starts_at < ? AND b.ends_at > ?"
-             " LEFT OUTER JOIN booking_series s ON b.series_id = s.id"
-             " WHERE c.id = ? ORDER BY b.starts_at")
 RAW_WEEK = ("SELECT b.id, b.starts_at, b.ends_at, b.status, s.title, s.requester, c.name"
             " FROM bookings b JOIN booking_series s ON b.series_id = s.id"
             " JOIN common_spaces c ON b.space_id = c.id"
@@ -85,6 +75,16 @@ def _run(ctx: Context, database: Path) -> list[dict]:
     rooms = spaces.list_spaces(ctx)
     rng = random.Random(7)
     raw = sqlite3.connect(database)
+    # The check's own statement (the space's rules and its live bookings near the slots, with
+    # their series), compiled for SQLite and run bare: the same SQL, without the program.
+    compiled = bookings._space_and_taken().compile(dialect=sqlite_dialect())
+    raw_check_sql = str(compiled)
+    fixed = {"rrule_1": "", "status_1": "pending", "status_2": "confirmed"}
+    assert list(compiled.positiontup) == [*fixed, "low", "high", "after", "space_id"]
+
+    def raw_check_rows(space_id, low, high, after) -> None:
+        raw.execute(raw_check_sql, (*fixed.values(), _text(low), _text(high), _text(after),
+                                    space_id.hex)).fetchall()
     requests = []
     for _ in range(CHECKS):
         space = rng.choice(rooms)
@@ -99,8 +99,7 @@ def _run(ctx: Context, database: Path) -> list[dict]:
     def raw_check(r) -> None:
         start = to_utc(datetime.combine(r.day, r.start))
         end = to_utc(datetime.combine(r.day, r.end))
-        raw.execute(RAW_CHECK, (_text(start - bookings.MAX_DURATION), _text(end), _text(start),
-                                r.space_id.hex)).fetchall()
+        raw_check_rows(r.space_id, start - bookings.MAX_DURATION, end, start)
 
     def raw_week(monday: date) -> None:
         first = to_utc(datetime.combine(monday, clock(0)))
@@ -118,10 +117,9 @@ def _run(ctx: Context, database: Path) -> list[dict]:
             base_cpu.append(_timed(lambda r=r: raw_check(r), time.process_time))
     series_ours = [_timed(lambda s=s: bookings.check(ctx, s)) for s in series]
     # The raw baseline of a 40-date series: the same single query over its whole range.
-    series_base = [_timed(lambda s=s: raw.execute(RAW_CHECK, (
-        _text(to_utc(datetime.combine(s.day, s.start)) - bookings.MAX_DURATION),
-        _text(to_utc(datetime.combine(s.until, s.end))),
-        _text(to_utc(datetime.combine(s.day, s.start))), s.space_id.hex)).fetchall())
+    series_base = [_timed(lambda s=s: raw_check_rows(
+        s.space_id, to_utc(datetime.combine(s.day, s.start)) - bookings.MAX_DURATION,
+        to_utc(datetime.combine(s.until, s.end)), to_utc(datetime.combine(s.day, s.start))))
         for s in series]
     weeks = [MONDAY + timedelta(weeks=w) for w in range(WEEKS)]
     rows = len(bookings.week(ctx, MONDAY))
